@@ -1,0 +1,7 @@
+/**
+ * @param {(string|number)[]} items
+ * @returns {(string|number)[]}
+ */
+function dedupe(items) {
+  // Your code here
+}

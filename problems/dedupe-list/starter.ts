@@ -1,0 +1,4 @@
+function dedupe(items: (string | number)[]): (string | number)[] {
+  // Your code here
+  return [];
+}

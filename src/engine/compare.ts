@@ -1,0 +1,90 @@
+import type { Json } from './types';
+
+export type Comparison =
+  | { mode: 'exact' }
+  /** The answer is a list whose order does not matter. */
+  | { mode: 'unordered' }
+  /** Numbers may differ by at most `tolerance` (absolute), anywhere in the answer. */
+  | { mode: 'tolerance'; tolerance: number }
+  /** The problem's validator decides; there is no single right answer. */
+  | { mode: 'validator' };
+
+export type ComparisonResult = { equal: true } | { equal: false; difference: string };
+
+const preview = (value: Json | undefined, max = 80): string => {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
+
+const kindOf = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+/** Compares two JSON values; on a difference, says where (a path such as `[2].id`) and how. */
+export function compareOutputs(expected: Json, actual: Json, comparison: Comparison): ComparisonResult {
+  if (comparison.mode === 'unordered') {
+    if (!Array.isArray(expected) || !Array.isArray(actual)) return diff(expected, actual, '', 0);
+    const sortedExpected = [...expected].map(canonical).sort();
+    const sortedActual = [...actual].map(canonical).sort();
+    if (sortedExpected.length !== sortedActual.length) {
+      return { equal: false, difference: `expected ${expected.length} items, got ${actual.length}` };
+    }
+    const missing = sortedExpected.find((item, i) => item !== sortedActual[i]);
+    if (missing === undefined) return { equal: true };
+    const absent = sortedExpected.filter((x) => !sortedActual.includes(x));
+    const extra = sortedActual.filter((x) => !sortedExpected.includes(x));
+    const parts = [absent.length ? `missing ${absent.slice(0, 3).join(', ')}` : '', extra.length ? `unexpected ${extra.slice(0, 3).join(', ')}` : ''];
+    return { equal: false, difference: parts.filter(Boolean).join('; ') || 'the items repeat a different number of times' };
+  }
+  const tolerance = comparison.mode === 'tolerance' ? comparison.tolerance : 0;
+  return diff(expected, actual, '', tolerance);
+}
+
+function diff(expected: Json, actual: Json, path: string, tolerance: number): ComparisonResult {
+  const where = path ? ` at ${path}` : '';
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    const ok = tolerance > 0 ? Math.abs(expected - actual) <= tolerance : expected === actual;
+    return ok ? { equal: true } : { equal: false, difference: `expected ${expected}${where}, got ${actual}` };
+  }
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    for (let i = 0; i < Math.min(expected.length, actual.length); i++) {
+      const inner = diff(expected[i], actual[i], `${path}[${i}]`, tolerance);
+      if (!inner.equal) return inner;
+    }
+    if (expected.length !== actual.length) {
+      return { equal: false, difference: `expected ${expected.length} items${where}, got ${actual.length}` };
+    }
+    return { equal: true };
+  }
+  if (isObject(expected) && isObject(actual)) {
+    for (const key of Object.keys(expected)) {
+      if (!(key in actual)) return { equal: false, difference: `missing key "${key}"${where}` };
+      const inner = diff(expected[key], actual[key], `${path}.${key}`, tolerance);
+      if (!inner.equal) return inner;
+    }
+    const extra = Object.keys(actual).find((key) => !(key in expected));
+    return extra === undefined ? { equal: true } : { equal: false, difference: `unexpected key "${extra}"${where}` };
+  }
+  if (expected === actual) return { equal: true };
+  const sameKind = kindOf(expected) === kindOf(actual);
+  return {
+    equal: false,
+    difference: sameKind
+      ? `expected ${preview(expected)}${where}, got ${preview(actual)}`
+      : `expected ${kindOf(expected)}${where} (${preview(expected, 40)}), got ${kindOf(actual)} (${preview(actual, 40)})`,
+  };
+}
+
+function isObject(v: Json): v is { [key: string]: Json } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A JSON text with object keys sorted, so equal values have equal text. */
+export function canonical(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { codingProblemMeta, designPromptMeta, hiddenTests } from './schema';
+
+/** JSON Schemas for the files authors edit, keyed by their file name in problems/. */
+export function schemaFiles(): Record<string, unknown> {
+  const opts = { io: 'input' } as const;
+  return {
+    'problem.schema.json': z.toJSONSchema(codingProblemMeta, opts),
+    'design.schema.json': z.toJSONSchema(designPromptMeta, opts),
+    'tests.schema.json': z.toJSONSchema(hiddenTests, opts),
+  };
+}

@@ -1,0 +1,210 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import {
+  CODING_TEXT_FILES,
+  DESIGN_TEXT_FILES,
+  codingProblemMeta,
+  designPromptMeta,
+  hiddenTests,
+  type CodingProblemMeta,
+  type DesignPromptMeta,
+  type ProblemTestCase,
+} from './schema';
+
+export type WrongSolution = { name: string; source: string; mistake: string };
+
+export type CodingProblem = CodingProblemMeta & {
+  tests: ProblemTestCase[];
+  statement: string;
+  starter: { javascript: string; typescript: string };
+  reference: string;
+  explanation: string;
+  generator: string;
+  validator?: string;
+  wrongSolutions: WrongSolution[];
+};
+
+export type DesignPrompt = DesignPromptMeta & { prompt: string; referenceDiagram: string; referenceNotes: string };
+
+export type Problem = CodingProblem | DesignPrompt;
+
+/** One thing wrong with a problem folder, said with where it is. */
+export type ProblemIssue = { file: string; field?: string; line?: number; message: string };
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ProblemIssue[] };
+
+export const META_FILE = 'problem.json';
+export const TESTS_FILE = 'tests.json';
+export const VALIDATOR_FILE = 'validator.js';
+export const WRONG_DIR = 'wrong/';
+
+/** "problems/x/problem.json: examples[0].args (line 12): expected array" */
+export function formatIssue(folder: string, issue: ProblemIssue): string {
+  const where = [issue.field, issue.line ? `(line ${issue.line})` : ''].filter(Boolean).join(' ');
+  return `${folder}/${issue.file}${where ? `: ${where}` : ''}: ${issue.message}`;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/** Parses JSON text, reporting syntax errors with their line. */
+function parseJsonFile(file: string, text: string): { ok: true; value: unknown; tree: JsonNode | undefined } | { ok: false; issues: ProblemIssue[] } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      issues: errors.slice(0, 5).map((e) => ({ file, line: lineAt(text, e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` })),
+    };
+  }
+  return { ok: true, value: JSON.parse(text) as unknown, tree };
+}
+
+/** Validates JSON text against a zod schema; every issue names the field and its line. */
+export function parseJsonWith<T extends z.ZodType>(file: string, text: string, schema: T): ParseResult<z.output<T>> {
+  const parsed = parseJsonFile(file, text);
+  if (!parsed.ok) return parsed;
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => {
+      // Point at the deepest part of the path that exists in the file.
+      let node: JsonNode | undefined;
+      for (let n = issue.path.length; n >= 0 && !node; n--) {
+        node = parsed.tree && findNodeAtLocation(parsed.tree, issue.path.slice(0, n) as (string | number)[]);
+      }
+      return { file, field: fieldPath(issue.path) || undefined, line: node ? lineAt(text, node.offset) : undefined, message: issue.message };
+    }),
+  };
+}
+
+const requireText = (files: Record<string, string>, file: string, issues: ProblemIssue[]): string => {
+  const text = files[file];
+  if (text === undefined) {
+    issues.push({ file, message: 'file is missing' });
+    return '';
+  }
+  if (text.trim() === '') issues.push({ file, message: 'file is empty' });
+  return text;
+};
+
+/** The first comment line of a known-wrong solution says what mistake it makes. */
+function mistakeOf(source: string): string | undefined {
+  return /^\s*\/\/\s*Mistake:\s*(.+)$/m.exec(source)?.[1]?.trim();
+}
+
+/**
+ * Validates a problem folder given as its files' text (names relative to the folder) and builds
+ * the problem. Works the same in Node (CLI) and in the browser (bundled files).
+ */
+export function parseProblemFolder(folder: string, files: Record<string, string>): ParseResult<Problem> {
+  const metaText = files[META_FILE];
+  if (metaText === undefined) return { ok: false, issues: [{ file: META_FILE, message: 'file is missing' }] };
+  const kind = peekKind(metaText);
+  return kind === 'design' ? parseDesign(folder, files, metaText) : parseCoding(folder, files, metaText);
+}
+
+function peekKind(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { kind?: unknown }).kind;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkFolderName(folder: string, id: string, issues: ProblemIssue[]) {
+  const name = folder.split('/').pop();
+  if (name !== id) issues.push({ file: META_FILE, field: 'id', message: `must match the folder name "${name}"` });
+}
+
+function parseCoding(folder: string, files: Record<string, string>, metaText: string): ParseResult<CodingProblem> {
+  const issues: ProblemIssue[] = [];
+  const meta = parseJsonWith(META_FILE, metaText, codingProblemMeta);
+  const tests = files[TESTS_FILE] === undefined ? undefined : parseJsonWith(TESTS_FILE, files[TESTS_FILE], hiddenTests);
+  if (!meta.ok) issues.push(...meta.issues);
+  if (!tests) issues.push({ file: TESTS_FILE, message: 'file is missing: hidden tests go here' });
+  else if (!tests.ok) issues.push(...tests.issues);
+
+  const text = Object.fromEntries(
+    Object.entries(CODING_TEXT_FILES).map(([key, file]) => [key, requireText(files, file, issues)]),
+  ) as Record<keyof typeof CODING_TEXT_FILES, string>;
+
+  const wrongSolutions: WrongSolution[] = Object.keys(files)
+    .filter((f) => f.startsWith(WRONG_DIR) && f.endsWith('.js'))
+    .sort()
+    .map((file) => {
+      const mistake = mistakeOf(files[file]);
+      if (!mistake) issues.push({ file, line: 1, message: 'start the file with a comment "// Mistake: <what this solution gets wrong>"' });
+      return { name: file.slice(WRONG_DIR.length, -3), source: files[file], mistake: mistake ?? '' };
+    });
+
+  if (meta.ok) {
+    const m = meta.value;
+    checkFolderName(folder, m.id, issues);
+    if (wrongSolutions.length < 2) issues.push({ file: WRONG_DIR, message: `add at least 2 known-wrong solutions (found ${wrongSolutions.length})` });
+    const arity = m.function.params.length;
+    m.examples.forEach((c, i) => {
+      if (c.args.length !== arity) issues.push({ file: META_FILE, field: `examples[${i}].args`, message: `has ${c.args.length} arguments; ${m.function.name} takes ${arity}` });
+      if (m.comparison.mode !== 'validator' && c.expected === undefined) issues.push({ file: META_FILE, field: `examples[${i}].expected`, message: 'is required unless comparison.mode is "validator"' });
+    });
+    if (tests?.ok) {
+      const names = new Set<string>();
+      tests.value.forEach((c, i) => {
+        if (c.args.length !== arity) issues.push({ file: TESTS_FILE, field: `[${i}].args`, message: `has ${c.args.length} arguments; ${m.function.name} takes ${arity}` });
+        if (m.comparison.mode !== 'validator' && c.expected === undefined) issues.push({ file: TESTS_FILE, field: `[${i}].expected`, message: 'is required unless comparison.mode is "validator"' });
+        if (names.has(c.name)) issues.push({ file: TESTS_FILE, field: `[${i}].name`, message: `"${c.name}" is used twice: each hidden test needs its own name` });
+        names.add(c.name);
+      });
+    }
+    if (m.comparison.mode === 'validator' && files[VALIDATOR_FILE] === undefined) {
+      issues.push({ file: VALIDATOR_FILE, message: 'file is missing: comparison.mode "validator" needs a validate(args, output) function' });
+    }
+    const fnPattern = new RegExp(`\\b${m.function.name}\\b`);
+    if (text.starterJs && !fnPattern.test(text.starterJs)) issues.push({ file: CODING_TEXT_FILES.starterJs, message: `does not mention ${m.function.name}` });
+    if (text.starterTs && !fnPattern.test(text.starterTs)) issues.push({ file: CODING_TEXT_FILES.starterTs, message: `does not mention ${m.function.name}` });
+  }
+  if (issues.length > 0 || !meta.ok || !tests?.ok) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      ...meta.value,
+      tests: tests.value,
+      statement: text.statement,
+      starter: { javascript: text.starterJs, typescript: text.starterTs },
+      reference: text.reference,
+      explanation: text.explanation,
+      generator: text.generator,
+      validator: files[VALIDATOR_FILE],
+      wrongSolutions,
+    },
+  };
+}
+
+function parseDesign(folder: string, files: Record<string, string>, metaText: string): ParseResult<DesignPrompt> {
+  const issues: ProblemIssue[] = [];
+  const meta = parseJsonWith(META_FILE, metaText, designPromptMeta);
+  if (!meta.ok) issues.push(...meta.issues);
+  const text = Object.fromEntries(
+    Object.entries(DESIGN_TEXT_FILES).map(([key, file]) => [key, requireText(files, file, issues)]),
+  ) as Record<keyof typeof DESIGN_TEXT_FILES, string>;
+  if (meta.ok) {
+    checkFolderName(folder, meta.value.id, issues);
+    const components = new Set(meta.value.rubric.filter((r) => r.type === 'component').map((r) => r.id));
+    const ids = new Set<string>();
+    meta.value.rubric.forEach((item, i) => {
+      if (ids.has(item.id)) issues.push({ file: META_FILE, field: `rubric[${i}].id`, message: `"${item.id}" is used twice` });
+      ids.add(item.id);
+      if (item.type === 'flow') {
+        item.path.forEach((step, j) => {
+          if (!components.has(step)) issues.push({ file: META_FILE, field: `rubric[${i}].path[${j}]`, message: `"${step}" is not the id of a component item in this rubric` });
+        });
+      }
+    });
+  }
+  if (issues.length > 0 || !meta.ok) return { ok: false, issues };
+  return { ok: true, value: { ...meta.value, ...text } };
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+
+/** Skill groups, in the order the catalog shows them. */
+export const SKILLS = {
+  'hash-maps-and-sets': 'Hash maps and sets',
+  'arrays-and-strings': 'Arrays and strings',
+  'queues-and-stacks': 'Queues and stacks',
+  'sorting-and-top-k': 'Sorting and top-k',
+  graphs: 'Graphs',
+  'pm-scenarios': 'PM technical scenarios',
+  'api-design': 'API design',
+  'system-design': 'System design',
+} as const;
+export type Skill = keyof typeof SKILLS;
+
+export const DIFFICULTIES = ['warm-up', 'core', 'stretch'] as const;
+
+export const COMPLEXITY_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
+export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "dedupe-list"');
+const identifier = z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const json = z.json();
+
+const testCase = z.strictObject({
+  name: nonEmpty.describe('What the case covers, shown to the user even when the case is hidden, e.g. "empty list"'),
+  args: z.array(json).describe('The arguments, in order'),
+  expected: json.optional().describe('The expected return value (omit for validator problems)'),
+  explanation: z.string().optional(),
+});
+export type ProblemTestCase = z.infer<typeof testCase>;
+
+const comparison = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('exact') }),
+  z.strictObject({ mode: z.literal('unordered') }),
+  z.strictObject({ mode: z.literal('tolerance'), tolerance: z.number().positive() }),
+  z.strictObject({ mode: z.literal('validator') }),
+]);
+
+const complexity = z.strictObject({
+  time: z.enum(COMPLEXITY_CLASSES).describe('Best achievable time class, in the generator size n'),
+  space: z.enum(COMPLEXITY_CLASSES).describe('Auxiliary space of the reference solution'),
+  timeText: z.string().optional().describe('The best bound as a PM would write it, e.g. "O(V + E)"'),
+  spaceText: z.string().optional(),
+  naive: z.enum(COMPLEXITY_CLASSES).optional().describe('The common naive class'),
+  variables: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[A-Za-z]$/, 'one letter, e.g. "n", "k", "V"'),
+        meaning: nonEmpty,
+        /** How the generator grows this variable with its size n. */
+        grows: z.enum(['n', '1']).default('n'),
+      }),
+    )
+    .min(1),
+  /** Words a good justification mentions; any one of them counts. */
+  keywords: z.array(nonEmpty).min(1),
+  outputCountsAsSpace: z.boolean().default(false),
+});
+
+const limits = z
+  .strictObject({
+    caseTimeMs: z.number().int().min(100).max(5000).optional(),
+    memoryMb: z.number().int().min(8).max(256).optional(),
+  })
+  .optional();
+
+const param = z.strictObject({ name: identifier, type: nonEmpty, description: nonEmpty });
+
+export const codingProblemMeta = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  kind: z.literal('coding'),
+  title: nonEmpty,
+  skill: z.enum(['hash-maps-and-sets', 'arrays-and-strings', 'queues-and-stacks', 'sorting-and-top-k', 'graphs', 'pm-scenarios']),
+  difficulty: z.enum(DIFFICULTIES),
+  summary: nonEmpty.max(140, 'keep the summary to one line (140 characters)'),
+  function: z.strictObject({
+    name: identifier,
+    params: z.array(param).min(1),
+    returns: z.strictObject({ type: nonEmpty, description: nonEmpty }),
+  }),
+  comparison,
+  complexity,
+  limits,
+  examples: z.array(testCase).min(2, 'give at least 2 visible examples'),
+  hints: z.array(nonEmpty).min(1).max(4),
+});
+export type CodingProblemMeta = z.infer<typeof codingProblemMeta>;
+
+export const hiddenTests = z.array(testCase).min(1);
+
+/** The files of a coding problem folder, besides problem.json and tests.json. */
+export const CODING_TEXT_FILES = {
+  statement: 'statement.md',
+  starterJs: 'starter.js',
+  starterTs: 'starter.ts',
+  reference: 'reference.js',
+  explanation: 'explanation.md',
+  generator: 'generator.js',
+} as const;
+
+const rubricItem = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('component'),
+    id,
+    label: nonEmpty,
+    /** Any of these words in a node's label counts (case-insensitive, whole words). */
+    synonyms: z.array(nonEmpty).min(1),
+    why: nonEmpty,
+  }),
+  z.strictObject({
+    type: z.literal('flow'),
+    id,
+    label: nonEmpty,
+    /** Component ids (of component items) that must be connected in this order, possibly through other nodes. */
+    path: z.array(id).min(2),
+    why: nonEmpty,
+  }),
+  z.strictObject({
+    type: z.literal('topic'),
+    id,
+    label: nonEmpty,
+    /** Any of these phrases in the notes counts (case-insensitive). */
+    keywords: z.array(nonEmpty).min(1),
+    why: nonEmpty,
+  }),
+]);
+export type RubricItem = z.infer<typeof rubricItem>;
+
+export const designPromptMeta = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  kind: z.literal('design'),
+  designKind: z.enum(['api', 'system', 'api-and-system']),
+  title: nonEmpty,
+  skill: z.enum(['api-design', 'system-design']),
+  difficulty: z.enum(DIFFICULTIES),
+  summary: nonEmpty.max(140, 'keep the summary to one line (140 characters)'),
+  clarifyingQuestions: z.array(nonEmpty).min(2),
+  rubric: z.array(rubricItem).min(5),
+});
+export type DesignPromptMeta = z.infer<typeof designPromptMeta>;
+
+export const DESIGN_TEXT_FILES = {
+  prompt: 'prompt.md',
+  referenceDiagram: 'reference.mmd',
+  referenceNotes: 'reference-notes.md',
+} as const;

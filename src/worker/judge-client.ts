@@ -1,0 +1,300 @@
+import { DEFAULT_LIMITS, WATCHDOG_GRACE_MS, type Limits } from '../engine/limits';
+import { budgetSpent, type JudgeJob, type Validation } from '../engine/judge';
+import { compileErrorReport, gradeCase, summarize, type TestCaseSpec } from '../engine/grade';
+import type { Comparison } from '../engine/compare';
+import type { CaseOutcome, CaseReport, JudgeReport, Language } from '../engine/types';
+import type { MeasureEvent, MeasureJob } from '../engine/measure';
+import type { FromWorker, ToWorker } from './protocol';
+
+/** A Web Worker or a Node worker thread, seen through the little the client needs. */
+export type WorkerHandle = {
+  post(message: ToWorker): void;
+  onMessage(handler: (message: FromWorker) => void): void;
+  /** The worker died on its own (e.g. the WebAssembly module aborted the thread). */
+  onCrash(handler: (reason: string) => void): void;
+  terminate(): void;
+};
+export type WorkerFactory = () => WorkerHandle;
+
+export type JudgeRequest = {
+  problemId: string;
+  mode: 'run' | 'submit';
+  source: string;
+  language: Language;
+  functionName: string;
+  comparison: Comparison;
+  cases: TestCaseSpec[];
+  limits?: Partial<Limits>;
+  validator?: JudgeJob['validator'];
+  /** Learning mode: show the input and expected output of the first failing hidden case. */
+  revealFirstHiddenFailure?: boolean;
+};
+
+export type RunResult<T> = { status: 'done'; value: T } | { status: 'cancelled' };
+export type RunHandle<T> = { result: Promise<RunResult<T>>; cancel(): void };
+
+/** Progress while a submission runs, for a live "3 / 11" display. */
+export type JudgeProgress = { done: number; total: number; running?: string };
+
+/** How long a silent worker may take to load QuickJS and compile before it counts as stuck. */
+const STARTUP_TIMEOUT_MS = 15_000;
+
+type ActiveRun = {
+  runId: number;
+  onMessage(message: FromWorker): void;
+  onCrash(reason: string): void;
+  cancel(): void;
+};
+
+/**
+ * The main-thread side of the sandbox: sends work to one worker, and terminates and replaces it
+ * when it stops answering (a native call that never reaches QuickJS's interrupt handler) or dies.
+ * Host-agnostic: the browser gives it Web Workers, the CLI gives it Node worker threads.
+ */
+export class JudgeClient {
+  private worker: WorkerHandle | undefined;
+  private active: ActiveRun | undefined;
+  private nextRunId = 1;
+  private readyListeners: ((loadMs: number) => void)[] = [];
+  /** Workers started so far; a test can assert that a stuck one was replaced. */
+  workersStarted = 0;
+
+  constructor(private readonly createWorker: WorkerFactory) {}
+
+  /** Starts a worker now so the first Run does not wait for QuickJS to load. */
+  warmUp(): Promise<number> {
+    return new Promise((resolve) => {
+      this.readyListeners.push(resolve);
+      this.ensureWorker().post({ type: 'warm-up' });
+    });
+  }
+
+  judge(request: JudgeRequest, onProgress?: (progress: JudgeProgress) => void): RunHandle<JudgeReport> {
+    const limits: Limits = { ...DEFAULT_LIMITS, ...request.limits };
+    const outcomes = new Map<number, { outcome: CaseOutcome; validation?: Validation }>();
+    const started = performance.now();
+    const total = request.cases.length;
+
+    return this.startRun<JudgeReport>((finish, runId, restart) => {
+      let running: { index: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+      const pending = () => request.cases.map((_, index) => index).filter((i) => !outcomes.has(i));
+
+      const send = () => {
+        const budgetMs = limits.submissionTimeMs - (performance.now() - started);
+        const remaining = pending();
+        if (remaining.length === 0) return complete();
+        if (budgetMs <= 0) {
+          for (const i of remaining) outcomes.set(i, { outcome: budgetSpent() });
+          return complete();
+        }
+        const job: JudgeJob = {
+          source: request.source,
+          language: request.language,
+          functionName: request.functionName,
+          cases: remaining.map((index) => ({ index, args: request.cases[index].args })),
+          limits,
+          budgetMs,
+          validator: request.validator,
+        };
+        running = { index: remaining[0], timer: this.watch(STARTUP_TIMEOUT_MS, () => stuck('startup')) };
+        this.ensureWorker().post({ type: 'judge', runId, job });
+      };
+
+      const complete = () => {
+        clearTimeout(running?.timer);
+        const reports: CaseReport[] = request.cases.map((spec, i) => {
+          const entry = outcomes.get(i)!;
+          return gradeCase(spec, entry.outcome, request.comparison, entry.validation);
+        });
+        if (request.revealFirstHiddenFailure) {
+          const i = reports.findIndex((r) => r.hidden && r.verdict !== 'accepted');
+          if (i >= 0) {
+            const entry = outcomes.get(i)!;
+            reports[i] = gradeCase(request.cases[i], entry.outcome, request.comparison, entry.validation, true);
+          }
+        }
+        finish(summarize(request.problemId, request.mode, reports, performance.now() - started));
+      };
+
+      /** The worker went silent or died while running case `running.index`: record it, replace the worker, go on. */
+      const stuck = (why: 'startup' | 'case' | 'crash', reason = '') => {
+        const index = running?.index ?? pending()[0];
+        clearTimeout(running?.timer);
+        running = undefined;
+        restart();
+        if (index !== undefined && why !== 'startup') {
+          outcomes.set(index, {
+            outcome:
+              why === 'case'
+                ? {
+                    status: 'failed',
+                    verdict: 'time-limit',
+                    message: `Your code ran past ${limits.caseTimeMs} ms inside a single built-in operation (for example a huge join, repeat or sort) that could not be interrupted; the sandbox was restarted.`,
+                    timeMs: limits.caseTimeMs,
+                    console: [],
+                  }
+                : {
+                    status: 'failed',
+                    verdict: 'runtime-error',
+                    message: `The sandbox crashed while running your code${reason ? ` (${reason})` : ''}; it was restarted. Check for extreme memory or recursion use.`,
+                    timeMs: 0,
+                    console: [],
+                  },
+          });
+        } else if (index !== undefined) {
+          outcomes.set(index, {
+            outcome: { status: 'failed', verdict: 'runtime-error', message: 'The sandbox did not start in time. Try again; if it keeps happening, reload the page.', timeMs: 0, console: [] },
+          });
+        }
+        onProgress?.({ done: outcomes.size, total });
+        send();
+      };
+
+      send();
+      return {
+        onMessage: (message) => {
+          if (message.type === 'judge-event') {
+            const event = message.event;
+            if (event.type === 'compile-error') {
+              clearTimeout(running?.timer);
+              finish(compileErrorReport(request.problemId, request.mode, request.cases, event.error));
+            } else if (event.type === 'case-start') {
+              clearTimeout(running?.timer);
+              running = { index: event.index, timer: this.watch(event.timeBudgetMs + WATCHDOG_GRACE_MS, () => stuck('case')) };
+              onProgress?.({ done: outcomes.size, total, running: request.cases[event.index]?.name });
+            } else {
+              clearTimeout(running?.timer);
+              running = undefined;
+              outcomes.set(event.index, { outcome: event.outcome, validation: event.validation });
+              onProgress?.({ done: outcomes.size, total });
+            }
+          } else if (message.type === 'finished') {
+            if (pending().length === 0) complete();
+          } else if (message.type === 'internal-error') {
+            stuck('crash', 'internal error');
+          }
+        },
+        onCrash: (reason) => stuck('crash', reason),
+        cancel: () => clearTimeout(running?.timer),
+      };
+    });
+  }
+
+  /** Runs a growth measurement (complexity review); points arrive through `onEvent`. */
+  measure(job: MeasureJob, onEvent: (event: MeasureEvent) => void, hardLimitMs: number): RunHandle<'finished' | 'stopped'> {
+    return this.startRun((finish, runId, restart) => {
+      const timer = this.watch(hardLimitMs, () => {
+        restart();
+        onEvent({ type: 'stopped', reason: 'time' });
+        finish('stopped');
+      });
+      this.ensureWorker().post({ type: 'measure', runId, job });
+      return {
+        onMessage: (message) => {
+          if (message.type === 'measure-event') onEvent(message.event);
+          else if (message.type === 'finished') {
+            clearTimeout(timer);
+            finish('finished');
+          } else if (message.type === 'internal-error') {
+            clearTimeout(timer);
+            restart();
+            onEvent({ type: 'stopped', reason: 'crash' });
+            finish('stopped');
+          }
+        },
+        onCrash: () => {
+          clearTimeout(timer);
+          restart();
+          onEvent({ type: 'stopped', reason: 'crash' });
+          finish('stopped');
+        },
+        cancel: () => clearTimeout(timer),
+      };
+    });
+  }
+
+  /** Stops everything and releases the worker. */
+  dispose(): void {
+    this.active?.cancel();
+    this.active = undefined;
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private startRun<T>(
+    begin: (finish: (value: T) => void, runId: number, restart: () => void) => Omit<ActiveRun, 'runId'>,
+  ): RunHandle<T> {
+    // One run at a time: a new run replaces the one still going.
+    if (this.active) this.cancelActive();
+    const runId = this.nextRunId++;
+    let settle!: (r: RunResult<T>) => void;
+    const result = new Promise<RunResult<T>>((resolve) => (settle = resolve));
+    let done = false;
+    const finish = (value: T) => {
+      if (done) return;
+      done = true;
+      if (this.active?.runId === runId) this.active = undefined;
+      settle({ status: 'done', value });
+    };
+    const restart = () => this.replaceWorker();
+    const hooks = begin(finish, runId, restart);
+    const run: ActiveRun = {
+      runId,
+      onMessage: (m) => !done && hooks.onMessage(m),
+      onCrash: (r) => !done && hooks.onCrash(r),
+      cancel: () => {
+        if (done) return;
+        done = true;
+        hooks.cancel();
+        settle({ status: 'cancelled' });
+      },
+    };
+    if (!done) this.active = run;
+    return {
+      result,
+      cancel: () => {
+        if (this.active?.runId === runId) this.cancelActive();
+      },
+    };
+  }
+
+  /** Cancelling means killing the worker: a running case cannot be stopped any other way. */
+  private cancelActive() {
+    this.active?.cancel();
+    this.active = undefined;
+    this.replaceWorker();
+  }
+
+  private watch(ms: number, onTimeout: () => void) {
+    return setTimeout(onTimeout, ms);
+  }
+
+  private replaceWorker() {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensureWorker(): WorkerHandle {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    this.workersStarted++;
+    this.worker = worker;
+    worker.onMessage((message) => {
+      if (this.worker !== worker) return;
+      if (message.type === 'ready') {
+        const listeners = this.readyListeners;
+        this.readyListeners = [];
+        listeners.forEach((l) => l(message.loadMs));
+        return;
+      }
+      if (this.active && 'runId' in message && message.runId === this.active.runId) this.active.onMessage(message);
+      else if (this.active && message.type === 'internal-error' && message.runId === null) this.active.onMessage(message);
+    });
+    worker.onCrash((reason) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.active?.onCrash(reason);
+    });
+    return worker;
+  }
+}
