@@ -44,6 +44,8 @@ function hiddenFailureMessage(caseName: string, outcome: Extract<CaseOutcome, { 
   const on = `on the hidden test "${caseName}"`;
   const line = outcome.position ? ` (line ${outcome.position.line})` : '';
   switch (outcome.verdict) {
+    case 'wrong-answer':
+      return `Wrong answer ${on}: ${outcome.message}`;
     case 'time-limit':
       return `Time limit ${on}. ${outcome.message}`;
     case 'memory-limit':

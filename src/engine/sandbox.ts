@@ -77,7 +77,8 @@ export function runInSandbox(module: QuickJSWASMModule, call: SandboxCall): Sand
     if (error.message === 'interrupted') {
       return failed('time-limit', `Your code ran past ${call.timeBudgetMs} ms. Look for a loop that never ends, or one that repeats far more work than it needs.`);
     }
-    if (error.message === 'out of memory' || error.name === 'RangeError' && /allocation|too large|invalid array length/i.test(error.message)) {
+    // QuickJS strings are ropes, so a doubling string hits its length cap before the heap limit.
+    if (error.message === 'out of memory' || /string too long|invalid string length|invalid array length|allocation/i.test(error.message)) {
       return failed('memory-limit', `Your code used more than ${Math.round(call.limits.memoryBytes / 1048576)} MiB of memory${where}. Look for a list or string that keeps growing.`, { error: text, position });
     }
     if (error.message === 'stack overflow') {
@@ -151,7 +152,10 @@ export function runInSandbox(module: QuickJSWASMModule, call: SandboxCall): Sand
       keep(vm.newNumber(call.limits.resultChars)),
     );
     if (callResult.error) {
-      const error = normaliseThrown(vm.dump(callResult.error) as ThrownError);
+      // The harness catches everything the user throws, so an error here is uncatchable (an
+      // interrupt) or the heap ran out so completely that not even an Error could be made (null).
+      const dumped = vm.dump(callResult.error) as ThrownError | null;
+      const error = dumped === null ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped);
       callResult.error.dispose();
       return fromVmError(error, 'call');
     }
@@ -167,8 +171,8 @@ export function runInSandbox(module: QuickJSWASMModule, call: SandboxCall): Sand
         return fromVmError(error, 'call');
       }
       const ran = jobs.value;
-      const collected = vm.callFunction(harness, vm.undefined, keep(vm.newString('collect')));
-      envelope = JSON.parse(vm.getString(vm.unwrapResult(collected).consume((h) => h))) as Envelope;
+      const collected = vm.unwrapResult(vm.callFunction(harness, vm.undefined, keep(vm.newString('collect'))));
+      envelope = JSON.parse(collected.consume((h) => vm.getString(h))) as Envelope;
       if (envelope === 'pending' && ran === 0) {
         return failed('runtime-error', 'Your function returned a Promise that never settled. Make sure every path resolves, or return the value directly.');
       }
@@ -188,7 +192,8 @@ export function runInSandbox(module: QuickJSWASMModule, call: SandboxCall): Sand
     if (envelope.kind === 'too-large') {
       return failed('output-limit', `Your function's answer is too large (${envelope.reason}). The expected answers are far smaller: check for repeated or runaway data.`);
     }
-    return failed('runtime-error', `Your function returned ${envelope.reason}.`);
+    // The code ran; its answer just cannot be right (undefined, NaN, a Set…): a wrong answer, with why.
+    return failed('wrong-answer', `Your function returned ${envelope.reason}.`);
   } catch (e) {
     if (e instanceof EngineCrashError) throw e;
     // A VM error from our own harness (e.g. out of memory while reading the answer) is still the

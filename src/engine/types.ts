@@ -32,7 +32,7 @@ export type CaseOutcome =
     }
   | {
       status: 'failed';
-      verdict: Exclude<Verdict, 'accepted' | 'wrong-answer'>;
+      verdict: Exclude<Verdict, 'accepted'>;
       /** Human-worded explanation of what went wrong. */
       message: string;
       /** The error's own name and text, e.g. "TypeError: cannot read property 'x' of null". */

@@ -101,11 +101,15 @@ function mistakeOf(source: string): string | undefined {
  * Validates a problem folder given as its files' text (names relative to the folder) and builds
  * the problem. Works the same in Node (CLI) and in the browser (bundled files).
  */
-export function parseProblemFolder(folder: string, files: Record<string, string>): ParseResult<Problem> {
+export function parseProblemFolder(
+  folder: string,
+  files: Record<string, string>,
+  options: { wrongSolutionsBundled?: boolean } = {},
+): ParseResult<Problem> {
   const metaText = files[META_FILE];
   if (metaText === undefined) return { ok: false, issues: [{ file: META_FILE, message: 'file is missing' }] };
   const kind = peekKind(metaText);
-  return kind === 'design' ? parseDesign(folder, files, metaText) : parseCoding(folder, files, metaText);
+  return kind === 'design' ? parseDesign(folder, files, metaText) : parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
 }
 
 function peekKind(text: string): unknown {
@@ -121,7 +125,7 @@ function checkFolderName(folder: string, id: string, issues: ProblemIssue[]) {
   if (name !== id) issues.push({ file: META_FILE, field: 'id', message: `must match the folder name "${name}"` });
 }
 
-function parseCoding(folder: string, files: Record<string, string>, metaText: string): ParseResult<CodingProblem> {
+function parseCoding(folder: string, files: Record<string, string>, metaText: string, expectWrongSolutions: boolean): ParseResult<CodingProblem> {
   const issues: ProblemIssue[] = [];
   const meta = parseJsonWith(META_FILE, metaText, codingProblemMeta);
   const tests = files[TESTS_FILE] === undefined ? undefined : parseJsonWith(TESTS_FILE, files[TESTS_FILE], hiddenTests);
@@ -145,7 +149,7 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
   if (meta.ok) {
     const m = meta.value;
     checkFolderName(folder, m.id, issues);
-    if (wrongSolutions.length < 2) issues.push({ file: WRONG_DIR, message: `add at least 2 known-wrong solutions (found ${wrongSolutions.length})` });
+    if (expectWrongSolutions && wrongSolutions.length < 2) issues.push({ file: WRONG_DIR, message: `add at least 2 known-wrong solutions (found ${wrongSolutions.length})` });
     const arity = m.function.params.length;
     m.examples.forEach((c, i) => {
       if (c.args.length !== arity) issues.push({ file: META_FILE, field: `examples[${i}].args`, message: `has ${c.args.length} arguments; ${m.function.name} takes ${arity}` });

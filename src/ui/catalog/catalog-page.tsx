@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'react';
+import { listCatalog, type CatalogEntry } from '../../problems/catalog';
+import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
+import { problemHref } from '../common/use-hash-route';
+import { TID } from '../common/test-ids';
+import { progressMark, type ProgressMark } from '../storage/progress';
+
+const MARK_LABEL: Record<ProgressMark, string> = { 'not-started': 'Not started', attempted: 'Attempted', accepted: 'Solved' };
+const MARK_ICON: Record<ProgressMark, string> = { 'not-started': '○', attempted: '◐', accepted: '●' };
+
+/** The first screen: every problem, grouped by skill, with the user's own progress. */
+export function CatalogPage() {
+  const all = useMemo(() => listCatalog(), []);
+  const entries = all.flatMap((p) => ('entry' in p ? [p.entry] : []));
+  const broken = all.flatMap((p) => ('broken' in p ? [p.broken] : []));
+  const [query, setQuery] = useState('');
+  const [skill, setSkill] = useState<Skill | ''>('');
+  const [difficulty, setDifficulty] = useState('');
+  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, progressMark(e.id)])), [entries]);
+
+  useEffect(() => {
+    document.title = 'Techscreen · practise the PM technical screen';
+  }, []);
+
+  const q = query.trim().toLowerCase();
+  const visible = entries.filter(
+    (e) =>
+      (!skill || e.skill === skill) &&
+      (!difficulty || e.difficulty === difficulty) &&
+      (!q || `${e.title} ${e.summary} ${e.id}`.toLowerCase().includes(q)),
+  );
+  const solved = entries.filter((e) => marks[e.id] === 'accepted').length;
+
+  return (
+    <section className="catalog" data-testid={TID.catalog} aria-labelledby="catalog-title">
+      <div className="catalog-intro">
+        <h1 id="catalog-title">Practise the technical screen</h1>
+        <p>
+          Simplified coding logic, complexity you can explain, and system designs you can sketch — with honest feedback,
+          right here in your browser. Nothing leaves this device.
+        </p>
+        <p className="catalog-stats">
+          {solved} of {entries.length} solved
+        </p>
+      </div>
+      <div className="catalog-filters" role="search">
+        <label>
+          <span className="visually-hidden">Search problems</span>
+          <input type="search" placeholder="Search problems…" value={query} data-testid={TID.catalogSearch} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label>
+          <span className="visually-hidden">Skill</span>
+          <select value={skill} data-testid={TID.catalogSkillFilter} onChange={(e) => setSkill(e.target.value as Skill | '')}>
+            <option value="">All skills</option>
+            {Object.entries(SKILLS).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">Difficulty</span>
+          <select value={difficulty} data-testid={TID.catalogDifficultyFilter} onChange={(e) => setDifficulty(e.target.value)}>
+            <option value="">All levels</option>
+            {DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {broken.length > 0 && (
+        <div className="panel error-panel" role="alert">
+          <h2>Some problem files could not be read</h2>
+          <ul>
+            {broken.flatMap((b) => b.errors).map((e) => (
+              <li key={e}>
+                <code>{e}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {visible.length === 0 && <p className="empty">No problem matches those filters.</p>}
+      {(Object.keys(SKILLS) as Skill[]).map((group) => {
+        const items = visible.filter((e) => e.skill === group);
+        if (items.length === 0) return null;
+        return (
+          <section key={group} className="skill-group" aria-labelledby={`skill-${group}`}>
+            <h2 id={`skill-${group}`}>{SKILLS[group]}</h2>
+            <ul className="problem-list">
+              {items.map((e) => (
+                <CatalogItem key={e.id} entry={e} mark={marks[e.id]} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function CatalogItem({ entry, mark }: { entry: CatalogEntry; mark: ProgressMark }) {
+  return (
+    <li className="problem-item" data-testid={TID.catalogItem} data-id={entry.id}>
+      <a href={problemHref(entry.id)}>
+        <span className={`mark mark-${mark}`} data-testid={TID.progressMark} data-mark={mark} title={MARK_LABEL[mark]} aria-label={MARK_LABEL[mark]}>
+          {MARK_ICON[mark]}
+        </span>
+        <span className="problem-title">{entry.title}</span>
+        <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
+        {entry.kind === 'design' && <span className="badge kind-design">design</span>}
+        <span className="problem-summary">{entry.summary}</span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,158 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { monaco } from './monaco-setup';
+import { TID } from '../common/test-ids';
+
+export type EditorLanguage = 'javascript' | 'typescript' | 'mermaid';
+
+/** What the editor explains on hover and completion for the problem's function. */
+export type FunctionHelp = {
+  name: string;
+  params: { name: string; type: string; description: string }[];
+  returns: { type: string; description: string };
+};
+
+export type EditorMarker = { line: number; column?: number; message: string };
+
+export type CodeEditorHandle = {
+  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
+  replaceAll(text: string): void;
+  focus(): void;
+  getValue(): string;
+};
+
+type Props = {
+  /** One model per problem and language, so undo history never mixes problems. */
+  modelPath: string;
+  initialValue: string;
+  language: EditorLanguage;
+  onChange(value: string): void;
+  onRun?(): void;
+  onSubmit?(): void;
+  functionHelp?: FunctionHelp;
+  markers?: EditorMarker[];
+  dark: boolean;
+  ariaLabel: string;
+};
+
+const signature = (help: FunctionHelp) => `${help.name}(${help.params.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${help.returns.type}`;
+const helpMarkdown = (help: FunctionHelp) =>
+  [
+    '```ts\n' + signature(help) + '\n```',
+    ...help.params.map((p) => `*@param* \`${p.name}\` — ${p.description}`),
+    `*@returns* ${help.returns.description}`,
+  ].join('\n\n');
+
+/** A thin React wrapper around one Monaco editor. */
+const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props, ref) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useImperativeHandle(ref, () => ({
+    replaceAll(text: string) {
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model) return;
+      editor.pushUndoStop();
+      editor.executeEdits('reset', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+    focus: () => editorRef.current?.focus(),
+    getValue: () => editorRef.current?.getValue() ?? '',
+  }));
+
+  // Create the editor once per model path; the model keeps its own undo history.
+  useEffect(() => {
+    const uri = monaco.Uri.parse(`file:///${latest.current.modelPath}`);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(latest.current.initialValue, latest.current.language, uri);
+    if (model.getLanguageId() !== latest.current.language) monaco.editor.setModelLanguage(model, latest.current.language);
+    const editor = monaco.editor.create(host.current!, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      fixedOverflowWidgets: true,
+      ariaLabel: latest.current.ariaLabel,
+      theme: latest.current.dark ? 'vs-dark' : 'vs',
+      wordWrap: latest.current.language === 'mermaid' ? 'on' : 'off',
+    });
+    editorRef.current = editor;
+    const changes = model.onDidChangeContent(() => latest.current.onChange(model.getValue()));
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun?.());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => latest.current.onSubmit?.());
+    host.current?.setAttribute('data-ready', 'true');
+    return () => {
+      changes.dispose();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, [props.modelPath]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getLanguageId() !== props.language) monaco.editor.setModelLanguage(model, props.language);
+  }, [props.language]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(props.dark ? 'vs-dark' : 'vs');
+  }, [props.dark]);
+
+  // Hover and completion for the problem's function, from the problem file.
+  useEffect(() => {
+    const help = props.functionHelp;
+    if (!help || props.language === 'mermaid') return;
+    const hover = monaco.languages.registerHoverProvider(props.language, {
+      provideHover: (model, position) => {
+        const word = model.getWordAtPosition(position);
+        if (!word) return null;
+        const param = help.params.find((p) => p.name === word.word);
+        if (word.word !== help.name && !param) return null;
+        const contents = param ? [{ value: `\`${param.name}: ${param.type}\`\n\n${param.description}` }] : [{ value: helpMarkdown(help) }];
+        return { contents, range: new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn) };
+      },
+    });
+    const completion = monaco.languages.registerCompletionItemProvider(props.language, {
+      provideCompletionItems: (model, position) => {
+        const word = model.getWordUntilPosition(position);
+        const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
+        return {
+          suggestions: [
+            { label: help.name, kind: monaco.languages.CompletionItemKind.Function, insertText: help.name, detail: signature(help), documentation: { value: helpMarkdown(help) }, range },
+            ...help.params.map((p) => ({ label: p.name, kind: monaco.languages.CompletionItemKind.Variable, insertText: p.name, detail: p.type, documentation: p.description, range })),
+          ],
+        };
+      },
+    });
+    return () => {
+      hover.dispose();
+      completion.dispose();
+    };
+  }, [props.functionHelp, props.language]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'techscreen',
+      (props.markers ?? []).map((m) => {
+        const line = Math.min(Math.max(1, m.line), model.getLineCount());
+        return {
+          severity: monaco.MarkerSeverity.Error,
+          message: m.message,
+          startLineNumber: line,
+          startColumn: m.column ?? 1,
+          endLineNumber: line,
+          endColumn: m.column ? m.column + 1 : model.getLineMaxColumn(line),
+        };
+      }),
+    );
+  }, [props.markers]);
+
+  return <div ref={host} className="code-editor" data-testid={props.language === 'mermaid' ? TID.diagramEditor : TID.editor} />;
+});
+
+export default CodeEditor;

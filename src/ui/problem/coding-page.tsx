@@ -1,0 +1,277 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CodingProblem } from '../../problems/parse';
+import type { JudgeReport } from '../../engine/types';
+import { getJudgeClient } from '../../worker/browser-client';
+import { judgeRequestFor } from '../../worker/requests';
+import type { JudgeProgress, RunHandle } from '../../worker/judge-client';
+import { SKILLS } from '../../problems/schema';
+import type { CodeEditorHandle, EditorMarker, FunctionHelp } from '../editor/code-editor';
+import { Splitter, clampWidth } from '../common/splitter';
+import { TID } from '../common/test-ids';
+import {
+  loadDraft,
+  loadProblemState,
+  loadSettings,
+  recordAttempt,
+  saveDraft,
+  saveSettings,
+  updateProblemState,
+  type Language,
+  type ProblemState,
+  type Settings,
+} from '../storage/progress';
+import { StatementPane } from './statement-pane';
+import { ResultsPane } from './results-pane';
+import { ComplexityPanel } from './complexity-panel';
+import { HistoryList } from './history-list';
+
+const CodeEditor = lazy(() => import('../editor/code-editor'));
+
+/** How long after the last keystroke a draft is written (it is also written on leaving the page). */
+const SAVE_DELAY_MS = 250;
+
+type Running = { mode: 'run' | 'submit'; progress?: JudgeProgress };
+
+/** Statement | editor | results: the page where a coding problem is practised. */
+export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: boolean }) {
+  const [state, setState] = useState<ProblemState>(() => loadProblemState(problem.id));
+  const [language, setLanguage] = useState<Language>(state.language);
+  const [code, setCode] = useState(() => loadDraft(problem.id, state.language) ?? problem.starter[state.language]);
+  const [settings, setSettings] = useState<Settings>(() => loadSettings());
+  const [report, setReport] = useState<JudgeReport | undefined>();
+  const [running, setRunning] = useState<Running | undefined>();
+  const [tab, setTab] = useState<'tests' | 'complexity' | 'history'>('tests');
+  const [undoReset, setUndoReset] = useState<string | undefined>();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [widths, setWidths] = useState({ left: 400, right: 420 });
+  const editor = useRef<CodeEditorHandle>(null);
+  const runHandle = useRef<RunHandle<JudgeReport> | undefined>(undefined);
+  const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; flush(): void } | undefined>(undefined);
+
+  useEffect(() => {
+    document.title = `${problem.title} · Techscreen`;
+    // Start the sandbox now so the first Run does not wait for QuickJS.
+    void getJudgeClient().warmUp();
+  }, [problem.title]);
+
+  const flushSave = useCallback(() => {
+    if (!pendingSave.current) return;
+    clearTimeout(pendingSave.current.timer);
+    pendingSave.current.flush();
+    pendingSave.current = undefined;
+  }, []);
+
+  // Drafts survive reload, crash and app updates: written shortly after typing and on leaving.
+  useEffect(() => {
+    const onHide = () => flushSave();
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      flushSave();
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      runHandle.current?.cancel();
+    };
+  }, [flushSave]);
+
+  const onChange = useCallback(
+    (value: string) => {
+      setCode(value);
+      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
+      const flush = () => saveDraft(problem.id, language, value);
+      pendingSave.current = { timer: setTimeout(() => { flush(); pendingSave.current = undefined; }, SAVE_DELAY_MS), flush };
+    },
+    [problem.id, language],
+  );
+
+  const switchLanguage = (next: Language) => {
+    flushSave();
+    setLanguage(next);
+    setCode(loadDraft(problem.id, next) ?? problem.starter[next]);
+    setState(updateProblemState(problem.id, (s) => ({ ...s, language: next })));
+  };
+
+  const judge = useCallback(
+    async (mode: 'run' | 'submit') => {
+      flushSave();
+      runHandle.current?.cancel();
+      const source = editor.current?.getValue() ?? code;
+      const request = judgeRequestFor(problem, mode, source, language, { revealFirstHiddenFailure: settings.feedback === 'learning' });
+      const handle = getJudgeClient().judge(request, (progress) => setRunning({ mode, progress }));
+      runHandle.current = handle;
+      setRunning({ mode });
+      setTab('tests');
+      const result = await handle.result;
+      if (runHandle.current !== handle) return;
+      runHandle.current = undefined;
+      setRunning(undefined);
+      if (result.status !== 'done') return;
+      setReport(result.value);
+      const r = result.value;
+      setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language }));
+    },
+    [code, flushSave, language, problem, settings.feedback],
+  );
+
+  const cancel = () => {
+    runHandle.current?.cancel();
+    runHandle.current = undefined;
+    setRunning(undefined);
+  };
+
+  // Shortcuts also work when focus is outside the editor.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+      if ((e.target as HTMLElement | null)?.closest('.code-editor')) return; // Monaco has its own binding
+      e.preventDefault();
+      void judge(e.shiftKey ? 'submit' : 'run');
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [judge]);
+
+  const doReset = () => {
+    setConfirmReset(false);
+    setUndoReset(code);
+    editor.current?.replaceAll(problem.starter[language]);
+  };
+
+  useEffect(() => {
+    if (undoReset === undefined) return;
+    const timer = setTimeout(() => setUndoReset(undefined), 15_000);
+    return () => clearTimeout(timer);
+  }, [undoReset]);
+
+  const setFeedback = (feedback: Settings['feedback']) => {
+    const next = { ...settings, feedback };
+    setSettings(next);
+    saveSettings(next);
+  };
+
+  const help: FunctionHelp = useMemo(() => problem.function, [problem.function]);
+  const markers: EditorMarker[] = useMemo(() => {
+    if (!report) return [];
+    if (report.compileError?.position) return [{ line: report.compileError.position.line, column: report.compileError.position.column, message: report.compileError.message }];
+    const failed = report.cases.find((c) => c.position && c.verdict !== 'accepted');
+    return failed?.position ? [{ line: failed.position.line, column: failed.position.column, message: failed.message ?? failed.verdict }] : [];
+  }, [report]);
+
+  const accepted = state.attempts.some((a) => a.mode === 'submit' && a.verdict === 'accepted');
+
+  return (
+    <div
+      className="workspace"
+      data-testid={TID.problemPage}
+      style={{ gridTemplateColumns: `${widths.left}px 6px minmax(320px, 1fr) 6px ${widths.right}px` }}
+    >
+      <StatementPane
+        problem={problem}
+        skillLabel={SKILLS[problem.skill]}
+        state={state}
+        accepted={accepted}
+        onStateChange={(change) => setState(updateProblemState(problem.id, change))}
+      />
+      <Splitter label="Resize statement" onResize={(d) => setWidths((w) => ({ ...w, left: clampWidth(w.left + d) }))} />
+      <section className="editor-pane" aria-label="Your solution">
+        <div className="toolbar" role="toolbar" aria-label="Solution actions">
+          <label>
+            <span className="visually-hidden">Language</span>
+            <select data-testid={TID.languageSelect} value={language} onChange={(e) => switchLanguage(e.target.value as Language)}>
+              <option value="javascript">JavaScript</option>
+              <option value="typescript">TypeScript</option>
+            </select>
+          </label>
+          <button type="button" className="primary" data-testid={TID.runButton} onClick={() => void judge('run')} title="Run the examples (Ctrl/Cmd+Enter)">
+            Run
+          </button>
+          <button type="button" className="accent" data-testid={TID.submitButton} onClick={() => void judge('submit')} title="Submit against all tests (Ctrl/Cmd+Shift+Enter)">
+            Submit
+          </button>
+          {running && (
+            <button type="button" data-testid={TID.cancelButton} onClick={cancel}>
+              Cancel
+            </button>
+          )}
+          <span className="toolbar-spacer" />
+          <label className="feedback-mode" title="Learning mode shows the first failing hidden test after a submit; exam mode shows only names and counts">
+            <span>Feedback</span>
+            <select data-testid={TID.feedbackMode} value={settings.feedback} onChange={(e) => setFeedback(e.target.value as Settings['feedback'])}>
+              <option value="learning">Learning</option>
+              <option value="exam">Exam</option>
+            </select>
+          </label>
+          {confirmReset ? (
+            <span className="confirm" role="group" aria-label="Confirm reset">
+              Replace your code with the starter?{' '}
+              <button type="button" onClick={doReset}>
+                Reset
+              </button>
+              <button type="button" onClick={() => setConfirmReset(false)}>
+                Keep mine
+              </button>
+            </span>
+          ) : (
+            <button type="button" data-testid={TID.resetButton} onClick={() => setConfirmReset(true)}>
+              Reset
+            </button>
+          )}
+        </div>
+        {undoReset !== undefined && (
+          <div className="toast" role="status">
+            Code reset to the starter.{' '}
+            <button
+              type="button"
+              data-testid={TID.undoReset}
+              onClick={() => {
+                editor.current?.replaceAll(undoReset);
+                setUndoReset(undefined);
+              }}
+            >
+              Undo
+            </button>
+          </div>
+        )}
+        <Suspense fallback={<div className="code-editor loading" role="status">Loading the editor…</div>}>
+          <CodeEditor
+            ref={editor}
+            modelPath={`${problem.id}/solution.${language === 'typescript' ? 'ts' : 'js'}`}
+            initialValue={code}
+            language={language}
+            onChange={onChange}
+            onRun={() => void judge('run')}
+            onSubmit={() => void judge('submit')}
+            functionHelp={help}
+            markers={markers}
+            dark={dark}
+            ariaLabel={`Code editor for ${problem.function.name}`}
+          />
+        </Suspense>
+      </section>
+      <Splitter label="Resize results" onResize={(d) => setWidths((w) => ({ ...w, right: clampWidth(w.right - d) }))} />
+      <section className="results-pane" aria-label="Feedback">
+        <div className="tabs" role="tablist">
+          {(['tests', 'complexity', 'history'] as const).map((t) => (
+            <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
+              {t === 'tests' ? 'Tests' : t === 'complexity' ? 'Complexity' : 'History'}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" className="tab-panel">
+          {tab === 'tests' && <ResultsPane problem={problem} report={report} running={running} />}
+          {tab === 'complexity' && (
+            <ComplexityPanel
+              problem={problem}
+              source={code}
+              language={language}
+              dark={dark}
+              note={state.complexityNote}
+              onNoteChange={(note) => setState(updateProblemState(problem.id, (s) => ({ ...s, complexityNote: note })))}
+            />
+          )}
+          {tab === 'history' && <HistoryList attempts={state.attempts} />}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import type { CaseReport, JudgeReport } from '../../engine/types';
+import type { CodingProblem } from '../../problems/parse';
+import type { JudgeProgress } from '../../worker/judge-client';
+import { VERDICT_LABEL, VERDICT_TONE } from '../common/verdict-text';
+import { TID } from '../common/test-ids';
+import { JsonView } from './json-view';
+
+type Props = { problem: CodingProblem; report?: JudgeReport; running?: { mode: 'run' | 'submit'; progress?: JudgeProgress } };
+
+/** What the last Run or Submit found, case by case, in plain words. */
+export function ResultsPane({ problem, report, running }: Props) {
+  if (running) {
+    const p = running.progress;
+    return (
+      <div className="results" data-testid={TID.results}>
+        <p className="running" role="status" data-testid={TID.running}>
+          <span className="spinner" aria-hidden="true" /> Running{running.mode === 'submit' ? ' all tests' : ' the examples'}…
+          {p && ` ${p.done}/${p.total}`}
+          {p?.running && <span className="muted"> · {p.running}</span>}
+        </p>
+        <p className="muted">You can keep editing while it runs. A stuck run is stopped automatically.</p>
+      </div>
+    );
+  }
+  if (!report) {
+    return (
+      <div className="results" data-testid={TID.results}>
+        <p className="muted">
+          <strong>Run</strong> (Ctrl/Cmd+Enter) checks your code against the examples. <strong>Submit</strong> (Ctrl/Cmd+Shift+Enter) also runs
+          the hidden tests, which show only their names.
+        </p>
+      </div>
+    );
+  }
+  const tone = VERDICT_TONE[report.verdict];
+  const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
+  return (
+    <div className="results" data-testid={TID.results} aria-live="polite">
+      <div className={`verdict tone-${tone}`} data-testid={TID.verdict} data-verdict={report.verdict}>
+        <strong>{VERDICT_LABEL[report.verdict]}</strong>
+        <span>
+          {report.passed}/{report.total} passed · {report.mode === 'submit' ? 'all tests' : 'examples'} · {report.timeMs} ms
+        </span>
+      </div>
+      {report.compileError && (
+        <div className="case-detail">
+          <p>{report.compileError.message}</p>
+        </div>
+      )}
+      {!report.compileError && firstFailure?.message && <p className="next-step">{firstFailure.message}</p>}
+      {report.verdict === 'accepted' && report.mode === 'run' && <p className="next-step">The examples pass. Submit to run the hidden tests too.</p>}
+      {report.verdict === 'accepted' && report.mode === 'submit' && (
+        <p className="next-step">Every test passes. Explain your time and space complexity in the Complexity tab, or compare with the reference solution.</p>
+      )}
+      {!report.compileError && (
+        <ul className="cases">
+          {report.cases.map((c, i) => (
+            <CaseRow key={`${c.name}-${i}`} testCase={c} paramNames={problem.function.params.map((p) => p.name)} open={c === firstFailure && !c.hidden} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CaseRow({ testCase: c, paramNames, open }: { testCase: CaseReport; paramNames: string[]; open: boolean }) {
+  const hasDetail = c.input !== undefined || (c.console && c.console.length > 0) || (c.message && !c.hidden);
+  const summary = (
+    <>
+      <span className={`case-icon tone-${VERDICT_TONE[c.verdict]}`} aria-hidden="true">
+        {c.verdict === 'accepted' ? '✓' : '✗'}
+      </span>
+      <span className="case-name">
+        {c.hidden && (
+          <span className="hidden-tag" title="Hidden test: only its name is shown">
+            hidden
+          </span>
+        )}
+        {c.name}
+      </span>
+      <span className={`case-verdict tone-${VERDICT_TONE[c.verdict]}`}>{VERDICT_LABEL[c.verdict]}</span>
+      <span className="case-time">{Math.round(c.timeMs)} ms</span>
+    </>
+  );
+  if (!hasDetail) {
+    return (
+      <li className="case-row" data-testid={TID.caseRow} data-verdict={c.verdict} data-hidden={c.hidden}>
+        <div className="case-summary">{summary}</div>
+      </li>
+    );
+  }
+  return (
+    <li className="case-row" data-testid={TID.caseRow} data-verdict={c.verdict} data-hidden={c.hidden}>
+      <details open={open}>
+        <summary className="case-summary">{summary}</summary>
+        <div className="case-detail">
+          {c.hidden && c.input !== undefined && <p className="muted">Learning mode: this hidden case is revealed because it is the first one that failed.</p>}
+          {c.message && <p>{c.message}</p>}
+          {c.input?.map((arg, i) => (
+            <div key={i} className="example-line">
+              <span className="label">{paramNames[i] ?? `arg ${i + 1}`}</span> <JsonView value={arg} />
+            </div>
+          ))}
+          {c.expected !== undefined && (
+            <div className="example-line">
+              <span className="label">expected</span> <JsonView value={c.expected} />
+            </div>
+          )}
+          {c.actual !== undefined && (
+            <div className="example-line">
+              <span className="label">yours</span> <JsonView value={c.actual} />
+            </div>
+          )}
+          {c.console && c.console.length > 0 && (
+            <pre className="console" aria-label="Console output">
+              {c.console.map((line, i) => (
+                <span key={i} className={`console-${line.level}`}>
+                  {line.text}
+                  {'\n'}
+                </span>
+              ))}
+            </pre>
+          )}
+        </div>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, offlineContext, watchErrors } from './browser';
+import { CatalogPage, ProblemPage, byId } from './pages';
+import { TID } from '../../src/ui/common/test-ids';
+
+const CORRECT_DEDUPE = 'function dedupe(items) {\n  const seen = new Set();\n  return items.filter((x) => !seen.has(x) && seen.add(x));\n}';
+const WRONG_DEDUPE = 'function dedupe(items) {\n  return [...new Set(items.map(String))];\n}';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the practice workspace, offline in Chromium', () => {
+  it('takes a new user from the catalog to an accepted submission', async () => {
+    const { context, blocked } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const catalog = new CatalogPage(page);
+    await catalog.open();
+    expect(await catalog.items().count()).toBeGreaterThanOrEqual(3);
+    expect(await catalog.mark('dedupe-list')).toBe('not-started');
+
+    await catalog.openProblem('dedupe-list');
+    const problem = new ProblemPage(page);
+    await problem.waitForEditor();
+    await expect.poll(() => page.locator(byId(TID.statement)).textContent()).toContain('Deduplicate a list');
+
+    await problem.setCode(CORRECT_DEDUPE);
+    await problem.run();
+    expect(await problem.verdict()).toBe('accepted');
+    expect(await problem.caseRows().count()).toBe(2); // Run uses only the visible examples
+
+    await problem.submit();
+    await page.locator(`${byId(TID.verdict)}[data-verdict="accepted"]`).waitFor();
+    const rows = problem.caseRows();
+    expect(await rows.count()).toBeGreaterThan(8);
+    expect(await page.locator(`${byId(TID.caseRow)}[data-hidden="true"]`).count()).toBeGreaterThanOrEqual(8);
+
+    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.waitForSelector(byId(TID.catalog));
+    expect(await catalog.mark('dedupe-list')).toBe('accepted');
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reveals the first failing hidden case in learning mode and nothing in exam mode', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setCode(WRONG_DEDUPE);
+
+    await problem.setFeedback('learning');
+    await problem.submit();
+    expect(await problem.verdict()).toBe('wrong-answer');
+    const revealed = page.locator(`${byId(TID.caseRow)}[data-hidden="true"]:not([data-verdict="accepted"])`).first();
+    await revealed.locator('summary').click();
+    await expect.poll(() => revealed.textContent()).toMatch(/expected/);
+
+    await problem.setFeedback('exam');
+    await problem.submit();
+    await page.locator(byId(TID.running)).waitFor({ state: 'detached' });
+    expect(await problem.verdict()).toBe('wrong-answer');
+    const hiddenText = await page.locator(`${byId(TID.caseRow)}[data-hidden="true"]`).allTextContents();
+    expect(hiddenText.join(' ')).not.toMatch(/expected|yours/);
+    await context.close();
+  });
+
+  it('stays responsive through an infinite loop: the user keeps typing, then sees a time limit', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setCode('function dedupe(items) {\n  while (true) {}\n}');
+    await problem.run();
+    await page.locator(byId(TID.running)).waitFor();
+    // The page answers while the sandbox spins: typing lands in the editor at once.
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText('\n// still typing');
+    await expect.poll(() => problem.editorText(), { timeout: 2000 }).toContain('still typing');
+    expect(await problem.verdict(20_000)).toBe('time-limit');
+    expect(errors).toEqual([]);
+
+    // The sandbox is usable straight after.
+    await problem.setCode(CORRECT_DEDUPE);
+    await problem.run();
+    await page.locator(`${byId(TID.verdict)}[data-verdict="accepted"]`).waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+
+  it('keeps the draft across a reload', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setCode('function dedupe(items) {\n  return items; // draft 42\n}');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await problem.waitForEditor();
+    await expect.poll(() => problem.editorText()).toContain('draft 42');
+    await context.close();
+  });
+
+  it('accepts a TypeScript solution', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setLanguage('typescript');
+    await problem.setCode('function dedupe(items: (string | number)[]): (string | number)[] {\n  const seen = new Set<string | number>();\n  const out: (string | number)[] = [];\n  for (const x of items) if (!seen.has(x)) { seen.add(x); out.push(x); }\n  return out;\n}');
+    await problem.submit();
+    expect(await problem.verdict()).toBe('accepted');
+    await context.close();
+  });
+});
