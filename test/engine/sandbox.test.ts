@@ -1,0 +1,127 @@
+import { beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { TestQuickJSWASMModule, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { loadQuickJS } from '../../src/engine/quickjs-module';
+import { runInSandbox, type SandboxCall } from '../../src/engine/sandbox';
+import { DEFAULT_LIMITS } from '../../src/engine/limits';
+import { transpile } from '../../src/engine/transpile';
+import type { Json } from '../../src/engine/types';
+
+let base: QuickJSWASMModule;
+let module: TestQuickJSWASMModule;
+beforeAll(async () => {
+  base = await loadQuickJS();
+});
+// Leak checks: every handle of every sandbox must be released (quickjs-emscripten's own test habit).
+beforeEach(() => {
+  module = new TestQuickJSWASMModule(base);
+});
+afterEach(() => {
+  module.disposeAll();
+  module.assertNoMemoryAllocated();
+});
+
+const call = (code: string, args: Json[] = [], extra: Partial<SandboxCall> = {}) =>
+  runInSandbox(module, { code, usesModules: false, functionName: 'f', args, limits: DEFAULT_LIMITS, timeBudgetMs: 500, ...extra });
+
+describe('runInSandbox', () => {
+  it('calls the function with JSON arguments and returns plain JSON', () => {
+    const r = call('function f(a, b) { return { sum: a + b.x, list: [a, -0] }; }', [1, { x: 2 }]);
+    expect(r).toMatchObject({ status: 'returned', value: { sum: 3, list: [1, 0] } });
+  });
+
+  it('awaits async functions through the job queue', () => {
+    const r = call('async function f(n) { let t = 0; for (let i = 0; i < n; i++) t += await Promise.resolve(i); return t; }', [10]);
+    expect(r).toMatchObject({ status: 'returned', value: 45 });
+  });
+
+  it('captures console output per level, formatted like a developer expects', () => {
+    const r = call("function f() { console.log('hi', [1, 'a'], { k: new Set([2]) }); console.warn(undefined); console.error(new Error('x')); return null; }");
+    expect(r.status).toBe('returned');
+    expect(r.console).toEqual([
+      { level: 'log', text: 'hi [1, "a"] { k: Set(1) {2} }' },
+      { level: 'warn', text: 'undefined' },
+      { level: 'error', text: 'Error: x' },
+    ]);
+  });
+
+  it('stops a console flood with output-limit even when the user catches errors', () => {
+    const r = call("function f() { for (;;) { try { console.log('x'.repeat(100)); } catch (e) {} } }");
+    expect(r).toMatchObject({ status: 'failed', verdict: 'output-limit' });
+    expect(r.console.reduce((n, l) => n + l.text.length, 0)).toBeLessThanOrEqual(DEFAULT_LIMITS.consoleBytes);
+  });
+
+  it('interrupts an infinite loop at the time budget', () => {
+    const started = performance.now();
+    const r = call('function f() { while (true) {} }', [], { timeBudgetMs: 200 });
+    expect(r).toMatchObject({ status: 'failed', verdict: 'time-limit' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('reports a thrown error with its line and column', () => {
+    const r = call('function f(x) {\n  return x.y.z;\n}', [{}]);
+    expect(r).toMatchObject({ status: 'failed', verdict: 'runtime-error', position: { line: 2 } });
+    if (r.status === 'failed') expect(r.message).toMatch(/TypeError/);
+  });
+
+  it('gives a clean stack-overflow error that suggests an explicit stack', () => {
+    const r = call('function f(n) { return f(n + 1) + 1; }', [0]);
+    expect(r).toMatchObject({ status: 'failed', verdict: 'runtime-error' });
+    if (r.status === 'failed') expect(r.message).toMatch(/explicit stack/);
+  });
+
+  it('lets a recursive DFS go 500 levels deep', () => {
+    const dfs = 'function f(n) { const seen = new Set(); function go(i) { seen.add(i); for (const next of [i + 1]) { if (next < n && !seen.has(next)) go(next); } } go(0); return seen.size; }';
+    expect(call(dfs, [500])).toMatchObject({ status: 'returned', value: 500 });
+  });
+
+  it('stops a memory bomb with memory-limit', () => {
+    const r = call('function f() { const a = []; while (true) a.push(a.length * 1.5); }', [], { timeBudgetMs: 5000 });
+    expect(r).toMatchObject({ status: 'failed', verdict: 'memory-limit' });
+  });
+
+  it('exposes no host objects and fixes Math.random and Date', () => {
+    const probe = "function f() { return [typeof process, typeof require, typeof fetch, typeof std, typeof os, typeof setTimeout, typeof window, new Date().toISOString(), Math.random()]; }";
+    const first = call(probe);
+    const second = call(probe);
+    expect(first.status).toBe('returned');
+    if (first.status !== 'returned' || second.status !== 'returned') return;
+    expect((first.value as Json[]).slice(0, 7)).toEqual(Array(7).fill('undefined'));
+    expect((first.value as Json[])[7]).toBe('2026-01-01T00:00:00.000Z');
+    expect(second.value).toEqual(first.value);
+  });
+
+  it('does not share state between calls', () => {
+    const code = 'globalThis.count = (globalThis.count || 0) + 1; function f() { return globalThis.count; }';
+    expect(call(code)).toMatchObject({ value: 1 });
+    expect(call(code)).toMatchObject({ value: 1 });
+  });
+
+  it('says when the function is missing', () => {
+    expect(call('function g() {}')).toEqual({ status: 'missing-function', found: 'undefined' });
+  });
+
+  it('finds exported functions of ES-module code', () => {
+    const t = transpile('export default function f(x) { return x * 2; }', 'javascript');
+    if (!t.ok) throw new Error('transpile failed');
+    expect(runInSandbox(module, { code: t.code, usesModules: true, functionName: 'f', args: [21], limits: DEFAULT_LIMITS, timeBudgetMs: 500 })).toMatchObject({ value: 42 });
+  });
+
+  it('calls a non-JSON answer a wrong answer and says why', () => {
+    const r = call('function f() { return [1, NaN]; }');
+    expect(r).toMatchObject({ status: 'failed', verdict: 'wrong-answer' });
+    if (r.status === 'failed') expect(r.message).toContain('NaN at [1]');
+  });
+});
+
+describe('transpile', () => {
+  it('strips TypeScript types and keeps line numbers', () => {
+    const t = transpile('interface A { x: number }\nfunction f(a: A): number {\n  return a.x;\n}', 'typescript');
+    expect(t.ok).toBe(true);
+    if (t.ok) expect(t.code.split('\n').findIndex((l) => l.includes('return a.x'))).toBe(2);
+  });
+
+  it('reports a TypeScript syntax error with its line', () => {
+    const t = transpile('function f(a: number {\n}', 'typescript');
+    expect(t).toMatchObject({ ok: false, error: { position: { line: 1 } } });
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeJudgeClient } from '../../src/cli/node-client';
+import type { JudgeRequest } from '../../src/worker/judge-client';
+
+const client = createNodeJudgeClient();
+afterAll(() => client.dispose());
+
+const request = (source: string, cases: { name: string; args: unknown[]; expected: unknown }[], caseTimeMs = 500): JudgeRequest => ({
+  problemId: 'watchdog',
+  mode: 'submit',
+  source,
+  language: 'javascript',
+  functionName: 'f',
+  comparison: { mode: 'exact' },
+  cases: cases.map((c) => ({ ...c, hidden: false })) as JudgeRequest['cases'],
+  limits: { caseTimeMs },
+});
+
+describe('the client watchdog', () => {
+  it('kills a worker stuck in a long native call, reports time-limit, and judges the next cases in a new worker', async () => {
+    const before = client.workersStarted;
+    // Array.prototype.join over 10^9 holes never reaches QuickJS's interrupt handler (STACK-NOTES.md).
+    const source = "function f(n) { if (n === 1) return new Array(1e9).join('').length; return n * 2; }";
+    const started = performance.now();
+    const run = await client.judge(
+      request(source, [
+        { name: 'native call', args: [1], expected: 0 },
+        { name: 'after the restart', args: [2], expected: 4 },
+      ]),
+    ).result;
+    expect(run.status).toBe('done');
+    if (run.status !== 'done') return;
+    expect(run.value.cases.map((c) => c.verdict)).toEqual(['time-limit', 'accepted']);
+    expect(run.value.cases[0].message).toMatch(/could not be interrupted/);
+    expect(client.workersStarted - before).toBeGreaterThanOrEqual(1);
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+
+  it('caps a whole submission at its time budget, whatever the code does', async () => {
+    const cases = Array.from({ length: 30 }, (_, i) => ({ name: `case ${i}`, args: [i], expected: i }));
+    const started = performance.now();
+    const run = await client.judge({ ...request('function f() { while (true) {} }', cases, 1000), limits: { caseTimeMs: 1000, submissionTimeMs: 3000 } }).result;
+    const elapsed = performance.now() - started;
+    expect(run.status).toBe('done');
+    if (run.status !== 'done') return;
+    expect(run.value.verdict).toBe('time-limit');
+    expect(run.value.cases.filter((c) => /Not run/.test(c.message ?? '')).length).toBeGreaterThan(20);
+    expect(elapsed).toBeLessThan(6000);
+  });
+
+  it('cancels a running submission and stays usable', async () => {
+    const handle = client.judge(request('function f() { while (true) {} }', [{ name: 'loop', args: [1], expected: 1 }], 5000));
+    setTimeout(() => handle.cancel(), 100);
+    expect((await handle.result).status).toBe('cancelled');
+    const next = await client.judge(request('function f(n) { return n; }', [{ name: 'ok', args: [7], expected: 7 }])).result;
+    expect(next.status === 'done' && next.value.verdict).toBe('accepted');
+  });
+});
