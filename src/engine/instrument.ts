@@ -102,6 +102,12 @@ export const COUNTING_BUILTINS_SOURCE = String.raw`(function () {
   }
   function len(self) { return sizeOf(self) + 1; }
   function one() { return 1; }
+  // slice/substring cost what they copy, not the whole source.
+  function range(self, args) {
+    var n = sizeOf(self);
+    var clamp = function (v, d) { v = v === undefined ? d : Math.trunc(Number(v)) || 0; return v < 0 ? Math.max(0, n + v) : Math.min(n, v); };
+    return Math.max(0, clamp(args[1], n) - clamp(args[0], 0)) + 1;
+  }
   function nlogn(self) { var n = sizeOf(self); return n < 2 ? 1 : Math.ceil(n * Math.log2(n)); }
   function scanTo(indexOf) {
     return function (self, args) {
@@ -113,12 +119,14 @@ export const COUNTING_BUILTINS_SOURCE = String.raw`(function () {
   var AP = Array.prototype, SP = String.prototype;
   ['indexOf', 'includes'].forEach(function (m) { charge(AP, m, scanTo(arrayIndexOf)); });
   ['lastIndexOf', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter', 'map', 'forEach',
-   'reduce', 'reduceRight', 'join', 'slice', 'concat', 'reverse', 'fill', 'copyWithin', 'flat', 'flatMap',
+   'reduce', 'reduceRight', 'join', 'concat', 'reverse', 'fill', 'copyWithin', 'flat', 'flatMap',
    'splice', 'shift', 'unshift', 'toReversed', 'toSpliced', 'with', 'toString'].forEach(function (m) { charge(AP, m, len); });
+  charge(AP, 'slice', range);
   ['sort', 'toSorted'].forEach(function (m) { charge(AP, m, nlogn); });
   ['push', 'pop', 'at'].forEach(function (m) { charge(AP, m, one); });
   ['indexOf', 'includes'].forEach(function (m) { charge(SP, m, scanTo(strIndexOf)); });
-  ['lastIndexOf', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'toLowerCase', 'toUpperCase',
+  ['slice', 'substring'].forEach(function (m) { charge(SP, m, range); });
+  ['lastIndexOf', 'split', 'replace', 'replaceAll', 'substr', 'toLowerCase', 'toUpperCase',
    'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'normalize',
    'localeCompare', 'match', 'matchAll', 'search', 'concat', 'startsWith', 'endsWith'].forEach(function (m) { charge(SP, m, len); });
   charge(SP, 'repeat', function (self, args) { return sizeOf(self) * (Number(args[0]) || 0) + 1; });

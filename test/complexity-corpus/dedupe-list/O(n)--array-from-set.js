@@ -1,0 +1,1 @@
+function dedupe(items) { return Array.from(new Set(items)); }

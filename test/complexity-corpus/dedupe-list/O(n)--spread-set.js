@@ -1,0 +1,1 @@
+const dedupe = (items) => [...new Set(items)];

@@ -1,0 +1,1 @@
+function dedupe(items) { const seen = {}; const out = []; for (let i = 0; i < items.length; i++) { const key = typeof items[i] + ':' + items[i]; if (!seen[key]) { seen[key] = true; out.push(items[i]); } } return out; }

@@ -1,0 +1,1 @@
+function dedupe(items) { const seen = new Set(); const out = []; let i = 0; while (i < items.length) { const x = items[i++]; if (seen.has(x)) continue; seen.add(x); out[out.length] = x; } return out; }

@@ -1,0 +1,1 @@
+function dedupe(items) { return items.filter((x, i) => items.indexOf(x) === i); }

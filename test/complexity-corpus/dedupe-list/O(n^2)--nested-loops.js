@@ -1,0 +1,1 @@
+function dedupe(items) { const out = []; for (let i = 0; i < items.length; i++) { let dup = false; for (let j = 0; j < out.length; j++) { if (out[j] === items[i]) { dup = true; break; } } if (!dup) out.push(items[i]); } return out; }
