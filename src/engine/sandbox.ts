@@ -47,7 +47,7 @@ export function positionInSolution(stack: string | undefined): SourcePosition | 
  * survives between test cases. User mistakes come back as values; only a failure of the
  * WebAssembly module itself throws (EngineCrashError), and then the module must be replaced.
  */
-export function runInSandbox(module: QuickJSWASMModule, call: SandboxCall): SandboxResult {
+export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call: SandboxCall): SandboxResult {
   const consoleLines: ConsoleLine[] = [];
   let consoleBytes = 0;
   let outputExceeded = false;
@@ -207,7 +207,6 @@ export function runInSandbox(module: QuickJSWASMModule, call: SandboxCall): Sand
       context?.dispose();
       runtime?.dispose();
     } catch (e) {
-      // eslint-disable-next-line no-unsafe-finally -- a failed dispose means the module is unusable
       throw new EngineCrashError(`QuickJS could not release the sandbox: ${String((e as Error)?.message ?? e)}`, { cause: e });
     }
   }

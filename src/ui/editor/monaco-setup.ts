@@ -3,7 +3,7 @@
  * Imported lazily: the catalog never waits for it.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
-import 'monaco-editor/language/typescript/monaco.contribution';
+import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { registerMermaidLanguage } from './mermaid-language';
@@ -13,8 +13,7 @@ type MonacoEnv = { getWorker(workerId: string, label: string): Worker };
   getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
 };
 
-const ts = (monaco.languages as unknown as { typescript: typeof import('monaco-editor/language/typescript/monaco.contribution') }).typescript;
-const compilerOptions = { target: ts.ScriptTarget.ES2022, allowNonTsExtensions: true, noLib: false, lib: ['es2022'] };
+const compilerOptions = { target: ts.ScriptTarget.ESNext, allowNonTsExtensions: true, noLib: false, lib: ['es2022'] };
 ts.javascriptDefaults.setCompilerOptions({ ...compilerOptions, checkJs: false, allowJs: true });
 // In JavaScript only syntax errors matter; type errors would be noise for a PM.
 ts.javascriptDefaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: false });

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
+import { byId } from './pages';
+import { TID } from '../../src/ui/common/test-ids';
+
+const PROMPT = 'wish-list-api';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Page object for a design prompt. */
+class DesignPage {
+  constructor(readonly page: Page) {}
+  async open(hash = `#/p/${PROMPT}`) {
+    await this.page.goto(`${baseUrl()}${hash}`);
+    await this.page.waitForSelector(`${byId(TID.diagramEditor)}[data-ready="true"] .view-lines`, { timeout: 30_000 });
+  }
+  async setDiagram(text: string) {
+    await this.page.locator(`${byId(TID.diagramEditor)} .view-lines`).click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+  }
+  async setNotes(section: string, text: string) {
+    await this.page.locator(`${byId(TID.notesSection)}[data-section="${section}"] textarea`).fill(text);
+  }
+  previewSvg() {
+    return this.page.locator(`${byId(TID.diagramPreview)} svg`);
+  }
+}
+
+const GOOD = [
+  'flowchart LR',
+  '  client[Mobile and web client] --> gw[API gateway]',
+  '  gw --> svc[Wish-list service]',
+  '  svc --> db[(DynamoDB lists table)]',
+  '  svc --> catalog[Catalog service]',
+  '  svc --> cache[(Cache)]',
+].join('\n');
+
+describe('the design studio, offline in Chromium', () => {
+  it('renders a draft live, marks a parse error at its line, and keeps the last good render', async () => {
+    const { context, blocked } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram(GOOD);
+    await expect.poll(() => page.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('Wish-list service');
+
+    await design.setDiagram(`${GOOD}\n  svc --> --> broken[`);
+    const error = page.locator(byId(TID.diagramError));
+    await error.waitFor({ timeout: 10_000 });
+    expect(await error.getAttribute('data-line')).toBe('7');
+    // The last good diagram stays visible while the text is broken.
+    expect(await page.locator(byId(TID.diagramPreview)).textContent()).toContain('Wish-list service');
+    // The editor marks the line.
+    await expect.poll(() => page.locator(`${byId(TID.diagramEditor)} .squiggly-error`).count()).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reviews the draft against the rubric, then reveals the reference', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram(GOOD);
+    await design.setNotes('api', 'PUT /lists/{id}/items/{asin} is idempotent. GET /lists/{id}/items?cursor=abc returns nextCursor. Errors: 404, 409, 429.');
+    await page.locator(byId(TID.reviewButton)).click();
+    const items = page.locator(byId(TID.rubricItem));
+    await items.first().waitFor();
+    const state = async (id: string) => page.locator(`${byId(TID.rubricItem)}[data-item="${id}"]`).getAttribute('data-met');
+    const ids = await items.evaluateAll((els) => els.map((e) => [e.getAttribute('data-item'), e.getAttribute('data-met')]));
+    expect(ids.length).toBeGreaterThanOrEqual(9);
+    expect(ids.some(([, met]) => met === 'true')).toBe(true);
+    expect(ids.some(([, met]) => met === 'false')).toBe(true);
+    expect(await state('client')).toBe('true');
+
+    await page.locator(byId(TID.revealReference)).click();
+    await page.locator(`${byId(TID.referenceDiagram)} svg`).waitFor({ timeout: 15_000 });
+    await context.close();
+  });
+
+  it('exports SVG and opens a share link with the same draft in a fresh page', async () => {
+    const { context } = await offlineContext(browser, { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram(GOOD);
+    await design.setNotes('metrics', 'add-to-list rate, p99 latency');
+    await design.previewSvg().waitFor({ timeout: 15_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(byId(TID.exportSvg)).click()]);
+    expect(download.suggestedFilename()).toBe(`${PROMPT}.svg`);
+    const svgPath = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(svgPath!, 'utf8')).toMatch(/^<svg[\s\S]*Wish-list service/);
+
+    await page.locator(byId(TID.shareLink)).click();
+    const link = await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/share/pako:').then(() => page.evaluate(() => navigator.clipboard.readText()));
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await other.waitForSelector(`${byId(TID.diagramEditor)}[data-ready="true"] .view-lines`);
+    await expect.poll(() => other.locator(`${byId(TID.notesSection)}[data-section="metrics"] textarea`).inputValue()).toBe('add-to-list rate, p99 latency');
+    await expect.poll(() => other.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('Wish-list service');
+    await fresh.close();
+    await context.close();
+  });
+
+  it('never runs script from hostile labels or shared links', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.exposeFunction('__pwned', () => errors.push('script ran'));
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram(
+      'flowchart LR\n  a["<img src=x onerror=__pwned()>"] --> b["<script>__pwned()</script>"]\n  click a "javascript:__pwned()"\n  c[<a href="javascript:__pwned()">link</a>] --> a',
+    );
+    await page.waitForTimeout(1500);
+    await page.locator(`${byId(TID.diagramPreview)} a`).first().click({ timeout: 1000 }).catch(() => undefined);
+    await page.goto(`${baseUrl()}#/p/${PROMPT}/share/pako:not-really-compressed`);
+    await page.waitForSelector('[role="status"]');
+    expect(await page.locator('body').textContent()).toMatch(/damaged|not valid/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
