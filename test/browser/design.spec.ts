@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
-import { byId } from './pages';
+import { byId, pasteText } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
 
 const PROMPT = 'wish-list-api';
@@ -25,7 +25,7 @@ class DesignPage {
     await this.page.locator(`${byId(TID.diagramEditor)} .view-lines`).click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
+    await pasteText(this.page, text);
   }
   async setNotes(section: string, text: string) {
     await this.page.locator(`${byId(TID.notesSection)}[data-section="${section}"] textarea`).fill(text);
@@ -90,7 +90,7 @@ describe('the design studio, offline in Chromium', () => {
   });
 
   it('exports SVG and opens a share link with the same draft in a fresh page', async () => {
-    const { context } = await offlineContext(browser, { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context } = await offlineContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
     const design = new DesignPage(page);
     await design.open();

@@ -38,15 +38,18 @@ export class ProblemPage {
     await editor.locator('.view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
-    // insertText avoids Monaco's auto-closing brackets doubling what we type.
-    await this.page.keyboard.insertText(code);
+    await pasteText(this.page, code);
   }
   async editorText() {
-    return this.page.evaluate(() => {
-      const w = window as unknown as { monaco?: unknown };
-      void w;
-      return Array.from(document.querySelectorAll('[data-testid="code-editor"] .view-line')).map((l) => l.textContent ?? '').join('\n');
-    });
+    // Monaco draws spaces as no-break spaces.
+    return this.page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid="code-editor"] .view-line'))
+        .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '))
+        .join('\n'),
+    );
+  }
+  async focusEditor() {
+    await this.page.locator(`${byId(TID.editor)} .view-lines`).click();
   }
   async run() {
     await this.page.locator(byId(TID.runButton)).click();
@@ -70,6 +73,12 @@ export class ProblemPage {
     await this.page.locator(byId(TID.languageSelect)).selectOption(lang);
     await this.waitForEditor();
   }
+}
+
+/** Pastes text at the focused element, as a user pasting code would (typing would trigger auto-close and auto-indent). */
+export async function pasteText(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
 export { byId };

@@ -82,6 +82,7 @@ describe('the practice workspace, offline in Chromium', () => {
     await problem.run();
     await page.locator(byId(TID.running)).waitFor();
     // The page answers while the sandbox spins: typing lands in the editor at once.
+    await problem.focusEditor();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.insertText('\n// still typing');
     await expect.poll(() => problem.editorText(), { timeout: 2000 }).toContain('still typing');
