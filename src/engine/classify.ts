@@ -28,7 +28,7 @@ const PREFER_SIMPLER_FACTOR = 2;
 
 /**
  * Classifies growth by fitting cost ≈ a·f(n) + b (a > 0, b ≥ 0) for each class and comparing the
- * worst relative error over the measured points. Costs are operation counts, so the answer is the
+ * worst log-ratio between fit and measurement over the points. Costs are operation counts, so the answer is the
  * same on every run.
  */
 export function classifyGrowth(allPoints: GrowthPoint[]): GrowthClassification {
@@ -41,7 +41,8 @@ export function classifyGrowth(allPoints: GrowthPoint[]): GrowthClassification {
     if (xs.some((x) => !Number.isFinite(x))) continue;
     const fit = fitScaleAndOffset(xs, points.map((p) => p.cost));
     if (!fit) continue;
-    const error = Math.max(...points.map((p, i) => Math.abs(fit.scale * xs[i] + fit.offset - p.cost) / Math.max(p.cost, 1)));
+    // Worst ratio between fitted and measured cost, on a log scale, so over- and under-estimates count alike.
+    const error = Math.max(...points.map((p, i) => Math.abs(Math.log((fit.scale * xs[i] + fit.offset + 1) / (p.cost + 1)))));
     fits.push({ class: model.class, error, ...fit });
   }
   let best: GrowthFit | undefined;

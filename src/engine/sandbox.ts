@@ -193,7 +193,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       return failed('output-limit', `Your function's answer is too large (${envelope.reason}). The expected answers are far smaller: check for repeated or runaway data.`);
     }
     // The code ran; its answer just cannot be right (undefined, NaN, a Set…): a wrong answer, with why.
-    return failed('wrong-answer', `Your function returned ${envelope.reason}.`);
+    return failed('wrong-answer', `Your function returned ${envelope.reason}${/[.?!]$/.test(envelope.reason) ? '' : '.'}`);
   } catch (e) {
     if (e instanceof EngineCrashError) throw e;
     // A VM error from our own harness (e.g. out of memory while reading the answer) is still the

@@ -1,0 +1,8 @@
+/**
+ * @param {string} a
+ * @param {string} b
+ * @returns {boolean}
+ */
+function areAnagrams(a, b) {
+  // Your code here
+}

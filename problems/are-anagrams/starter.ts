@@ -1,0 +1,4 @@
+function areAnagrams(a: string, b: string): boolean {
+  // Your code here
+  return false;
+}

@@ -1,0 +1,4 @@
+function hasCycle(deps: Record<string, string[]>): boolean {
+  // Your code here
+  return false;
+}
