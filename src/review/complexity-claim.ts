@@ -43,9 +43,18 @@ const TIME_WORDS = /\b(time|runtime|run[\s-]*time|runs?|running|speed|steps|oper
 const SPACE_WORDS = /\b(space|memory|auxiliary|extra\s+storage|storage|ram)\b/gi;
 
 type Term = { degree: number; logs: number; exponential: boolean };
-type Expr = { terms: Term[]; variables: string[]; unknown: string[] };
+type Expr = { term: Term; variables: string[]; unknown: string[] };
 
-/** Reads the inside of O(…) as a sum of products: numbers, variables, powers, logs and c^n. */
+const CONSTANT: Term = { degree: 0, logs: 0, exponential: false };
+const dominant = (a: Term, b: Term): Term =>
+  a.exponential !== b.exponential ? (a.exponential ? a : b) : a.degree !== b.degree ? (a.degree > b.degree ? a : b) : a.logs >= b.logs ? a : b;
+const times = (a: Term, b: Term): Term => ({ degree: a.degree + b.degree, logs: a.logs + b.logs, exponential: a.exponential || b.exponential });
+const grows = (t: Term) => t.exponential || t.degree > 0 || t.logs > 0;
+
+/**
+ * Reads the inside of O(…) with a small recursive-descent parser: sums keep their dominant term,
+ * products add degrees, logs count separately, c^n is exponential.
+ */
 function readExpression(inner: string, growth: (v: string) => 0 | 1 | undefined): Expr | undefined {
   let text = inner.trim();
   for (const [sup, plain] of Object.entries(SUPERSCRIPTS)) text = text.split(sup).join(plain);
@@ -53,90 +62,82 @@ function readExpression(inner: string, growth: (v: string) => 0 | 1 | undefined)
   text = text.replace(/[·×⋅∙]/g, '*').replace(/\s+/g, ' ').replace(/(?<!lo)([A-Za-z])(\d+)/g, '$1^$2');
   const tokens: string[] = [];
   for (let i = 0; i < text.length; ) {
-    const rest = text.slice(i);
-    const m = /^(\s+|\d+(?:\.\d+)?|log2|log10|log|lg|ln|[A-Za-z]|\^|\*|\+|-|\(|\)|\/|,)/.exec(rest);
+    const m = /^(\s+|\d+(?:\.\d+)?|log2|log10|log|lg|ln|[A-Za-z]|\^|\*|\+|-|\(|\)|\/|,)/.exec(text.slice(i));
     if (!m) return undefined;
     if (m[1].trim()) tokens.push(m[1]);
     i += m[1].length;
   }
+  if (tokens.length === 0) return undefined;
   const variables = new Set<string>();
   const unknown = new Set<string>();
-  const terms: Term[] = [];
-  let current: Term = { degree: 0, logs: 0, exponential: false };
-  let expectingExponentOf: 'var' | 'number' | null = null;
-  let lastDegree = 0;
-  let depth = 0;
-  let inLog = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === '(') { depth++; continue; }
-    if (t === ')') { depth--; if (inLog > depth) inLog = 0; continue; }
-    if ((t === '+' || t === '-' || t === ',') && depth === 0) {
-      terms.push(current);
-      current = { degree: 0, logs: 0, exponential: false };
-      continue;
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isLog = (t: string | undefined) => t !== undefined && /^(log2|log10|log|lg|ln)$/.test(t);
+  const startsAtom = (t: string | undefined) => t !== undefined && (t === '(' || isLog(t) || /^[A-Za-z\d]/.test(t));
+
+  function sum(): Term {
+    let acc = product();
+    while (peek() === '+' || peek() === '-' || peek() === ',') {
+      pos++;
+      acc = dominant(acc, product());
     }
-    if (t === '*' || t === '/' || t === '+' || t === '-') continue;
-    if (/^(log2|log10|log|lg|ln)$/.test(t)) {
-      current.logs++;
-      inLog = depth + 1;
-      // "log n" / "log(n)": the argument is inside the log, not a factor of the term.
-      if (tokens[i + 1] && tokens[i + 1] !== '(' && /^[A-Za-z]$/.test(tokens[i + 1])) {
-        const v = tokens[++i];
-        variables.add(v);
-        if (growth(v) === undefined) unknown.add(v);
-      } else if (tokens[i + 1] === '(') {
-        let d = 0;
-        for (i = i + 1; i < tokens.length; i++) {
-          if (tokens[i] === '(') d++;
-          else if (tokens[i] === ')' && --d === 0) break;
-          else if (/^[A-Za-z]$/.test(tokens[i])) {
-            variables.add(tokens[i]);
-            if (growth(tokens[i]) === undefined) unknown.add(tokens[i]);
-          }
-        }
-      }
-      continue;
+    return acc;
+  }
+  function product(): Term {
+    let acc = power();
+    for (;;) {
+      if (peek() === '*') {
+        pos++;
+        acc = times(acc, power());
+      } else if (peek() === '/') {
+        pos++;
+        power(); // dividing by a constant (n/2) changes nothing that matters here
+      } else if (startsAtom(peek())) {
+        acc = times(acc, power()); // implicit product: "n log n", "nm"
+      } else return acc;
     }
-    if (t === '^') {
-      const next = tokens[++i];
-      if (next === undefined) return undefined;
-      if (expectingExponentOf === 'number' && /^[A-Za-z]$/.test(next)) {
-        // c^n: exponential in n.
-        variables.add(next);
-        if (growth(next) === undefined) unknown.add(next);
-        if (growth(next) !== 0) current.exponential = true;
-      } else if (expectingExponentOf === 'var' && /^\d+$/.test(next)) {
-        current.degree += lastDegree * (Number(next) - 1);
-      } else if (expectingExponentOf === 'var' && /^[A-Za-z]$/.test(next)) {
-        current.exponential = true; // n^n and the like
-      }
-      expectingExponentOf = null;
-      continue;
+  }
+  function power(): Term {
+    const base = atom();
+    if (peek() !== '^') return base.term;
+    pos++;
+    const exponent = atom();
+    if (grows(exponent.term)) return { degree: 0, logs: 0, exponential: true };
+    const k = exponent.value ?? 1;
+    return { degree: base.term.degree * k, logs: base.term.logs * k, exponential: base.term.exponential };
+  }
+  function atom(): { term: Term; value?: number } {
+    const t = tokens[pos++];
+    if (t === undefined) throw new Error('unexpected end');
+    if (t === '(') {
+      const inside = sum();
+      if (peek() === ')') pos++;
+      return { term: inside };
     }
-    if (/^\d/.test(t)) {
-      expectingExponentOf = 'number';
-      continue;
+    if (isLog(t)) {
+      const argument = power();
+      return { term: grows(argument) ? { degree: 0, logs: 1, exponential: false } : CONSTANT };
     }
+    if (/^\d/.test(t)) return { term: CONSTANT, value: Number(t) };
     if (/^[A-Za-z]$/.test(t)) {
       variables.add(t);
       const g = growth(t);
       if (g === undefined) unknown.add(t);
-      lastDegree = g ?? 1;
-      if (inLog === 0) current.degree += lastDegree;
-      expectingExponentOf = 'var';
-      continue;
+      return { term: (g ?? 1) === 1 ? { degree: 1, logs: 0, exponential: false } : CONSTANT };
     }
+    throw new Error(`unexpected ${t}`);
   }
-  terms.push(current);
-  return { terms, variables: [...variables], unknown: [...unknown] };
+  try {
+    const term = sum();
+    if (pos < tokens.length && tokens.slice(pos).some((t) => t !== ')')) return undefined;
+    return { term, variables: [...variables], unknown: [...unknown] };
+  } catch {
+    return undefined;
+  }
 }
 
 function classOf(expr: Expr): ComplexityClass | undefined {
-  // The dominant term decides: exponential, then polynomial degree, then logs.
-  const top = expr.terms.reduce((a, b) =>
-    a.exponential !== b.exponential ? (a.exponential ? a : b) : a.degree !== b.degree ? (a.degree > b.degree ? a : b) : a.logs >= b.logs ? a : b,
-  );
+  const top = expr.term;
   if (top.exponential) return 'O(2^n)';
   if (top.degree === 0) return top.logs > 0 ? 'O(log n)' : 'O(1)';
   if (top.degree === 1) return top.logs > 0 ? 'O(n log n)' : 'O(n)';
@@ -149,7 +150,7 @@ function classOf(expr: Expr): ComplexityClass | undefined {
 function variablesDefinedIn(text: string): Record<string, string> {
   const defined: Record<string, string> = {};
   const patterns = [
-    /\b(?:where|with|and|let)\s+([A-Za-z])\s+(?:is|=|being|means|represents|stands for)\s+(?:the\s+)?([^.,;\n]+)/g,
+    /\b(?:where|with|and|let)\s+([A-Za-z])\s+(?:is|=|being|means|represents|stands for)\s+(?:the\s+)?([^.,;\n]+?)(?=\s+and\s+|[.,;\n]|$)/g,
     /(?:^|[\s(,;])([A-Za-z])\s*(?:=|:)\s*(?:the\s+)?((?:number|count|size|length|total|amount|#|distinct|unique|len)[^.,;\n]*)/gi,
     /(?:^|[\s(,;])([A-Za-z])\s+(?:is|being)\s+(?:the\s+)?((?:number|count|size|length|total|amount|distinct|unique)[^.,;\n]*)/gi,
   ];
