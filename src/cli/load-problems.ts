@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatIssue, parseProblemFolder, type Problem, type ProblemIssue } from '../problems/parse';
 
 /** The repository's problems/ folder. */
-export const PROBLEMS_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../problems');
+export const PROBLEMS_DIR = resolve(import.meta.dirname, '../../problems');
 
 /** Reads every file of a folder (recursively) as text, keyed by its path relative to the folder. */
 export function readFolder(dir: string): Record<string, string> {
