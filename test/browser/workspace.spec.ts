@@ -120,4 +120,23 @@ describe('the practice workspace, offline in Chromium', () => {
     expect(await problem.verdict()).toBe('accepted');
     await context.close();
   });
+
+  it('reviews a complexity claim against the measured growth and plots it', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setCode('function dedupe(items) {\n  return items.filter((x, i) => items.indexOf(x) === i);\n}');
+    await page.getByRole('tab', { name: 'Complexity' }).click();
+    await page.locator(byId(TID.complexityInput)).fill('Time O(n): one pass with filter. Space O(n) for the output.');
+    await page.getByRole('button', { name: 'Review my explanation' }).click();
+    await page.locator(byId(TID.complexityReview)).waitFor({ timeout: 20_000 });
+    expect(await page.locator(byId(TID.measuredClass)).getAttribute('data-class')).toBe('O(n^2)');
+    expect(await page.locator(`${byId(TID.complexityCheck)}[data-check="measured"]`).getAttribute('data-status')).toBe('fail');
+    expect(await page.locator(byId(TID.complexityReview)).getAttribute('data-verdict')).toBe('does-not-match-code');
+    await page.locator(`${byId(TID.complexityPlot)} svg`).waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
