@@ -1,0 +1,8 @@
+/**
+ * @param {number[]} daily
+ * @param {number} k
+ * @returns {number | null}
+ */
+function bestWindow(daily, k) {
+  // Your code here
+}

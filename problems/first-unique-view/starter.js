@@ -1,0 +1,7 @@
+/**
+ * @param {string[]} ids
+ * @returns {string | null}
+ */
+function firstUnique(ids) {
+  // Your code here
+}

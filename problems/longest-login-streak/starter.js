@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} days
+ * @returns {number}
+ */
+function longestStreak(days) {
+  // Your code here
+}

@@ -1,0 +1,7 @@
+/**
+ * @param {string} q
+ * @returns {string}
+ */
+function normalizeQuery(q) {
+  // Your code here
+}

@@ -1,0 +1,4 @@
+function normalizeQuery(q: string): string {
+  // Your code here
+  return null as any;
+}
