@@ -1,0 +1,7 @@
+/**
+ * @param {string} s
+ * @returns {boolean}
+ */
+function isBalanced(s) {
+  // Your code here
+}

@@ -1,0 +1,4 @@
+function isBalanced(s: string): boolean {
+  // Your code here
+  return null as any;
+}

@@ -1,0 +1,7 @@
+/**
+ * @param {{ seller: string; orders: string[] }[]} queues
+ * @returns {string[]}
+ */
+function interleave(queues) {
+  // Your code here
+}
