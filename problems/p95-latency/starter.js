@@ -1,0 +1,8 @@
+/**
+ * @param {number[]} ms
+ * @param {number} p
+ * @returns {number}
+ */
+function percentile(ms, p) {
+  // Your code here
+}

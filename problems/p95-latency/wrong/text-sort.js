@@ -1,0 +1,5 @@
+// Mistake: sorts without a comparator, so 100 comes before 9.
+function percentile(ms, p) {
+  const sorted = [...ms].sort();
+  return sorted[Math.ceil((p * sorted.length) / 100) - 1];
+}
