@@ -1,0 +1,8 @@
+/**
+ * @param {string[]} tasks
+ * @param {Record<string, string[]>} deps
+ * @returns {string[] | null}
+ */
+function launchOrder(tasks, deps) {
+  // Your code here
+}
