@@ -1,0 +1,8 @@
+/**
+ * @param {number} capacity
+ * @param {(["get", string] | ["put", string, number])[]} ops
+ * @returns {(number | null)[]}
+ */
+function runLru(capacity, ops) {
+  // Your code here
+}
