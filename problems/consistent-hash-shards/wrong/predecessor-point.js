@@ -1,0 +1,10 @@
+// Mistake: picks the last point before the key's hash (counter-clockwise).
+function fnv1a(s) { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; } return h >>> 0; }
+function assignShards(nodes, keys, vnodes) {
+  const ring = [];
+  for (const node of nodes) for (let i = 0; i < vnodes; i++) ring.push({ at: fnv1a(node + '#' + i), node });
+  ring.sort((a, b) => a.at - b.at);
+  const owner = {};
+  for (const k of keys) { const h = fnv1a(k); let p = ring[ring.length - 1]; for (const x of ring) if (x.at <= h) p = x; owner[k] = p.node; }
+  return owner;
+}
