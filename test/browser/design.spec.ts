@@ -22,7 +22,7 @@ class DesignPage {
     await this.page.waitForSelector(`${byId(TID.diagramEditor)}[data-ready="true"] .view-lines`, { timeout: 30_000 });
   }
   async setDiagram(text: string) {
-    await this.page.locator(`${byId(TID.diagramEditor)} .view-lines`).click();
+    await this.page.locator(byId(TID.diagramEditor)).click({ position: { x: 120, y: 30 } });
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
     await pasteText(this.page, text);

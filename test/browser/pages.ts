@@ -34,8 +34,7 @@ export class ProblemPage {
   }
   /** Replaces the editor's text, as a user selecting all and typing would. */
   async setCode(code: string) {
-    const editor = this.page.locator(byId(TID.editor));
-    await editor.locator('.view-lines').click();
+    await this.focusEditor();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
     await pasteText(this.page, code);
@@ -48,8 +47,9 @@ export class ProblemPage {
         .join('\n'),
     );
   }
+  /** Clicks inside the text area near the top left (a long line can make .view-lines wider than the pane). */
   async focusEditor() {
-    await this.page.locator(`${byId(TID.editor)} .view-lines`).click();
+    await this.page.locator(byId(TID.editor)).click({ position: { x: 120, y: 30 } });
   }
   async run() {
     await this.page.locator(byId(TID.runButton)).click();
