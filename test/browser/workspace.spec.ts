@@ -139,4 +139,42 @@ describe('the practice workspace, offline in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('runs with Ctrl/Cmd+Enter, submits with Ctrl/Cmd+Shift+Enter, and explains the function on completion', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setCode(CORRECT_DEDUPE);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await page.locator(`${byId(TID.verdict)}[data-verdict="accepted"]`).waitFor();
+    expect(await problem.caseRows().count()).toBe(2);
+    await problem.focusEditor();
+    await page.keyboard.press('ControlOrMeta+Shift+Enter');
+    await expect.poll(() => problem.caseRows().count(), { timeout: 20_000 }).toBeGreaterThan(8);
+
+    await problem.setCode('function dedupe(items) {\n  return ded');
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'dedupe' }).first();
+    await suggestion.waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
+  it('sets corrupt saved data aside with a notice and still opens the problem', async () => {
+    const { context } = await offlineContext(browser);
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('techscreen:v1:draft:dedupe-list:javascript', '{"code": 42}');
+      }
+    });
+    const page = await context.newPage();
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await page.locator(byId(TID.notice)).first().waitFor();
+    expect(await page.locator(byId(TID.notice)).first().textContent()).toMatch(/set aside/);
+    await expect.poll(() => problem.editorText()).toContain('// Your code here');
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('techscreen:corrupt:')))).toBe(true);
+    await context.close();
+  });
 });

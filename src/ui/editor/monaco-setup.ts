@@ -3,6 +3,7 @@
  * Imported lazily: the catalog never waits for it.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
+import './monaco-contributions';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
