@@ -15,7 +15,7 @@ const CodeEditor = lazy(() => import('../editor/code-editor'));
 
 export const NOTE_SECTIONS = [
   { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
-  { id: 'api', title: 'API', placeholder: 'POST /lists → 201 {listId}\nGET /lists/{id}/items?cursor=… → 200 {items, nextCursor}\nErrors: 404, 409, 429' },
+  { id: 'api', title: 'API', placeholder: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429' },
   { id: 'data-model', title: 'Data model', placeholder: 'Tables / keys / indexes' },
   { id: 'trade-offs', title: 'Trade-offs', placeholder: 'What you chose, what you gave up, and why' },
   { id: 'nfrs', title: 'Non-functional requirements', placeholder: 'Latency, availability, durability, scale' },
