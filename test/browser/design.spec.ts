@@ -101,7 +101,7 @@ describe('the design studio, offline in Chromium', () => {
     expect(download.suggestedFilename()).toBe(`${PROMPT}.svg`);
     const svgPath = await download.path();
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(svgPath!, 'utf8')).toMatch(/^<svg[\s\S]*Wish-list service/);
+    expect(readFileSync(svgPath!, 'utf8')).toMatch(/^<svg[\s\S]*Wish-list/);
 
     await page.locator(byId(TID.shareLink)).click();
     const link = await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/share/pako:').then(() => page.evaluate(() => navigator.clipboard.readText()));
@@ -132,6 +132,28 @@ describe('the design studio, offline in Chromium', () => {
     await page.waitForSelector('[role="status"]');
     expect(await page.locator('body').textContent()).toMatch(/damaged|not valid/);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a diagram too large to preview with a clear message, and exports PNG', async () => {
+    const { context } = await offlineContext(browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram(GOOD);
+    await design.previewSvg().waitFor({ timeout: 15_000 });
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator(byId(TID.exportPng)).click()]);
+    expect(png.suggestedFilename()).toBe(`${PROMPT}.png`);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+
+    const huge = 'flowchart LR\n' + Array.from({ length: 600 }, (_, i) => `  n${i}[Service ${i}] --> n${i + 1}[Service ${i + 1}]`).join('\n');
+    await design.setDiagram(huge);
+    const error = page.locator(byId(TID.diagramError));
+    await error.waitFor({ timeout: 10_000 });
+    expect(await error.textContent()).toMatch(/too large to preview/);
+    // The page still answers: the editor takes typing at once.
+    await page.keyboard.insertText('\n%% still here');
     await context.close();
   });
 });

@@ -13,7 +13,8 @@ export function loadMermaid(dark: boolean): Promise<Mermaid> {
       startOnLoad: false,
       securityLevel: 'strict',
       theme: dark ? 'dark' : 'default',
-      flowchart: { htmlLabels: false },
+      // SVG text labels, not HTML in foreignObject: exports to PNG without tainting the canvas.
+      htmlLabels: false,
       maxTextSize: 50_000,
       maxEdges: 500,
     });

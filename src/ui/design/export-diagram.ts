@@ -20,8 +20,9 @@ export async function downloadPng(name: string, svg: string) {
   const height = box?.[3] || 600;
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(root)], { type: 'image/svg+xml' }));
-  try {
+  // A data: URL (not blob:) keeps Chromium from treating the image as cross-origin.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(root))}`;
+  {
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
@@ -40,7 +41,5 @@ export async function downloadPng(name: string, svg: string) {
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The PNG could not be created.');
     downloadBlob(name, blob);
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }
