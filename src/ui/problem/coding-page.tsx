@@ -43,7 +43,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
   const [tab, setTab] = useState<'tests' | 'complexity' | 'history'>('tests');
   const [undoReset, setUndoReset] = useState<string | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
-  const [widths, setWidths] = useState({ left: 400, right: 420 });
+  const [widths, setWidths] = useState({ left: 380, right: 400 });
   const editor = useRef<CodeEditorHandle>(null);
   const runHandle = useRef<RunHandle<JudgeReport> | undefined>(undefined);
   const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; flush(): void } | undefined>(undefined);
@@ -195,10 +195,10 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
           )}
           <span className="toolbar-spacer" />
           <label className="feedback-mode" title="Learning mode shows the first failing hidden test after a submit; exam mode shows only names and counts">
-            <span>Feedback</span>
+            <span className="visually-hidden">Feedback mode</span>
             <select data-testid={TID.feedbackMode} value={settings.feedback} onChange={(e) => setFeedback(e.target.value as Settings['feedback'])}>
-              <option value="learning">Learning</option>
-              <option value="exam">Exam</option>
+              <option value="learning">Learning mode</option>
+              <option value="exam">Exam mode</option>
             </select>
           </label>
           {confirmReset ? (
