@@ -113,6 +113,13 @@ describe('the design studio, offline in Chromium', () => {
     await expect.poll(() => other.locator(`${byId(TID.notesSection)}[data-section="metrics"] textarea`).inputValue()).toBe('add-to-list rate, p99 latency');
     await expect.poll(() => other.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('Wish-list service');
     await fresh.close();
+
+    // Opening a share link over a different local draft keeps the local one restorable.
+    await design.setDiagram(`${GOOD}\n  local[My own box]`);
+    await page.waitForTimeout(600);
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Restore my draft' }).click();
+    await expect.poll(() => page.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('My own box');
     await context.close();
   });
 

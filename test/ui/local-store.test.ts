@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, importAll, takeStoreNotices } from '../../src/ui/storage/local-store';
-import { loadDraft, loadProblemState, progressMark, recordAttempt, saveDraft } from '../../src/ui/storage/progress';
+import { loadDraft, loadProblemState, progressMark, recordAttempt, saveDesignDraft, saveDraft } from '../../src/ui/storage/progress';
 
 beforeEach(() => {
   localStorage.clear();
@@ -24,6 +24,13 @@ describe('local progress store', () => {
     recordAttempt('dedupe-list', { at: 2, mode: 'submit', verdict: 'accepted', passed: 12, total: 12, language: 'javascript' });
     expect(progressMark('dedupe-list')).toBe('accepted');
     expect(loadProblemState('dedupe-list').attempts.map((a) => a.at)).toEqual([2, 1]);
+  });
+
+  it('marks a design prompt solved when a review met every rubric item', () => {
+    saveDesignDraft('wish-list-api', { diagram: 'flowchart LR', notes: {}, review: { met: 3, total: 12 } });
+    expect(progressMark('wish-list-api')).toBe('attempted');
+    saveDesignDraft('wish-list-api', { diagram: 'flowchart LR', notes: {}, review: { met: 12, total: 12 } });
+    expect(progressMark('wish-list-api')).toBe('accepted');
   });
 
   it('sets a corrupt value aside with a notice instead of dropping it', () => {

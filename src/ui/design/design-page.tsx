@@ -7,7 +7,7 @@ import type { EditorMarker } from '../editor/code-editor';
 import { Markdown } from '../common/markdown';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { TID } from '../common/test-ids';
-import { loadDesignDraft, saveDesignDraft } from '../storage/progress';
+import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplacedDesignDraft, type DesignDraft } from '../storage/progress';
 import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
 import { downloadPng, downloadText } from './export-diagram';
 
@@ -49,23 +49,46 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     document.title = `${prompt.title} · Techscreen`;
   }, [prompt.title]);
 
-  // A shared link replaces the local draft (after saving it for undo via export) only when it decodes cleanly.
+  const [replaced, setReplaced] = useState<DesignDraft | undefined>();
+  const [lastReview, setLastReview] = useState(saved?.review);
+  const edited = useRef(false);
+
+  // A shared link opens that draft; a different local draft is kept aside and can be restored.
   useEffect(() => {
     if (!share) return;
     void decodeDraft(share).then((result) => {
       if (!result.ok) return setStatus(result.message);
+      const local = loadDesignDraft(prompt.id);
+      const differs = local && (local.diagram !== result.draft.diagram || JSON.stringify(local.notes) !== JSON.stringify(result.draft.notes));
+      if (local && differs) {
+        saveReplacedDesignDraft(prompt.id, local);
+        setReplaced(local);
+      }
+      edited.current = true;
       setDiagram(result.draft.diagram);
       setNotes(result.draft.notes);
       setEditorKey((k) => k + 1);
-      setStatus('Opened the shared draft. Your edits are saved in this browser.');
+      setStatus(differs ? 'Opened the shared draft. Your own draft was kept: use “Restore my draft” to get it back.' : 'Opened the shared draft. Your edits are saved in this browser.');
     });
-  }, [share]);
+  }, [share, prompt.id]);
 
-  // Saved like code: shortly after every change.
+  const restore = () => {
+    const previous = replaced ?? loadReplacedDesignDraft(prompt.id);
+    if (!previous) return;
+    setDiagram(previous.diagram);
+    setNotes(previous.notes);
+    setEditorKey((k) => k + 1);
+    setReplaced(undefined);
+    setStatus('Your own draft is back.');
+  };
+
+  // Saved like code, shortly after every change — but opening a prompt is not yet an attempt.
   useEffect(() => {
-    const timer = setTimeout(() => saveDesignDraft(prompt.id, { diagram, notes }), 300);
+    if (!edited.current && diagram === (saved?.diagram ?? STARTER_DIAGRAM) && JSON.stringify(notes) === JSON.stringify(saved?.notes ?? {})) return;
+    edited.current = true;
+    const timer = setTimeout(() => saveDesignDraft(prompt.id, { diagram, notes, review: lastReview }), 300);
     return () => clearTimeout(timer);
-  }, [prompt.id, diagram, notes]);
+  }, [prompt.id, diagram, notes, lastReview, saved]);
 
   // Live preview, debounced; the last good render stays on screen while the text is broken.
   useEffect(() => {
@@ -107,11 +130,15 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     const parsed = await extractGraph(mermaid, diagram);
     if (!parsed.ok) {
       setReviewNote(`The diagram has an error${parsed.line ? ` on line ${parsed.line}` : ''}, so only the notes were checked: ${parsed.message}`);
-      setResults(checkRubric(prompt.rubric, { nodes: [], edges: [] }, notesText));
+      const r = checkRubric(prompt.rubric, { nodes: [], edges: [] }, notesText);
+      setResults(r);
+      setLastReview({ met: r.filter((x) => x.met).length, total: r.length });
       return;
     }
     setReviewNote(parsed.graph.nodes.length === 0 ? `The rubric reads flowcharts; this is a ${parsed.diagramType} diagram, so only the notes were checked.` : undefined);
-    setResults(checkRubric(prompt.rubric, parsed.graph, notesText));
+    const r = checkRubric(prompt.rubric, parsed.graph, notesText);
+    setResults(r);
+    setLastReview({ met: r.filter((x) => x.met).length, total: r.length });
   }, [dark, diagram, notesText, prompt.rubric]);
 
   const reveal = async () => {
@@ -212,7 +239,12 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
         </div>
         {status && (
           <p className="status" role="status">
-            {status}
+            {status}{' '}
+            {replaced && (
+              <button type="button" className="link-button" onClick={restore}>
+                Restore my draft
+              </button>
+            )}
           </p>
         )}
         <button type="button" className="primary" data-testid={TID.reviewButton} onClick={() => void review()}>

@@ -16,7 +16,13 @@ const problemStateSchema = z.object({
   complexityNote: z.string().default(''),
 });
 const settingsSchema = z.object({ feedback: z.enum(['learning', 'exam']).default('learning'), theme: z.enum(['system', 'light', 'dark']).default('system') });
-const designDraftSchema = z.object({ diagram: z.string(), notes: z.record(z.string(), z.string()), updatedAt: z.number() });
+const designDraftSchema = z.object({
+  diagram: z.string(),
+  notes: z.record(z.string(), z.string()),
+  updatedAt: z.number(),
+  /** The last rubric review: how many items were met. */
+  review: z.object({ met: z.number(), total: z.number() }).optional(),
+});
 
 export type Attempt = z.infer<typeof problemStateSchema>['attempts'][number];
 export type ProblemState = z.infer<typeof problemStateSchema>;
@@ -56,6 +62,7 @@ export function progressMark(problemId: string): ProgressMark {
   if (state?.attempts.some((a) => a.mode === 'submit' && a.verdict === 'accepted')) return 'accepted';
   if (state && state.attempts.length > 0) return 'attempted';
   const design = readValue(designKey(problemId), designDraftSchema);
+  if (design?.review && design.review.total > 0 && design.review.met === design.review.total) return 'accepted';
   return design ? 'attempted' : 'not-started';
 }
 
@@ -71,4 +78,12 @@ export function loadDesignDraft(problemId: string): DesignDraft | undefined {
 }
 export function saveDesignDraft(problemId: string, draft: Omit<DesignDraft, 'updatedAt'>): boolean {
   return writeValue(designKey(problemId), { ...draft, updatedAt: Date.now() });
+}
+
+/** A draft replaced by an opened share link is kept here, so it can be restored. */
+export function saveReplacedDesignDraft(problemId: string, draft: DesignDraft) {
+  writeValue(`${designKey(problemId)}:replaced`, draft);
+}
+export function loadReplacedDesignDraft(problemId: string): DesignDraft | undefined {
+  return readValue(`${designKey(problemId)}:replaced`, designDraftSchema);
 }
