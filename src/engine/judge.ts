@@ -78,7 +78,7 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     const call = { code, usesModules, functionName: job.functionName, args: testCase.args, limits: job.limits, timeBudgetMs };
     const result = await runGuarded(modules, (module) => runInSandbox(module, call));
     if (result.status === 'missing-function') {
-      emit({ type: 'compile-error', error: missingFunction(job.functionName, result.found) });
+      emit({ type: 'compile-error', error: missingFunction(job.functionName, result.found, job.source) });
       return;
     }
     let validation: Validation | undefined;
@@ -144,9 +144,12 @@ export function budgetSpent(): CaseOutcome {
   };
 }
 
-function missingFunction(name: string, found: string): CompileError {
+function missingFunction(name: string, found: string, source: string): CompileError {
   const what = found === 'undefined' ? 'no' : `a ${found} named`;
+  // LeetCode habit: the function written as a method of a class.
+  const inClass = new RegExp(`class\\s+\\w+[\\s\\S]*\\b${name}\\s*\\(`).test(source);
+  const hint = inClass ? ` It is a method of a class here: write it as a plain top-level function instead.` : '';
   return {
-    message: `Your code defines ${what} \`${name}\`${found === 'undefined' ? ' function' : ', not a function'}. Keep the function name from the starter code: function ${name}(…) { … }`,
+    message: `Your code defines ${what} \`${name}\`${found === 'undefined' ? ' function' : ', not a function'}.${hint} Keep the function name from the starter code: function ${name}(…) { … }`,
   };
 }

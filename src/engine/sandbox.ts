@@ -87,6 +87,9 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     if (error.thrownValue) {
       return failed('runtime-error', `Your code threw a value that is not an Error: ${error.message.slice(0, 200)}. Throw new Error("…") to get a line number.`, { error: error.message.slice(0, 200) });
     }
+    if (/'?(require|module|exports)'? is not defined/.test(error.message)) {
+      return failed('runtime-error', `${text}${where}: imports are not available in the sandbox. Write everything your function needs in this file; plain JavaScript built-ins (Map, Set, Math, JSON…) are all there.`, { error: text, position });
+    }
     const during = phase === 'load' ? 'while loading your code (outside the function)' : '';
     return failed('runtime-error', `${text}${where}${during ? ' ' + during : ''}.`, { error: text, position });
   };
