@@ -58,7 +58,10 @@ export function reviewComplexity({ text, complexity, measured, measuredNote }: I
   if (claim.time?.class) {
     const order = compareClasses(claim.time.class, complexity.time);
     expectedOutcome = order === 0 ? 'match' : order > 0 ? 'worse' : 'better';
-    if (expectedOutcome === 'match') checks.push({ id: 'expected', status: 'pass', message: `${claim.time.normalized} is the best possible here (${best}).` });
+    if (expectedOutcome === 'match') {
+      const exact = complexity.timeText && complexity.timeText !== claim.time.normalized ? ` (${complexity.timeText})` : '';
+      checks.push({ id: 'expected', status: 'pass', message: `${claim.time.normalized} is the best possible here${exact}.` });
+    }
     else if (expectedOutcome === 'worse') checks.push({ id: 'expected', status: 'fail', message: `${claim.time.class} works, but ${best} is possible. What would let you avoid the repeated work?` });
     else checks.push({ id: 'expected', status: 'fail', message: `${claim.time.class} is not possible here: any correct solution needs at least ${best}, since it must look at every input.` });
   } else if (claim.time) {

@@ -78,7 +78,7 @@ export function ComplexityPanel({ problem, source, language, dark, note, onNoteC
           ))}
         </ul>
       )}
-      {growth && growth.points.length >= 2 && <GrowthPlot points={growth.points} claimed={review?.claim.time?.class} dark={dark} />}
+      {growth && growth.points.length >= 2 && <GrowthPlot points={growth.points} claimed={review?.claim.time?.class} measured={growth.time} dark={dark} />}
       {review && (
         <details className="model-answer">
           <summary>Model explanation</summary>

@@ -16,6 +16,7 @@ const SHAPES: Record<ComplexityClass, (n: number) => number> = {
 
 const MEASURED_COLOR = '#2563eb';
 const CLAIMED_COLOR = '#f97316';
+const FITTED_COLOR = '#16a34a';
 
 /** The curve of a class through the last measured point, so shapes can be compared by eye. */
 export function curveThroughLast(points: GrowthPoint[], cls: ComplexityClass): number[] {
@@ -25,21 +26,23 @@ export function curveThroughLast(points: GrowthPoint[], cls: ComplexityClass): n
 }
 
 /** Measured operation counts against n, with the claimed class's curve, drawn by Mermaid's xychart. */
-export function GrowthPlot({ points, claimed, dark }: { points: GrowthPoint[]; claimed?: ComplexityClass; dark: boolean }) {
+export function GrowthPlot({ points, claimed, measured, dark }: { points: GrowthPoint[]; claimed?: ComplexityClass; measured?: ComplexityClass; dark: boolean }) {
   const [svg, setSvg] = useState<string>('');
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
     if (points.length < 2) return;
     let live = true;
-    const claimedCurve = claimed ? curveThroughLast(points, claimed) : undefined;
-    const max = Math.max(...points.map((p) => p.cost), ...(claimedCurve ?? [0]));
-    const palette = claimedCurve ? `${MEASURED_COLOR}, ${CLAIMED_COLOR}` : MEASURED_COLOR;
+    const fittedCurve = measured ? curveThroughLast(points, measured) : undefined;
+    const claimedCurve = claimed && claimed !== measured ? curveThroughLast(points, claimed) : undefined;
+    const max = Math.max(...points.map((p) => p.cost), ...(claimedCurve ?? [0]), ...(fittedCurve ?? [0]));
+    const palette = [MEASURED_COLOR, ...(fittedCurve ? [FITTED_COLOR] : []), ...(claimedCurve ? [CLAIMED_COLOR] : [])].join(', ');
     const text = [
       `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
       'xychart-beta',
       `  x-axis "n (input size)" [${points.map((p) => p.n).join(', ')}]`,
       `  y-axis "operations" 0 --> ${Math.ceil(max * 1.05)}`,
       `  line [${points.map((p) => p.cost).join(', ')}]`,
+      ...(fittedCurve ? [`  line [${fittedCurve.join(', ')}]`] : []),
       ...(claimedCurve ? [`  line [${claimedCurve.join(', ')}]`] : []),
     ].join('\n');
     loadMermaid(dark)
@@ -49,7 +52,7 @@ export function GrowthPlot({ points, claimed, dark }: { points: GrowthPoint[]; c
     return () => {
       live = false;
     };
-  }, [points, claimed, dark]);
+  }, [points, claimed, measured, dark]);
 
   if (points.length < 2) return null;
   return (
@@ -57,7 +60,13 @@ export function GrowthPlot({ points, claimed, dark }: { points: GrowthPoint[]; c
       {error ? <p className="muted">The plot could not be drawn: {error}</p> : <div className="plot-svg" dangerouslySetInnerHTML={{ __html: svg }} />}
       <figcaption>
         <span className="legend-swatch" style={{ background: MEASURED_COLOR }} /> measured operations of your code
-        {claimed && (
+        {measured && (
+          <>
+            {' '}
+            <span className="legend-swatch" style={{ background: FITTED_COLOR }} /> {measured} (measured class)
+          </>
+        )}
+        {claimed && claimed !== measured && (
           <>
             {' '}
             <span className="legend-swatch" style={{ background: CLAIMED_COLOR }} /> {claimed} (your claim), scaled to your last point
