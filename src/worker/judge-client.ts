@@ -36,6 +36,23 @@ export type RunHandle<T> = { result: Promise<RunResult<T>>; cancel(): void };
 /** Progress while a submission runs, for a live "3 / 11" display. */
 export type JudgeProgress = { done: number; total: number; running?: string };
 
+/** What the user is told about the case that was running when the watchdog stepped in. */
+function watchdogOutcome(why: 'startup' | 'case' | 'crash', reason: string, limits: Limits): CaseOutcome {
+  const failed = (verdict: 'time-limit' | 'runtime-error', message: string, timeMs = 0): CaseOutcome => ({ status: 'failed', verdict, message, timeMs, console: [] });
+  switch (why) {
+    case 'case':
+      return failed(
+        'time-limit',
+        `Your code ran past ${limits.caseTimeMs} ms inside a single built-in operation (for example a huge join, repeat or sort) that could not be interrupted; the sandbox was restarted.`,
+        limits.caseTimeMs,
+      );
+    case 'crash':
+      return failed('runtime-error', `The sandbox crashed while running your code${reason ? ` (${reason})` : ''}; it was restarted. Check for extreme memory or recursion use.`);
+    case 'startup':
+      return failed('runtime-error', 'The sandbox did not start in time. Try again; if it keeps happening, reload the page.');
+  }
+}
+
 /** How long a silent worker may take to load QuickJS and compile before it counts as stuck. */
 const STARTUP_TIMEOUT_MS = 15_000;
 
@@ -122,30 +139,7 @@ export class JudgeClient {
         clearTimeout(running?.timer);
         running = undefined;
         restart();
-        if (index !== undefined && why !== 'startup') {
-          outcomes.set(index, {
-            outcome:
-              why === 'case'
-                ? {
-                    status: 'failed',
-                    verdict: 'time-limit',
-                    message: `Your code ran past ${limits.caseTimeMs} ms inside a single built-in operation (for example a huge join, repeat or sort) that could not be interrupted; the sandbox was restarted.`,
-                    timeMs: limits.caseTimeMs,
-                    console: [],
-                  }
-                : {
-                    status: 'failed',
-                    verdict: 'runtime-error',
-                    message: `The sandbox crashed while running your code${reason ? ` (${reason})` : ''}; it was restarted. Check for extreme memory or recursion use.`,
-                    timeMs: 0,
-                    console: [],
-                  },
-          });
-        } else if (index !== undefined) {
-          outcomes.set(index, {
-            outcome: { status: 'failed', verdict: 'runtime-error', message: 'The sandbox did not start in time. Try again; if it keeps happening, reload the page.', timeMs: 0, console: [] },
-          });
-        }
+        if (index !== undefined) outcomes.set(index, { outcome: watchdogOutcome(why, reason, limits) });
         onProgress?.({ done: outcomes.size, total });
         send();
       };
