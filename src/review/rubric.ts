@@ -1,6 +1,6 @@
 /**
  * Checks a design draft (a diagram as nodes and edges, plus free-text notes) against a prompt's rubric.
- * Pure: no DOM and no Mermaid, so the same check runs in the page, in Node tests and in the CLI.
+ * Pure: no DOM and no Mermaid, so the page and plain Node tests run the same check.
  */
 import type { RubricItem } from '../problems/schema';
 
@@ -209,13 +209,13 @@ function checkFlow(item: FlowItem, graph: Graph, components: Map<string, Compone
   return { item, met: true, evidence: route.map((id) => graph.text(id)).join(' → ') };
 }
 
-/** Lower-cases and collapses whitespace, so a keyword still matches when the notes wrap or double-space it. */
-const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+/** Collapses whitespace, so a keyword matches however the notes (or the rubric) space or wrap it. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Shortens a long line to a window around the keyword. */
 function quote(line: string, keyword: string): string {
   if (line.length <= MAX_QUOTE_CHARS) return `“${line}”`;
-  const at = Math.max(0, normalize(line).indexOf(keyword));
+  const at = Math.max(0, line.toLowerCase().indexOf(keyword));
   const start = Math.max(0, Math.min(at - Math.floor((MAX_QUOTE_CHARS - keyword.length) / 2), line.length - MAX_QUOTE_CHARS));
   const end = start + MAX_QUOTE_CHARS;
   return `“${start > 0 ? '…' : ''}${line.slice(start, end).trim()}${end < line.length ? '…' : ''}”`;
@@ -224,7 +224,7 @@ function quote(line: string, keyword: string): string {
 function checkTopic(item: TopicItem, notes: string): RubricResult {
   const lines = notes.split(/\r?\n/).map((l) => l.trim());
   for (const raw of item.keywords) {
-    const keyword = normalize(raw).trim();
+    const keyword = collapse(raw.toLowerCase()).trim();
     if (!keyword) continue;
     // Prefer a single line; otherwise the fewest consecutive lines that together contain the keyword.
     for (let span = 1; span <= MAX_WRAPPED_LINES; span++) {
@@ -232,8 +232,8 @@ function checkTopic(item: TopicItem, notes: string): RubricResult {
         const window = lines.slice(i, i + span);
         // A blank line ends a paragraph: a keyword does not wrap across it.
         if (window.some((l) => !l)) continue;
-        const text = window.join(' ').replace(/\s+/g, ' ');
-        if (normalize(text).includes(keyword)) return { item, met: true, evidence: quote(text, keyword) };
+        const text = collapse(window.join(' '));
+        if (text.toLowerCase().includes(keyword)) return { item, met: true, evidence: quote(text, keyword) };
       }
     }
   }

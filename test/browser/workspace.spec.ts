@@ -165,7 +165,7 @@ describe('the practice workspace, offline in Chromium', () => {
           await page.keyboard.press('Control+Space');
           return suggestion.isVisible();
         },
-        { timeout: 45_000, intervals: [1000, 2000, 3000] },
+        { timeout: 45_000, interval: 1500 },
       )
       .toBe(true);
     await context.close();
