@@ -135,7 +135,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
       setLastReview({ met: r.filter((x) => x.met).length, total: r.length });
       return;
     }
-    setReviewNote(parsed.graph.nodes.length === 0 ? `The rubric reads flowcharts; this is a ${parsed.diagramType} diagram, so only the notes were checked.` : undefined);
+    setReviewNote(!/^(flowchart|graph)/.test(parsed.diagramType) ? `The rubric reads flowcharts; this is a ${parsed.diagramType} diagram, so only the notes were checked.` : undefined);
     const r = checkRubric(prompt.rubric, parsed.graph, notesText);
     setResults(r);
     setLastReview({ met: r.filter((x) => x.met).length, total: r.length });
