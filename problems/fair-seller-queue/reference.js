@@ -1,10 +1,16 @@
 function interleave(queues) {
-  const out = [];
-  const longest = Math.max(0, ...queues.map((q) => q.orders.length));
-  for (let round = 0; round < longest; round++) {
-    for (const q of queues) {
-      if (round < q.orders.length) out.push(q.orders[round]);
-    }
+  // A queue of sellers who still have orders, each with the index of their next order.
+  const line = [];
+  for (const q of queues) {
+    if (q.orders.length > 0) line.push({ orders: q.orders, next: 0 });
   }
-  return out;
+  const picked = [];
+  // Read the line with a head index: O(1) per turn, where shift() would move the whole line.
+  for (let head = 0; head < line.length; head++) {
+    const seller = line[head];
+    picked.push(seller.orders[seller.next]);
+    seller.next++;
+    if (seller.next < seller.orders.length) line.push(seller); // back of the line
+  }
+  return picked;
 }

@@ -1,4 +1,6 @@
-function interleave(queues: { seller: string; orders: string[] }[]): string[] {
+type SellerQueue = { seller: string; orders: string[] };
+
+function interleave(queues: SellerQueue[]): string[] {
   // Your code here
   return null as any;
 }

@@ -1,10 +1,14 @@
 function mergeWindows(w) {
-  const sorted = w.map((x) => [x[0], x[1]]).sort((a, b) => a[0] - b[0]);
-  const out = [];
+  // Sort a copy by start (numerically): windows that must merge are then next to each other.
+  const sorted = w.map(([start, end]) => [start, end]).sort((a, b) => a[0] - b[0]);
+  const merged = [];
   for (const [start, end] of sorted) {
-    const last = out[out.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) {
+      last[1] = Math.max(last[1], end); // overlaps or touches: extend, never shrink
+    } else {
+      merged.push([start, end]);
+    }
   }
-  return out;
+  return merged;
 }

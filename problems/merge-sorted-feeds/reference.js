@@ -1,8 +1,14 @@
 function mergeSorted(a, b) {
-  const out = [];
-  let i = 0, j = 0;
-  while (i < a.length && j < b.length) out.push(a[i] <= b[j] ? a[i++] : b[j++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
+  const merged = [];
+  let i = 0;
+  let j = 0;
+  // The smallest value left is always at the front of a or of b.
+  while (i < a.length && j < b.length) {
+    if (a[i] <= b[j]) merged.push(a[i++]);
+    else merged.push(b[j++]);
+  }
+  // One feed has run out; the rest of the other is already in order.
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }

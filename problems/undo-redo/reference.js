@@ -1,15 +1,15 @@
 function applyEdits(ops) {
-  const done = [];
-  const undone = [];
+  const applied = []; // undo stack: the typed pieces, oldest first
+  const undone = []; // redo stack: the most recently undone piece on top
   for (const o of ops) {
     if (o.op === 'type') {
-      done.push(o.text);
-      undone.length = 0;
+      applied.push(o.text);
+      undone.length = 0; // a new step clears the redo history
     } else if (o.op === 'undo') {
-      if (done.length) undone.push(done.pop());
+      if (applied.length > 0) undone.push(applied.pop());
     } else if (o.op === 'redo') {
-      if (undone.length) done.push(undone.pop());
+      if (undone.length > 0) applied.push(undone.pop());
     }
   }
-  return done.join('');
+  return applied.join('');
 }

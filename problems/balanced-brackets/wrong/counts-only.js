@@ -1,10 +1,10 @@
-// Mistake: counts opens and closes per kind, so "([)]" looks balanced.
+// Mistake: counts openers and closers of each kind, so crossed brackets like "([)]" look balanced.
 function isBalanced(s) {
-  const c = { '(': 0, '[': 0, '{': 0 };
-  const open = { ')': '(', ']': '[', '}': '{' };
+  const open = { '(': 0, '[': 0, '{': 0 };
+  const kindOf = { ')': '(', ']': '[', '}': '{' };
   for (const ch of s) {
-    if (ch in c) c[ch]++;
-    else if (ch in open && --c[open[ch]] < 0) return false;
+    if (ch in open) open[ch]++;
+    else if (ch in kindOf && --open[kindOf[ch]] < 0) return false;
   }
-  return c['('] === 0 && c['['] === 0 && c['{'] === 0;
+  return open['('] === 0 && open['['] === 0 && open['{'] === 0;
 }

@@ -1,10 +1,10 @@
-// Mistake: forgets to check that nothing is left open at the end.
+// Mistake: never checks that the stack is empty at the end, so an opener left unclosed passes.
 function isBalanced(s) {
-  const pairs = { ')': '(', ']': '[', '}': '{' };
+  const opener = { ')': '(', ']': '[', '}': '{' };
   const stack = [];
   for (const ch of s) {
     if ('([{'.includes(ch)) stack.push(ch);
-    else if (ch in pairs && stack.pop() !== pairs[ch]) return false;
+    else if (ch in opener && stack.pop() !== opener[ch]) return false;
   }
   return true;
 }

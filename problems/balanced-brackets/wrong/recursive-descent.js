@@ -1,14 +1,18 @@
-// Mistake: parses recursively, so 2,000 levels of nesting overflow the call stack.
+// Mistake: parses recursively, one call per level of nesting, so 2,000 levels overflow the call stack.
 function isBalanced(s) {
-  const text = s.replace(/[^()\[\]{}]/g, '');
-  const close = { '(': ')', '[': ']', '{': '}' };
+  const text = s.replace(/[^()[\]{}]/g, '');
+  const closerOf = { '(': ')', '[': ']', '{': '}' };
   let i = 0;
-  function group() {
-    while (i < text.length && text[i] in close) {
-      const want = close[text[i++]];
-      if (!group() || text[i++] !== want) return false;
+  // Reads a run of groups; each group is an opener, its contents, and the matching closer.
+  function groups() {
+    while (i < text.length && text[i] in closerOf) {
+      const want = closerOf[text[i]];
+      i++;
+      if (!groups()) return false;
+      if (text[i] !== want) return false;
+      i++;
     }
     return true;
   }
-  return group() && i === text.length;
+  return groups() && i === text.length;
 }

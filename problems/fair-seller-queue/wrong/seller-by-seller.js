@@ -1,4 +1,8 @@
-// Mistake: empties one seller's queue before moving to the next one.
+// Mistake: empties each seller's queue before moving to the next seller, which is not round-robin.
 function interleave(queues) {
-  return queues.flatMap((q) => q.orders);
+  const picked = [];
+  for (const q of queues) {
+    for (const order of q.orders) picked.push(order);
+  }
+  return picked;
 }

@@ -1,8 +1,10 @@
-// Mistake: stops when the shortest queue runs out.
+// Mistake: stops when the shortest queue runs out, so a seller with no orders stops everything.
 function interleave(queues) {
   if (queues.length === 0) return [];
-  const shortest = Math.min(...queues.map((q) => q.orders.length));
-  const out = [];
-  for (let r = 0; r < shortest; r++) for (const q of queues) out.push(q.orders[r]);
-  return out;
+  const rounds = Math.min(...queues.map((q) => q.orders.length));
+  const picked = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queues) picked.push(q.orders[r]);
+  }
+  return picked;
 }

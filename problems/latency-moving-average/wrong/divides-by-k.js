@@ -1,4 +1,4 @@
-// Mistake: divides by k even before k values have arrived.
+// Mistake: divides by k even before k values have arrived, so the early averages come out too low.
 function movingAverage(ms, k) {
   let sum = 0;
   return ms.map((v, i) => {

@@ -1,4 +1,4 @@
-// Mistake: concatenates and calls sort() without a comparator, which sorts numbers as text.
+// Mistake: concatenates and calls sort() without a comparator, which compares numbers as text.
 function mergeSorted(a, b) {
   return a.concat(b).sort();
 }

@@ -1,10 +1,11 @@
-// Mistake: skips a value equal to the last one added, losing duplicates.
+// Mistake: skips a value equal to the last one added, so an event time shared by both feeds appears once.
 function mergeSorted(a, b) {
-  const out = [];
-  let i = 0, j = 0;
+  const merged = [];
+  let i = 0;
+  let j = 0;
   while (i < a.length || j < b.length) {
     const v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-    if (out[out.length - 1] !== v) out.push(v);
+    if (merged.length === 0 || merged[merged.length - 1] !== v) merged.push(v);
   }
-  return out;
+  return merged;
 }

@@ -1,10 +1,16 @@
-// Mistake: redo re-applies the oldest undone step instead of the most recent one.
+// Mistake: treats the redo history as a queue, so redo puts back the oldest undone step, not the latest.
 function applyEdits(ops) {
-  const done = [], undone = [];
+  const applied = [];
+  const undone = [];
   for (const o of ops) {
-    if (o.op === 'type') { done.push(o.text); undone.length = 0; }
-    else if (o.op === 'undo' && done.length) undone.push(done.pop());
-    else if (o.op === 'redo' && undone.length) done.push(undone.shift());
+    if (o.op === 'type') {
+      applied.push(o.text);
+      undone.length = 0;
+    } else if (o.op === 'undo' && applied.length > 0) {
+      undone.push(applied.pop());
+    } else if (o.op === 'redo' && undone.length > 0) {
+      applied.push(undone.shift());
+    }
   }
-  return done.join('');
+  return applied.join('');
 }

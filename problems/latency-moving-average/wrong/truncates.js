@@ -1,4 +1,4 @@
-// Mistake: truncates instead of rounding to 2 decimal places.
+// Mistake: cuts off the extra decimals (Math.floor) instead of rounding, so 16.666… becomes 16.66.
 function movingAverage(ms, k) {
   let sum = 0;
   return ms.map((v, i) => {
