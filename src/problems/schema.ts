@@ -68,7 +68,13 @@ const limits = z
   })
   .optional();
 
-const param = z.strictObject({ name: identifier, type: nonEmpty, description: nonEmpty });
+const param = z.strictObject({
+  name: identifier,
+  type: nonEmpty,
+  description: nonEmpty,
+  /** The statement says this argument must not change: the judge fails a case whose call changes it. */
+  readOnly: z.boolean().optional().describe('true when the statement says this input must not be changed'),
+});
 
 export const codingProblemMeta = z.strictObject({
   $schema: z.string().optional(),

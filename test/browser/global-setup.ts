@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 
-export const PREVIEW_PORT = 4179;
+/** Another port lets two checkouts run their browser tests side by side. */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4179);
 
 async function waitForServer(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
