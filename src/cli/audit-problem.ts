@@ -2,12 +2,15 @@ import type { CodingProblem } from '../problems/parse';
 import type { JudgeClient } from '../worker/judge-client';
 import { judgeRequestFor } from '../worker/requests';
 import { measureGrowth } from '../worker/measure-growth';
+import { isScaleTest } from '../problems/rules';
 
 export type ProblemAudit = {
   errors: string[];
   warnings: string[];
   /** For each wrong solution, the hidden tests it fails. */
   caughtBy: Record<string, string[]>;
+  /** For each wrong solution, the failing hidden tests named for a rule it breaks (never a scale test). */
+  caughtByRule: Record<string, { test: string; rule: string }[]>;
   /** Hidden tests that no wrong solution fails on its own. */
   redundant: string[];
   referenceGrowth?: string;
@@ -35,17 +38,35 @@ export async function auditProblem(client: JudgeClient, problem: CodingProblem, 
   if (starter.verdict === 'accepted') errors.push('starter.js is already accepted');
 
   const caughtBy: Record<string, string[]> = {};
+  const caughtByRule: Record<string, { test: string; rule: string }[]> = {};
   for (const wrong of problem.wrongSolutions) {
     const report = await submit(wrong.source);
     const failed = report.cases.filter((c) => c.verdict !== 'accepted');
     caughtBy[wrong.name] = failed.filter((c) => c.hidden).map((c) => c.name);
+    const broken = problem.rules.filter((r) => r.wrong.some((w) => w.name === wrong.name));
+    caughtByRule[wrong.name] = broken.flatMap((rule) =>
+      rule.tests.filter((t) => !isScaleTest(t.name) && caughtBy[wrong.name].includes(t.name)).map((t) => ({ test: t.name, rule: rule.id })),
+    );
     if (report.verdict === 'accepted') errors.push(`wrong/${wrong.name}.js is accepted, but it should fail: ${wrong.mistake}`);
     else if (report.verdict === 'compile-error') errors.push(`wrong/${wrong.name}.js does not compile: ${report.compileError?.message}`);
-    else if (caughtBy[wrong.name].length === 0) warnings.push(`wrong/${wrong.name}.js fails only visible examples; add a hidden test for: ${wrong.mistake}`);
+    else if (caughtBy[wrong.name].length === 0) errors.push(`wrong/${wrong.name}.js fails only visible examples; add a hidden test for: ${wrong.mistake}`);
+    else if (problem.rules.length && caughtByRule[wrong.name].length === 0) {
+      const rules = broken.map((r) => r.id).join(', ') || 'no rule';
+      errors.push(`gap: wrong/${wrong.name}.js (${wrong.mistake}) breaks ${rules}, but no test named for that rule rejects it (only: ${caughtBy[wrong.name].map((n) => `"${n}"`).join(', ')})`);
+    }
+  }
+  for (const rule of problem.rules) {
+    if (rule.wrong.length === 0) warnings.push(`rule ${rule.id} has no known-wrong solution that breaks it`);
+  }
+  for (const right of problem.rightSolutions) {
+    const report = await submit(right.source);
+    if (report.verdict !== 'accepted') {
+      const failing = report.cases.filter((c) => c.verdict !== 'accepted').map((c) => `"${c.name}" (${c.verdict}${c.message ? `: ${c.message}` : ''})`);
+      errors.push(`right/${right.name}.js is correct but was not accepted: ${report.compileError?.message ?? failing.slice(0, 3).join('; ')}`);
+    }
   }
   const soleCatches = new Set(Object.values(caughtBy).filter((names) => names.length === 1).map((names) => names[0]));
   const redundant = problem.tests.map((t) => t.name).filter((name) => !soleCatches.has(name));
-  if (redundant.length) warnings.push(`hidden tests no wrong solution fails alone: ${redundant.map((n) => `"${n}"`).join(', ')}`);
 
   let referenceGrowth: string | undefined;
   if (options.growth) {
@@ -55,5 +76,5 @@ export async function auditProblem(client: JudgeClient, problem: CodingProblem, 
       warnings.push(`the reference measures as ${growth.time} but complexity.time says ${problem.complexity.time}`);
     }
   }
-  return { errors, warnings, caughtBy, redundant, referenceGrowth };
+  return { errors, warnings, caughtBy, caughtByRule, redundant, referenceGrowth };
 }
