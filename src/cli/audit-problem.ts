@@ -3,6 +3,9 @@ import type { JudgeClient } from '../worker/judge-client';
 import { judgeRequestFor } from '../worker/requests';
 import { measureGrowth } from '../worker/measure-growth';
 import { isScaleTest } from '../problems/rules';
+import { compareOutputs } from '../engine/compare';
+import type { Json } from '../engine/types';
+import { EXACT_ORACLES } from './exact-oracles';
 
 export type ProblemAudit = {
   errors: string[];
@@ -68,6 +71,10 @@ export async function auditProblem(client: JudgeClient, problem: CodingProblem, 
   const soleCatches = new Set(Object.values(caughtBy).filter((names) => names.length === 1).map((names) => names[0]));
   const redundant = problem.tests.map((t) => t.name).filter((name) => !soleCatches.has(name));
 
+  const exact = await checkExact(client, problem);
+  errors.push(...exact.errors);
+  if (exact.checked) warnings.push(`exact re-computation agrees on ${exact.checked} inputs (${exact.boundary} of them extra boundary inputs)`);
+
   let referenceGrowth: string | undefined;
   if (options.growth) {
     const growth = await measureGrowth(client, problem, problem.reference, 'javascript');
@@ -77,4 +84,37 @@ export async function auditProblem(client: JudgeClient, problem: CodingProblem, 
     }
   }
   return { errors, warnings, caughtBy, caughtByRule, redundant, referenceGrowth };
+}
+
+/**
+ * Where the problem has an exact oracle: every test's expected output must equal the exact answer,
+ * and the reference must agree with it on extra boundary inputs too.
+ */
+async function checkExact(client: JudgeClient, problem: CodingProblem): Promise<{ errors: string[]; checked: number; boundary: number }> {
+  const oracle = EXACT_ORACLES[problem.id];
+  if (!oracle) return { errors: [], checked: 0, boundary: 0 };
+  const errors: string[] = [];
+  const named = [
+    ...problem.examples.map((c, i) => ({ where: `problem.json examples[${i}] "${c.name}"`, ...c })),
+    ...problem.tests.map((c, i) => ({ where: `tests.json [${i}] "${c.name}"`, ...c })),
+  ];
+  for (const c of named) {
+    const exact = oracle.solve(c.args);
+    if (exact && typeof exact === 'object' && 'invalid' in exact) {
+      errors.push(`${c.where}: ${(exact as { invalid: string }).invalid}`);
+      continue;
+    }
+    const same = compareOutputs(exact as Json, c.expected as Json, problem.comparison);
+    if (!same.equal) errors.push(`${c.where}: the expected output disagrees with the exact re-computation (${same.difference})`);
+  }
+  const boundary = oracle.boundaryInputs().map((args, i) => ({ args, expected: oracle.solve(args) as Json, name: `boundary input ${i + 1}`, hidden: true }));
+  const request = { ...judgeRequestFor(problem, 'submit', problem.reference, 'javascript'), cases: boundary };
+  if (boundary.length) {
+    const run = await client.judge(request).result;
+    if (run.status !== 'done') throw new Error('judge run was cancelled');
+    for (const [i, c] of run.value.cases.entries()) {
+      if (c.verdict !== 'accepted') errors.push(`reference.js disagrees with the exact re-computation on ${JSON.stringify(boundary[i].args).slice(0, 160)}: ${c.message ?? c.verdict}`);
+    }
+  }
+  return { errors, checked: named.length + boundary.length, boundary: boundary.length };
 }
