@@ -221,7 +221,7 @@ export const EXACT_ORACLES: Record<string, ExactOracle> = {
         const edge = Math.round(n * (0.5 + tol));
         for (const nT of [edge - 1, edge, edge + 1]) inputs.push(abSplit(n - nT, nT, tol));
       }
-      for (const [latC, pct] of [[300, 15], [100, 10], [190, 10], [200, 7], [250, 12], [120, 5], [1000, 3]] as const) {
+      for (const [latC, pct] of [[300, 15], [200, 15], [100, 13], [100, 10], [190, 10], [200, 7], [250, 12], [120, 5], [1000, 3]] as const) {
         const at = (latC * (100 + pct)) / 100;
         for (const latT of [at - 1, at, at + 1]) inputs.push(abSplit(50, 50, 0.05, latC, latT, pct));
       }

@@ -12,6 +12,8 @@ export type SourceMutant = {
   line: number;
   original: string;
   replacement: string;
+  /** The original source line the change starts on, trimmed. */
+  lineText: string;
   source: string;
 };
 
@@ -60,15 +62,25 @@ export async function generateMutants(source: string, fileName = 'reference.js')
       mutator: m.mutatorName,
       line: m.location.start.line + 1,
       original: source.slice(start, end),
+      lineText: source.slice(lineStarts[m.location.start.line], lineStarts[m.location.start.line + 1] ?? source.length).trim(),
       replacement: m.replacement,
       source: source.slice(0, start) + m.replacement + source.slice(end),
     };
   });
 }
 
-/** The listed equivalent mutant this mutant is, if any (matched on mutator, original and replacement). */
+/**
+ * The listed equivalent mutant this mutant is, if any: matched on mutator, original and replacement
+ * (stable when other lines change), and on `context` when the same change appears on several lines.
+ */
 export function equivalentFor(mutant: SourceMutant, listed: EquivalentMutant[]): EquivalentMutant | undefined {
-  return listed.find((e) => e.mutator === mutant.mutator && e.original === mutant.original && e.replacement === mutant.replacement);
+  return listed.find(
+    (e) =>
+      e.mutator === mutant.mutator &&
+      e.original === mutant.original &&
+      e.replacement === mutant.replacement &&
+      (e.context === undefined || mutant.lineText.includes(e.context)),
+  );
 }
 
 /**

@@ -31,6 +31,7 @@ export const equivalentMutants = z.array(
     mutator: z.string().min(1).describe('Stryker mutator name, e.g. "EqualityOperator"'),
     original: z.string().describe('The reference text the mutant replaces, exactly'),
     replacement: z.string().describe('What the mutant puts there, exactly'),
+    context: z.string().min(1).optional().describe('Part of the mutated line, when the same change appears on several lines'),
     reason: z.string().trim().min(10, 'say in one line why no input can tell this mutant from the reference'),
   }),
 );

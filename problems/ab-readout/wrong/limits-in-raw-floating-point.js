@@ -1,4 +1,4 @@
-// Mistake: compares the traffic share and the latency limit in raw floating point, so a split exactly at the tolerance (48/52 at 0.02) is a mismatch and 345 ms against 300 ms × 1.15 is a breach.
+// Mistake: compares the traffic share and the latency limit in raw floating point, so a split exactly at the tolerance (48/52 at 0.02) is a mismatch and 230 ms against 200 ms × 1.15 is a breach.
 function abReadout(users, guard) {
   const arm = (name) => users.filter((u) => u.arm === name);
   const c = arm('control'), t = arm('treatment');
