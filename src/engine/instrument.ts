@@ -138,12 +138,14 @@ export function instrument(code: string, { attribute = false }: InstrumentOption
       if (call.optional || callee.type !== 'MemberExpression' || callee.computed || callee.optional) return;
       if (callee.object.type === 'Super' || !callee.property.name || !CHARGED_METHODS.has(callee.property.name)) return;
       // obj.name(a, b) becomes __tsk(line, obj, "name", a, b): the arguments run first, then the line is set.
+      // From the dot (after any closing parenthesis of the receiver) to the call's own opening parenthesis.
+      const dot = code.lastIndexOf('.', callee.property.start);
       const open = code.indexOf('(', callee.property.end);
-      if (open < 0) return;
+      if (open < 0 || dot < callee.object.end) return;
       const hasArgs = call.arguments.length > 0;
       const id = nextId++;
       insertions.push({ pos: node.start, text: `${CALL_SITE}(${lineOf(callee.property.start)}, `, rank: 1, partner: node.end, id });
-      insertions.push({ pos: callee.object.end, text: `, ${JSON.stringify(callee.property.name)}${hasArgs ? ', ' : ''}`, rank: 0, partner: node.start, id, deleteTo: open + 1 });
+      insertions.push({ pos: dot, text: `, ${JSON.stringify(callee.property.name)}${hasArgs ? ', ' : ''}`, rank: 0, partner: node.start, id, deleteTo: open + 1 });
     } else if (node.type === 'NewExpression') {
       const callee = (node as Call).callee;
       if (callee.type === 'Identifier' && ['Set', 'Map'].includes((callee as Node & { name: string }).name)) {
