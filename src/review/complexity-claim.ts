@@ -53,6 +53,8 @@ export type ParsedClaim = {
   definedInText: Record<string, string>;
   /** Every bound found, in text order, with its label (the time and space ones included). */
   bounds: ParsedBound[];
+  /** Parts that look like a claim but name no class we can read ("fast enough", "O(n^1.5)"), as written. */
+  unread: string[];
 };
 
 export type ParseOptions = {
@@ -757,6 +759,46 @@ function findWordBounds(text: string): Found[] {
   return found;
 }
 
+/** "no extra memory", "nothing extra stored", "in place", "without extra space": a claim of O(1) space. */
+const NO_EXTRA_SPACE =
+  /\b(?:no|without(?: any)?|zero)\s+(?:extra|additional|auxiliary|aux)\s+(?:memory|space|storage|data structures?|arrays?)\b|\bnothing\s+extra(?:\s+(?:is\s+)?(?:stored|kept|allocated))?\b|\bin[\s-]place\b|\bno\s+(?:extra\s+)?(?:memory|space|storage)\s+(?:beyond|besides|apart from|other than)\b/gi;
+/** "n space", "n memory", "k extra space": a bare size with a space word after it. */
+const BARE_SPACE = /(?<![\w^.(])([A-Za-z])\s+(?:extra\s+|additional\s+|auxiliary\s+)?(space|memory|storage)\b/g;
+
+function findSpaceWords(text: string, scope: Scope): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(NO_EXTRA_SPACE)) {
+    found.push({ bound: { raw: m[0], normalized: 'O(1)', variables: [], class: 'O(1)', unknownVariables: [], index: m.index, notation: 'words', label: 'space' }, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(BARE_SPACE)) {
+    const letter = m[1];
+    if (['a', 'A', 'I', 'O', 'o'].includes(letter) || !(scope.isKnownLetter(letter) || letter === 'n' || letter === 'N')) continue;
+    const bound = makeBound(m[0], m.index, 'words', letter, scope);
+    bound.label = 'space';
+    found.push({ bound, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** Adjectives people use instead of a class. */
+const VAGUE = /\b(?:(?:very|really|pretty|quite|super|reasonably)\s+)?(?:fast|quick|efficient|optimal|optimized|optimised|slow|scalable|cheap|expensive|instant|good|fine|small|big|large|reasonable|acceptable|performant)(?:\s+enough)?\b/i;
+
+/** Sentences that say something about cost without a bound we could read, and bounds outside the seven classes. */
+function findUnread(text: string, bounds: ParsedBound[]): string[] {
+  const unread: string[] = [];
+  for (const b of bounds) if (!b.class && b.label !== 'alternative') unread.push(b.raw);
+  const sentences = text.split(/(?<=[.!?;\n])\s+/);
+  let offset = 0;
+  for (const sentence of sentences) {
+    const start = text.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    const hasBound = bounds.some((b) => b.index >= start && b.index < start + sentence.length);
+    const vague = VAGUE.exec(sentence);
+    if (!hasBound && vague) unread.push(vague[0]);
+  }
+  return [...new Set(unread)];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Variables defined in the text
 // ---------------------------------------------------------------------------------------------
@@ -882,6 +924,8 @@ function labelBounds(text: string, found: Found[]): void {
   const consumed: { index: number; end: number }[] = [];
   for (const f of found) {
     const b = f.bound;
+    // Phrases that carry their own label ("no extra memory") keep it.
+    if (b.label !== 'unlabelled') continue;
     const after = text.slice(f.end, f.end + 80);
     const clause = text.slice(clauseStart(text, b.index), b.index);
     const tight = text.slice(Math.max(0, b.index - 80), b.index);
@@ -935,7 +979,7 @@ export function parseClaim(text: string, variables: ProblemVariable[], options: 
 
     // Symbols beat spoken forms, and spoken forms beat single words, where they overlap.
     const accepted: Found[] = [];
-    for (const group of [findSymbolicBounds(source, scope), findSpokenBounds(source, scope), findWordBounds(source)]) {
+    for (const group of [findSymbolicBounds(source, scope), findSpokenBounds(source, scope), findSpaceWords(source, scope), findWordBounds(source)]) {
       for (const f of group) if (!accepted.some((a) => f.bound.index < a.end && a.bound.index < f.end)) accepted.push(f);
     }
     accepted.sort((a, b) => a.bound.index - b.bound.index);
@@ -958,9 +1002,10 @@ export function parseClaim(text: string, variables: ProblemVariable[], options: 
         if (!space && next && /^\s*(?:[/,;&|]|and)\s*$/i.test(source.slice(unlabelled[0].end, next.bound.index))) space = next.bound;
       }
     }
-    return { time, space, timeWasUnlabelled, definedInText, bounds: accepted.map((f) => f.bound) };
+    const bounds = accepted.map((f) => f.bound);
+    return { time, space, timeWasUnlabelled, definedInText, bounds, unread: findUnread(source, bounds) };
   } catch {
     // A parser bug must never take the review panel down with it: report that nothing was read.
-    return { timeWasUnlabelled: false, definedInText: {}, bounds: [] };
+    return { timeWasUnlabelled: false, definedInText: {}, bounds: [], unread: [] };
   }
 }
