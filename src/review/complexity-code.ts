@@ -32,7 +32,7 @@ export type Sighting = { line: number; text: string };
 
 export type LineFacts = {
   line: number;
-  /** The line as written, trimmed (at most 80 characters). */
+  /** The line as written, trimmed (at most 240 characters). */
   text: string;
   /** Method calls on the line, e.g. ["indexOf", "push"]. */
   calls: string[];
@@ -76,7 +76,7 @@ export function readCode(source: string, language: 'javascript' | 'typescript' =
   const structures: CodeFacts['structures'] = {};
   const lines = new Map<number, LineFacts>();
   const lineOf = (n: Node) => n.loc?.start.line ?? 1;
-  const textOf = (line: number) => (sourceLines[line - 1] ?? '').trim().slice(0, 80);
+  const textOf = (line: number) => (sourceLines[line - 1] ?? '').trim().slice(0, 240);
   const factsFor = (line: number): LineFacts => {
     let f = lines.get(line);
     if (!f) lines.set(line, (f = { line, text: textOf(line), calls: [], isLoop: false }));
