@@ -59,6 +59,22 @@ const complexity = z.strictObject({
   /** Words a good justification mentions; any one of them counts. */
   keywords: z.array(nonEmpty).min(1),
   outputCountsAsSpace: z.boolean().default(false),
+  /**
+   * What no correct solution can beat, and why ("it must read every item"). Only this makes a claim
+   * "impossible": the declared time is what the reference achieves, and another algorithm may beat it.
+   */
+  lowerBound: z
+    .strictObject({ time: z.enum(COMPLEXITY_CLASSES), reason: nonEmpty.describe('Why, in a PM\'s words, e.g. "it must read every item"') })
+    .optional()
+    .describe('The least time any correct solution needs, with the reason'),
+  /**
+   * For answers that are a sequence of operations (requests, get/put): the best cost of one
+   * operation, so "O(1) per get/put" is read as n operations of O(1) each.
+   */
+  perOperation: z
+    .strictObject({ time: z.enum(COMPLEXITY_CLASSES), unit: nonEmpty.describe('What one operation is, e.g. "get/put" or "request"') })
+    .optional()
+    .describe('The best cost of one operation, for problems whose input is a list of operations'),
 });
 
 const limits = z

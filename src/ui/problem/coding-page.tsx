@@ -5,7 +5,7 @@ import { getJudgeClient } from '../../worker/browser-client';
 import { judgeRequestFor } from '../../worker/requests';
 import type { JudgeProgress, RunHandle } from '../../worker/judge-client';
 import { SKILLS } from '../../problems/schema';
-import type { CodeEditorHandle, EditorMarker, FunctionHelp } from '../editor/code-editor';
+import type { CodeEditorHandle, EditorHighlight, EditorMarker, FunctionHelp } from '../editor/code-editor';
 import { Splitter, clampWidth } from '../common/splitter';
 import { TID } from '../common/test-ids';
 import {
@@ -40,6 +40,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
   const [settings, setSettings] = useState<Settings>(() => loadSettings());
   const [report, setReport] = useState<JudgeReport | undefined>();
   const [running, setRunning] = useState<Running | undefined>();
+  const [hotLines, setHotLines] = useState<EditorHighlight[]>([]);
   const [tab, setTab] = useState<'tests' | 'complexity' | 'history'>('tests');
   const [undoReset, setUndoReset] = useState<string | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
@@ -243,6 +244,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             onSubmit={() => void judge('submit')}
             functionHelp={help}
             markers={markers}
+            highlights={hotLines}
             dark={dark}
             ariaLabel={`Code editor for ${problem.function.name}`}
           />
@@ -267,6 +269,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               dark={dark}
               note={state.complexityNote}
               onNoteChange={(note) => setState(updateProblemState(problem.id, (s) => ({ ...s, complexityNote: note })))}
+              onHotLines={setHotLines}
             />
           )}
           {tab === 'history' && <HistoryList attempts={state.attempts} />}
