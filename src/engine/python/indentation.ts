@@ -89,6 +89,7 @@ export function checkIndentation(source: string): CompileError | undefined {
   const stack = [0];
   let header: Logical | undefined;
   let style = '';
+  let previous: Logical | undefined;
   for (const l of lines) {
     if (l.indent.includes(' ') && l.indent.includes('\t')) {
       return { message: 'TabError: inconsistent use of tabs and spaces in indentation', position: { line: l.line } };
@@ -104,6 +105,10 @@ export function checkIndentation(source: string): CompileError | undefined {
       if (w <= top) return expectedBlock(header, l.line);
       stack.push(w);
     } else if (w > top) {
+      // A header that forgot its colon shows up as an indent nobody asked for.
+      if (previous && /^(if|elif|else|for|while|def|try|except|finally|with|class)\b/.test(previous.text) && !previous.endsWithColon) {
+        return { message: "SyntaxError: expected ':'", position: { line: previous.line } };
+      }
       return { message: 'IndentationError: unexpected indent', position: { line: l.line } };
     } else if (w < top) {
       while (stack[stack.length - 1] > w) stack.pop();
@@ -112,6 +117,7 @@ export function checkIndentation(source: string): CompileError | undefined {
       }
     }
     header = l.endsWithColon && /^[A-Za-z_]/.test(l.text) && !/^(lambda)\b/.test(l.text) ? l : undefined;
+    previous = l;
   }
   if (header) return expectedBlock(header, header.line + 1);
   return undefined;

@@ -48,6 +48,7 @@ function $typeName(v) {
   var t = typeof v;
   if (t === 'boolean') return 'bool';
   if (t === 'number') return $N.isInteger(v) ? 'int' : 'float';
+  if (t === 'bigint') return 'int';
   if (t === 'string') return 'str';
   if (t === 'function') return 'function';
   if ($isArr(v)) return $proto(v) === $TP ? 'tuple' : 'list';
@@ -65,6 +66,7 @@ function $hkPart(k) {
   if (t === 'number') return 'n' + k;
   if (t === 'string') return 's' + k.length + ':' + k;
   if (t === 'boolean') return 'n' + (k ? 1 : 0);
+  if (t === 'bigint') return 'n' + $S(k);
   if (k === null) return 'N';
   if ($isTuple(k)) { var p = []; for (var i = 0; i < k.length; i++) p.push($hkPart(k[i])); return '(' + p.join(',') + ')'; }
   throw $err('TypeError', "unhashable type: '" + $typeName(k) + "'");
@@ -135,6 +137,7 @@ function $eq(a, b) {
   var ta = typeof a, tb = typeof b;
   if (ta !== 'object' || tb !== 'object' || a === null || b === null) {
     if ((ta === 'boolean' && tb === 'number') || (ta === 'number' && tb === 'boolean')) return +a === +b;
+    if (ta === 'bigint' || tb === 'bigint') return (ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number') && a == b;
     return false;
   }
   if ($isArr(a)) {
@@ -160,7 +163,7 @@ function $eq(a, b) {
 function $ne(a, b) { return !$eq(a, b); }
 function $cmp(a, b, op) {
   var ta = typeof a, tb = typeof b;
-  if ((ta === 'number' || ta === 'boolean') && (tb === 'number' || tb === 'boolean')) return a < b ? -1 : a > b ? 1 : 0;
+  if ((ta === 'number' || ta === 'boolean' || ta === 'bigint') && (tb === 'number' || tb === 'boolean' || tb === 'bigint')) return a < b ? -1 : a > b ? 1 : 0;
   if (ta === 'string' && tb === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if ($isArr(a) && $isArr(b) && $isTuple(a) === $isTuple(b)) {
     for (var i = 0; i < a.length && i < b.length; i++) { if (!$eq(a[i], b[i])) return $cmp(a[i], b[i], op); }
@@ -192,18 +195,35 @@ function $contains(c, x) {
 var $MAXI = 9007199254740991;
 function $num(v, op, other) {
   if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return $N(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   throw $err('TypeError', "unsupported operand type(s) for " + op + ": '" + $typeName(v) + "' and '" + $typeName(other) + "'");
 }
-function $big(r, a, b) {
-  if ((r > $MAXI || r < -$MAXI) && $N.isInteger(a) && $N.isInteger(b) && r !== Infinity && r !== -Infinity) {
-    throw $err('OverflowError', 'integer result ' + r + ' is beyond 2**53, where this sandbox loses exactness (Python would keep every digit). Keep numbers smaller, e.g. take % MOD at each step.');
+/* Integers stay exact past 2**53, as in Python: such results become BigInt, and come back to
+   Number as soon as they fit again. Floats stay floats. */
+function $isInt(v) { return typeof v === 'bigint' || (typeof v === 'number' && $N.isInteger(v)) || typeof v === 'boolean'; }
+function $B(v) { return typeof v === 'bigint' ? v : BigInt(+v); }
+function $norm(b) { return b <= 9007199254740991n && b >= -9007199254740991n ? $N(b) : b; }
+function $big(r, a, b, op) {
+  if (r > $MAXI || r < -$MAXI || typeof a === 'bigint' || typeof b === 'bigint') {
+    if (!$isInt(a) || !$isInt(b)) return $N(r);
+    var x = $B(a), y = $B(b);
+    if (op === '+') return $norm(x + y);
+    if (op === '-') return $norm(x - y);
+    if (op === '*') return $norm(x * y);
+    if (op === '**') return y < 0n ? $Math.pow($N(x), $N(y)) : $norm(x ** y);
   }
   return r;
 }
+function $bigDiv(a, b, mod) {
+  var x = $B(a), y = $B(b), q = x / y, r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) { q -= 1n; r += y; }
+  return $norm(mod ? r : q);
+}
 function $add(a, b) {
   var ta = typeof a, tb = typeof b;
-  if (ta === 'number' && tb === 'number') { var r = a + b; return r > $MAXI || r < -$MAXI ? $big(r, a, b) : r; }
+  if (ta === 'number' && tb === 'number') { var r = a + b; return r > $MAXI || r < -$MAXI ? $big(r, a, b, '+') : r; }
+  if (ta === 'bigint' || tb === 'bigint') return $big($num(a, '+', b) + $num(b, '+', a), a, b, '+');
   if (ta === 'string' && tb === 'string') return a + b;
   if (ta === 'string' || tb === 'string') throw $err('TypeError', ta === 'string' ? 'can only concatenate str (not "' + $typeName(b) + '") to str' : "unsupported operand type(s) for +: '" + $typeName(a) + "' and 'str'");
   if ($isArr(a) && $isArr(b) && $isTuple(a) === $isTuple(b)) { var c = a.concat(b); return $isTuple(a) ? $tup(c) : c; }
@@ -212,13 +232,15 @@ function $add(a, b) {
   return $num(a, '+', b) + $num(b, '+', a);
 }
 function $sub(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number' && typeof b === 'number') { var d = a - b; return d > $MAXI || d < -$MAXI ? $big(d, a, b, '-') : d; }
+  if (typeof a === 'bigint' || typeof b === 'bigint') return $big($num(a, '-', b) - $num(b, '-', a), a, b, '-');
   if (a instanceof $PySet && b instanceof $PySet) { var r = new $PySet(); a.m.forEach(function (v, h) { if (!b.m.has(h)) r.add(v); }); return r; }
   return $num(a, '-', b) - $num(b, '-', a);
 }
 function $mul(a, b) {
   var ta = typeof a, tb = typeof b;
-  if (ta === 'number' && tb === 'number') { var r = a * b; return r > $MAXI || r < -$MAXI ? $big(r, a, b) : r; }
+  if (ta === 'number' && tb === 'number') { var r = a * b; return r > $MAXI || r < -$MAXI ? $big(r, a, b, '*') : r; }
+  if (ta === 'bigint' || tb === 'bigint') return $big($num(a, '*', b) * $num(b, '*', a), a, b, '*');
   if (ta === 'string' && tb === 'number') return $N.isInteger(b) ? (b > 0 ? a.repeat(b) : '') : $badRepeat(a, b);
   if (tb === 'string' && ta === 'number') return $mul(b, a);
   if ($isArr(a) && tb === 'number') { if (!$N.isInteger(b)) $badRepeat(a, b); var out = []; for (var i = 0; i < b; i++) $push.apply(out, a); return $isTuple(a) ? $tup(out) : out; }
@@ -232,23 +254,25 @@ function $div(a, b) {
   return a / b;
 }
 function $floordiv(a, b) {
+  if (typeof a === 'bigint' || typeof b === 'bigint') { if ($isInt(a) && $isInt(b)) { if (+$N(b) === 0) throw $err('ZeroDivisionError', 'integer division or modulo by zero'); return $bigDiv(a, b, false); } }
   a = $num(a, '//', b); b = $num(b, '//', a);
   if (b === 0) throw $err('ZeroDivisionError', 'integer division or modulo by zero');
   return $Math.floor(a / b);
 }
 function $mod(a, b) {
   if (typeof a === 'string') return $percentFormat(a, b);
+  if (typeof a === 'bigint' || typeof b === 'bigint') { if ($isInt(a) && $isInt(b)) { if (+$N(b) === 0) throw $err('ZeroDivisionError', 'integer division or modulo by zero'); return $bigDiv(a, b, true); } }
   a = $num(a, '%', b); b = $num(b, '%', a);
   if (b === 0) throw $err('ZeroDivisionError', 'integer division or modulo by zero');
   var r = a % b;
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
 }
 function $pow(a, b) {
-  a = $num(a, '**', b); b = $num(b, '**', a);
-  if (a === 0 && b < 0) throw $err('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-  return $big($Math.pow(a, b), a, b >= 0 ? b : 0.5);
+  var x = $num(a, '**', b), y = $num(b, '**', a);
+  if (x === 0 && y < 0) throw $err('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  return $big($Math.pow(x, y), a, b, '**');
 }
-function $neg(a) { return -$num(a, 'unary -', a); }
+function $neg(a) { return typeof a === 'bigint' ? $norm(-a) : -$num(a, 'unary -', a); }
 function $pos(a) { return +$num(a, 'unary +', a); }
 function $bitop(a, b, op) {
   if (a instanceof $PySet && b instanceof $PySet) {
@@ -259,14 +283,20 @@ function $bitop(a, b, op) {
     return r;
   }
   if (op === '|' && a instanceof $Dict && b instanceof $Dict) { var d = $dictCopy(a); b.m.forEach(function (v, h) { d.set(b.key(h), v); }); return d; }
-  if (!$N.isInteger($num(a, op, b)) || !$N.isInteger($num(b, op, a))) throw $err('TypeError', "unsupported operand type(s) for " + op + ": '" + $typeName(a) + "' and '" + $typeName(b) + "'");
-  if (op === '|') return a | b;
-  if (op === '&') return a & b;
-  if (op === '^') return a ^ b;
-  if (op === '<<') return $big(a * $Math.pow(2, b), a, b);
-  return $Math.floor(a / $Math.pow(2, b));
+  if (!$isInt(a) || !$isInt(b)) throw $err('TypeError', "unsupported operand type(s) for " + op + ": '" + $typeName(a) + "' and '" + $typeName(b) + "'");
+  /* JavaScript's bit operators work on 32-bit signed numbers; Python's on any integer. */
+  var small = typeof a === 'number' && typeof b === 'number' && a >= -2147483648 && a <= 2147483647 && b >= -2147483648 && b <= 2147483647;
+  if (small && op === '|') return a | b;
+  if (small && op === '&') return a & b;
+  if (small && op === '^') return a ^ b;
+  var x = $B(a), y = $B(b);
+  if (op === '|') return $norm(x | y);
+  if (op === '&') return $norm(x & y);
+  if (op === '^') return $norm(x ^ y);
+  if (y < 0n) throw $err('ValueError', 'negative shift count');
+  return $norm(op === '<<' ? x << y : x >> y);
 }
-function $inv(a) { return ~$num(a, '~', a); }
+function $inv(a) { return typeof a === 'bigint' ? $norm(-a - 1n) : -$num(a, '~', a) - 1; }
 function $iadd(a, b) {
   if ($isArr(a) && !$isTuple(a)) { var src = $iter(b); for (var i = 0; i < src.length; i++) a.push(src[i]); return a; }
   return $add(a, b);
@@ -385,6 +415,7 @@ function $fromJson(v) {
   return d;
 }
 function $toJson(v) {
+  if (typeof v === 'bigint') return $N(v);
   if (v === null || typeof v !== 'object') return v;
   if ($isArr(v)) { var r = []; for (var i = 0; i < v.length; i++) r.push($toJson(v[i])); return r; }
   if (v instanceof $Dict) {
@@ -436,6 +467,7 @@ function $str(v, nested) {
   if (v === true) return 'True';
   if (v === false) return 'False';
   if (typeof v === 'number') return $numStr(v);
+  if (typeof v === 'bigint') return $S(v);
   if (typeof v === 'string') return nested ? $strRepr(v) : v;
   if (typeof v === 'function') return '<function ' + (v.name || 'lambda') + '>';
   if (v instanceof $Err) return v.message;
@@ -474,6 +506,7 @@ function $format(v, spec) {
   var fill = m[1] || (m[5] ? '0' : ' '), align = m[2] || (m[5] ? '=' : null), sign = m[3], width = m[6] ? +m[6] : 0;
   var group = m[7], prec = m[8] === undefined ? -1 : +m[8], type = m[9] || '';
   var s;
+  if (typeof v === 'bigint' && (!type || type === 'd')) v = $S(v);
   if (typeof v === 'number' || typeof v === 'boolean') {
     var x = +v;
     if (type === 'f' || type === 'F') s = x.toFixed(prec < 0 ? 6 : prec);
@@ -543,7 +576,7 @@ function $minmax(args, sign, name) {
 function $min() { return $minmax($A.prototype.slice.call(arguments), 1, 'min'); }
 function $max() { return $minmax($A.prototype.slice.call(arguments), -1, 'max'); }
 function $sum(it, start) { var s = start === undefined ? 0 : start, a = $iter(it); for (var i = 0; i < a.length; i++) s = $add(s, a[i]); return s; }
-function $abs(x) { return $Math.abs($num(x, 'abs()', x)); }
+function $abs(x) { return typeof x === 'bigint' ? (x < 0n ? -x : x) : $Math.abs($num(x, 'abs()', x)); }
 function $any(it) { var a = $iter(it); for (var i = 0; i < a.length; i++) if ($truthy(a[i])) return true; return false; }
 function $all(it) { var a = $iter(it); for (var i = 0; i < a.length; i++) if (!$truthy(a[i])) return false; return true; }
 function $enumerate(it, start) { var a = $iter(it), s = start === undefined ? 0 : start, r = []; for (var i = 0; i < a.length; i++) r.push($tup([i + s, a[i]])); return r; }
@@ -569,6 +602,7 @@ function $dict(src) {
 }
 function $int(v, base) {
   if (v === undefined) return 0;
+  if (typeof v === 'bigint') return v;
   if (typeof v === 'number') { if (v !== v || !isFinite(v)) throw $err('ValueError', 'cannot convert float ' + $numStr(v) + ' to integer'); return $Math.trunc(v) || 0; }
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {

@@ -53,15 +53,15 @@ const COMPARE: Record<string, string> = { '<': '$lt', '<=': '$le', '>': '$gt', '
 
 /** Unsupported statements and expressions, with the supported way to say the same thing. */
 const UNSUPPORTED: Record<string, string> = {
-  ClassDefinition: 'classes are not supported here: write plain functions, and keep state in dicts, lists or variables',
-  DecoratedStatement: 'decorators (@…) are not supported: for memoisation keep a dict (memo = {}) and look it up first',
-  YieldStatement: 'generators (yield) are not supported: build a list and return it',
-  YieldExpression: 'generators (yield) are not supported: build a list and return it',
-  AwaitExpression: 'async code is not needed here: write a plain def',
-  WithStatement: "'with' blocks are not supported: there are no files or locks here",
-  MatchStatement: 'match statements are not supported: use if / elif / else',
-  NamedExpression: 'the walrus operator := is not supported: assign on its own line first, then use the variable',
-  PrintStatement: 'print is a function in Python 3: print(x)',
+  ClassDefinition: 'classes (class …). Write plain functions, and keep state in dicts, lists or variables',
+  DecoratedStatement: 'decorators (@…). For memoisation keep a dict (memo = {}) and look it up first',
+  YieldStatement: 'generators (yield). Build a list and return it',
+  YieldExpression: 'generators (yield). Build a list and return it',
+  AwaitExpression: 'async code (async / await). Write a plain def',
+  WithStatement: "'with' blocks. There are no files or locks here",
+  MatchStatement: 'match statements. Use if / elif / else',
+  NamedExpression: 'the walrus operator :=. Assign on its own line first, then use the variable',
+  PrintStatement: 'the print statement. print is a function in Python 3: print(x)',
 };
 
 const lineStartsOf = (src: string) => {
@@ -172,8 +172,8 @@ class Translator {
     do {
       if (cursor.type.isError) this.syntaxError(cursor.node);
       const hint = UNSUPPORTED[cursor.name];
-      if (hint) this.fail(cursor.node, `${cursor.name === 'PrintStatement' ? 'SyntaxError' : 'Not supported'}: ${hint}`);
-      if (cursor.name === 'async') this.fail(cursor.node, `Not supported: ${UNSUPPORTED.AwaitExpression}`);
+      if (hint) this.fail(cursor.node, `Not supported here: ${hint}`);
+      if (cursor.name === 'async') this.fail(cursor.node, `Not supported here: ${UNSUPPORTED.AwaitExpression}`);
     } while (cursor.next());
   }
 
@@ -450,7 +450,7 @@ class Translator {
       case 'Comment':
         return;
       default:
-        if (UNSUPPORTED[s.name]) this.fail(s, `Not supported: ${UNSUPPORTED[s.name]}`);
+        if (UNSUPPORTED[s.name]) this.fail(s, `Not supported here: ${UNSUPPORTED[s.name]}`);
         this.fail(s, `Not supported: ${s.name.replace(/Statement$/, '').toLowerCase()} statements`);
     }
   }
@@ -568,7 +568,7 @@ class Translator {
     if (elseBody) {
       this.emit(elseBody.prevSibling!, ' ');
       this.body(elseBody);
-      this.close(elseBody, ' } }');
+      this.close(elseBody, ' }');
     }
   }
 
@@ -774,6 +774,7 @@ class Translator {
       case 'SetComprehensionExpression':
       case 'DictionaryComprehensionExpression':
       case 'ComprehensionExpression':
+      case 'ArgList':
         return this.comprehension(node);
       case 'CallExpression':
         return this.call(node);
@@ -790,7 +791,7 @@ class Translator {
       case 'LambdaExpression':
         return this.lambda(node);
       default:
-        if (UNSUPPORTED[node.name]) this.fail(node, `Not supported: ${UNSUPPORTED[node.name]}`);
+        if (UNSUPPORTED[node.name]) this.fail(node, `Not supported here: ${UNSUPPORTED[node.name]}`);
         this.fail(node, `SyntaxError: ${describe(node.name)} is not supported here`);
     }
   }
@@ -1022,7 +1023,7 @@ class Translator {
       } else if (kids[i].name === 'if') {
         clauses.push({ kind: 'if', cond: kids[i + 1] });
         i++;
-      } else if (kids[i].name === 'async') this.fail(kids[i], `Not supported: ${UNSUPPORTED.AwaitExpression}`);
+      } else if (kids[i].name === 'async') this.fail(kids[i], `Not supported here: ${UNSUPPORTED.AwaitExpression}`);
     }
     // The first iterable is evaluated in the enclosing scope, as in Python.
     const firstIter = this.expr((clauses[0] as { iter: SyntaxNode }).iter);
@@ -1191,6 +1192,8 @@ class Translator {
 type ArgNode = { kind: 'positional' | 'keyword' | 'star' | 'kwstar'; name?: string; value: SyntaxNode };
 
 function argNodes(list: SyntaxNode, src: string): ArgNode[] {
+  // f(x for x in xs): a generator expression that is the whole argument list.
+  if (list.getChild('for')) return [{ kind: 'positional', value: list }];
   const out: ArgNode[] = [];
   for (let c = list.firstChild; c; c = c.nextSibling) {
     if (c.name === '*' || c.name === '**') {
