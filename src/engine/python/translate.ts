@@ -734,13 +734,39 @@ class Translator {
   private isBool(node: SyntaxNode): boolean {
     if (node.name === 'Boolean') return true;
     if (node.name === 'ParenthesizedExpression') return this.isBool(exprChildren(node)[0]);
-    if (node.name === 'UnaryExpression') return node.firstChild!.name === 'not';
+    if (node.name === 'UnaryExpression') return node.firstChild!.name === 'not' && this.isNotBool(exprChildren(node)[0]);
     if (node.name === 'BinaryExpression') {
       const op = binaryOp(node, this.src);
       if (op === 'and' || op === 'or') return exprChildren(node).every((c) => this.isBool(c));
       return op in COMPARE || op === 'in' || op === 'not in' || op === 'is' || op === 'is not';
     }
     return false;
+  }
+
+  /** Whether `not <operand>` is boolean once it is read with Python's precedence (see notOf). */
+  private isNotBool(operand: SyntaxNode): boolean {
+    const op = operand.name === 'BinaryExpression' ? binaryOp(operand, this.src) : '';
+    if (op !== 'and' && op !== 'or') return true;
+    const [l, r] = exprChildren(operand);
+    return this.isNotBool(l) && this.isBool(r);
+  }
+
+  /** lezer reads `not a and b` as `not (a and b)`; Python means `(not a) and b`, so rotate it back. */
+  private notOf(operand: SyntaxNode): string {
+    const op = operand.name === 'BinaryExpression' ? binaryOp(operand, this.src) : '';
+    if (op === 'and' || op === 'or') {
+      const [l, r] = exprChildren(operand);
+      return this.logical(op, this.notOf(l), this.isNotBool(l), r);
+    }
+    return `!${this.truthy(operand)}`;
+  }
+
+  /** `and` / `or` return one of their operands, as in Python; plain && / || when both are booleans. */
+  private logical(op: string, left: string, leftIsBool: boolean, rightNode: SyntaxNode): string {
+    if (leftIsBool && this.isBool(rightNode)) return `(${left} ${op === 'and' ? '&&' : '||'} ${this.expr(rightNode)})`;
+    const t = this.temp();
+    const r = this.expr(rightNode);
+    return op === 'and' ? `($truthy(${t} = ${left}) ? ${r} : ${t})` : `($truthy(${t} = ${left}) ? ${t} : ${r})`;
   }
 
   private expr(node: SyntaxNode): string {
@@ -910,7 +936,7 @@ class Translator {
   private unary(node: SyntaxNode): string {
     const op = this.text(node.firstChild!);
     const operand = exprChildren(node)[0];
-    if (op === 'not') return `!${this.truthy(operand)}`;
+    if (op === 'not') return this.notOf(operand);
     if (op === '-' && operand.name === 'Number') return `-${this.number(operand)}`;
     const code = this.expr(operand);
     if (op === '-') return `$neg(${code})`;
@@ -929,13 +955,7 @@ class Translator {
   private binaryExpression(node: SyntaxNode): string {
     const op = binaryOp(node, this.src);
     const [left, right] = exprChildren(node);
-    if (op === 'and' || op === 'or') {
-      if (this.isBool(left) && this.isBool(right)) return `(${this.expr(left)} ${op === 'and' ? '&&' : '||'} ${this.expr(right)})`;
-      const t = this.temp();
-      const l = this.expr(left);
-      const r = this.expr(right);
-      return op === 'and' ? `($truthy(${t} = ${l}) ? ${r} : ${t})` : `($truthy(${t} = ${l}) ? ${t} : ${r})`;
-    }
+    if (op === 'and' || op === 'or') return this.logical(op, this.expr(left), this.isBool(left), right);
     if (isComparison(op)) {
       const chain = this.chain(node);
       if (chain.ops.length === 1) return this.compare(chain.ops[0], this.expr(chain.operands[0]), this.expr(chain.operands[1]));
