@@ -1,3 +1,5 @@
+import { parse } from 'acorn';
+
 /**
  * The Python runtime library: plain JavaScript that runs inside QuickJS, on line 1 of the
  * translated solution, before the user's code. Every name it defines starts with `$`, which a
@@ -15,6 +17,7 @@ var $A = Array, $O = Object, $S = String, $N = Number, $Mp = Map, $Err = Error, 
 var $isArr = Array.isArray, $proto = Object.getPrototypeOf, $setProto = Object.setPrototypeOf, $log = console.log;
 var $push = Array.prototype.push;
 var $depth = 0;
+var $RL = 0;
 var $TP = Object.create(Array.prototype);
 $O.defineProperty($TP, 'constructor', { value: Array, writable: true });
 
@@ -884,16 +887,97 @@ var $M = {
 };
 `;
 
-/** The runtime as one line, followed by `$RL`, the column where the user's own code starts. */
-function build(): string {
-  const oneLine = SOURCE.replace(/\s*\n\s*/g, ' ').trim();
-  const withMarker = (n: number) => `${oneLine} var $RL = ${String(n).padStart(7, ' ')};`;
-  const length = withMarker(0).length;
-  return withMarker(length);
+type Chunk = { text: string; defines: string[]; refs: string[]; method?: string };
+
+const NAME = /\$[A-Za-z_][A-Za-z0-9_]*/g;
+/** Objects whose properties are kept one by one: only the methods and modules a solution uses. */
+const SPLIT_OBJECTS = new Set(['$M', '$modules']);
+
+/** Splits the runtime into top-level declarations, each with the `$` names it defines and uses. */
+function chunksOf(source: string): Chunk[] {
+  const program = parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as { body: AcornNode[] };
+  const chunks: Chunk[] = [];
+  const refsOf = (text: string) => [...new Set(text.match(NAME) ?? [])];
+  for (const node of program.body) {
+    const text = source.slice(node.start, node.end);
+    if (node.type === 'FunctionDeclaration') chunks.push({ text, defines: [node.id!.name], refs: refsOf(text) });
+    else if (node.type === 'VariableDeclaration') {
+      for (const d of node.declarations!) {
+        const name = d.id.name;
+        const init = d.init!;
+        if (SPLIT_OBJECTS.has(name) && init.type === 'ObjectExpression') {
+          chunks.push({ text: `var ${name} = {};`, defines: [name], refs: [] });
+          for (const prop of init.properties!) {
+            const key = prop.key.name;
+            const value = source.slice(prop.value.start, prop.value.end);
+            chunks.push({ text: `${name}.${key} = ${value};`, defines: [], refs: refsOf(value), method: `${name}.${key}` });
+          }
+        } else {
+          const decl = `var ${source.slice(d.start, d.end)};`;
+          chunks.push({ text: decl, defines: [name], refs: refsOf(decl).filter((n) => n !== name) });
+        }
+      }
+    } else {
+      // `$Dict.prototype.x = …;` and the like belong to the name they extend.
+      const owner = /^\$[A-Za-z0-9_]+/.exec(text)?.[0] ?? '';
+      chunks.push({ text, defines: [], refs: [owner, ...refsOf(text)], method: `owner:${owner}` });
+    }
+  }
+  return chunks;
 }
 
-/** The Python runtime, one line of JavaScript; the user's translated code follows on the same line. */
-export const PYTHON_RUNTIME = build();
+type AcornNode = {
+  type: string;
+  start: number;
+  end: number;
+  id?: { name: string };
+  declarations?: { id: { name: string }; init?: AcornNode; start: number; end: number }[];
+  properties?: { key: { name: string }; value: AcornNode }[];
+};
 
-/** Column (1-based) just past the runtime on line 1; frames at or before it are the runtime's own. */
-export const RUNTIME_COLUMNS = PYTHON_RUNTIME.length;
+const CHUNKS = chunksOf(SOURCE);
+/** Always needed: the boundary conversion and error handling around every exported function. */
+const ROOTS = ['$export', '$pyError', '$fixStack', '$err', '$RL'];
+
+/**
+ * The part of the runtime a translated solution needs, as one line of JavaScript that ends with
+ * `var $RL = <column>;`, the first column of the user's own code on line 1. Keeping only what is
+ * used makes each fresh sandbox start faster: QuickJS compiles everything it is given.
+ */
+export function runtimeFor(userCode: string): string {
+  const needed = new Set<string>(ROOTS);
+  const methods = new Set<string>();
+  const queue = [...ROOTS, ...(userCode.match(NAME) ?? [])];
+  for (const m of userCode.matchAll(/\$(M|modules)\.([A-Za-z_]+)/g)) methods.add(`$${m[1]}.${m[2]}`);
+  const byName = new Map<string, Chunk[]>();
+  for (const c of CHUNKS) for (const d of c.defines) byName.set(d, [...(byName.get(d) ?? []), c]);
+  const include = (name: string) => {
+    if (needed.has(name) && !queue.includes(name)) return;
+    needed.add(name);
+  };
+  const kept = new Set<Chunk>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const name of queue.splice(0)) include(name);
+    for (const c of CHUNKS) {
+      if (kept.has(c)) continue;
+      const wanted = c.method
+        ? c.method.startsWith('owner:') ? needed.has(c.method.slice(6)) : methods.has(c.method) && needed.has(c.method.split('.')[0])
+        : c.defines.some((d) => needed.has(d));
+      if (!wanted) continue;
+      kept.add(c);
+      changed = true;
+      for (const r of c.refs) {
+        if (!needed.has(r)) queue.push(r);
+      }
+      for (const m of c.text.matchAll(/\$(M|modules)\.([A-Za-z_]+)/g)) methods.add(`$${m[1]}.${m[2]}`);
+    }
+  }
+  const body = CHUNKS.filter((c) => kept.has(c) && !c.defines.includes('$RL')).map((c) => c.text).join(' ').replace(/\s*\n\s*/g, ' ');
+  const withMarker = (n: number) => `${body} var $RL = ${String(n).padStart(7, ' ')};`;
+  return withMarker(withMarker(0).length);
+}
+
+/** The whole runtime as one line (for measuring and tests). */
+export const PYTHON_RUNTIME = runtimeFor(Object.keys(Object.fromEntries(CHUNKS.flatMap((c) => c.defines.map((d) => [d, 1])))).join(' ') + ' ' + CHUNKS.filter((c) => c.method && !c.method.startsWith('owner:')).map((c) => c.method).join(' '));

@@ -3,7 +3,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { CompileError } from '../types';
 import { checkIndentation } from './indentation';
 import { BUILTINS, EXCEPTIONS, JS_HABITS, JS_NAMES, JS_RESERVED, KEYWORD_OBJECT, KEYWORD_POSITIONS, METHODS, MODULES, UNAVAILABLE } from './names';
-import { PYTHON_RUNTIME, RUNTIME_COLUMNS } from './runtime';
+import { runtimeFor } from './runtime';
 
 export type PythonTranslation =
   | {
@@ -12,6 +12,8 @@ export type PythonTranslation =
       code: string;
       /** `lineMap[jsLine - 1]` is the pseudocode line a line of `code` came from. */
       lineMap: number[];
+      /** Line 1 up to this column (1-based) is the runtime library, not the user's code. */
+      runtimeColumns: number;
     }
   | { ok: false; error: CompileError };
 
@@ -94,8 +96,8 @@ export function translatePython(source: string): PythonTranslation {
  * The pseudocode line of a position in translated code, or undefined for the runtime's own code
  * (line 1 up to its last column). Columns are 1-based, as QuickJS reports them.
  */
-export function pythonLineOf(translation: { lineMap: number[] }, jsLine: number, jsColumn?: number): number | undefined {
-  if (jsLine === 1 && jsColumn !== undefined && jsColumn <= RUNTIME_COLUMNS) return undefined;
+export function pythonLineOf(translation: { lineMap: number[]; runtimeColumns: number }, jsLine: number, jsColumn?: number): number | undefined {
+  if (jsLine === 1 && jsColumn !== undefined && jsColumn <= translation.runtimeColumns) return undefined;
   return translation.lineMap[jsLine - 1];
 }
 
@@ -127,7 +129,7 @@ class Translator {
     this.block(body);
     const names = [...this.scope.locals.keys()].map((n) => this.js(n));
     const decl = names.length ? `var ${names.join(', ')}; ` : '';
-    this.out[0] = `${PYTHON_RUNTIME}${decl}try { ${this.out[0]}`;
+    this.out[0] = `${decl}try { ${this.out[0]}`;
     const exports = this.topDefs.map((n) => `${this.js(n)} = $export(${this.js(n)});`);
     for (const n of this.topDefs) {
       const camel = n.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -135,8 +137,9 @@ class Translator {
     }
     const last = this.out.length - 1;
     this.out[last] += ` } catch ($e) { throw $pyError($e); } ${exports.join(' ')}`;
-    const code = this.out.map((l) => l.replace(/\u0000(\d+)\u0000/g, (_, id: string) => this.placeholders.get(id)!())).join('\n');
-    return { ok: true, code, lineMap: this.out.map((_, i) => i + 1) };
+    const user = this.out.map((l) => l.replace(/\u0000(\d+)\u0000/g, (_, id: string) => this.placeholders.get(id)!())).join('\n');
+    const runtime = runtimeFor(user);
+    return { ok: true, code: runtime + user, lineMap: this.out.map((_, i) => i + 1), runtimeColumns: runtime.length };
   }
 
   // ---- positions and errors ----

@@ -1,0 +1,12 @@
+import { loadQuickJS } from './src/engine/quickjs-module';
+import { runPython } from './test/python/run-python';
+import { readFileSync } from 'node:fs';
+const [id, caseName] = process.argv.slice(2);
+const m = await loadQuickJS();
+const meta = JSON.parse(readFileSync(`problems/${id}/problem.json`, 'utf8'));
+const tests = JSON.parse(readFileSync(`problems/${id}/tests.json`, 'utf8'));
+const t = tests.find((x: { name: string }) => x.name.startsWith(caseName));
+const src = readFileSync(`problems/${id}/reference.py`, 'utf8');
+const t0 = performance.now();
+const r = runPython(m, src, meta.function.name, t.args);
+console.log(performance.now() - t0, JSON.stringify(r).slice(0, 500), JSON.stringify(t.expected).slice(0, 200));
