@@ -32,6 +32,7 @@ function $fixStack(e) {
 }
 function $err(type, msg) { var e = new $Err(msg); e.name = type; return $fixStack(e); }
 function $unbound(name) { throw $err('UnboundLocalError', "cannot access local variable '" + name + "' where it is not associated with a value"); }
+function $unavailable(name, why) { throw $err('NameError', "'" + name + "' is not available here: " + why); }
 function $nameError(name) { throw $err('NameError', "name '" + name + "' is not defined"); }
 function $pyError(e) {
   if (!(e instanceof $Err)) return e;

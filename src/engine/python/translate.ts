@@ -917,7 +917,8 @@ class Translator {
     if (!found) {
       if (BUILTINS[name]) return BUILTINS[name];
       if (EXCEPTIONS.includes(name)) return `$exc('${name}')`;
-      if (UNAVAILABLE[name]) this.fail(node, `NameError: '${name}' is not available here: ${UNAVAILABLE[name]}`);
+      // A run-time error, not a compile error: `if __name__ == "__main__": input()` never runs here.
+      if (UNAVAILABLE[name]) return `$unavailable(${JSON.stringify(name)}, ${JSON.stringify(UNAVAILABLE[name])})`;
       if (JS_NAMES[name]) this.fail(node, `NameError: name '${name}' is not defined. Python writes ${JS_NAMES[name]}`);
       return `$nameError(${JSON.stringify(name)})`;
     }
