@@ -23,8 +23,8 @@ export type ProblemAudit = {
 export async function auditProblem(client: JudgeClient, problem: CodingProblem, options: { growth?: boolean } = {}): Promise<ProblemAudit> {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const submit = async (source: string) => {
-    const run = await client.judge(judgeRequestFor(problem, 'submit', source, 'javascript')).result;
+  const submit = async (source: string, language: 'javascript' | 'python' = 'javascript') => {
+    const run = await client.judge(judgeRequestFor(problem, 'submit', source, language)).result;
     if (run.status !== 'done') throw new Error('judge run was cancelled');
     return run.value;
   };
@@ -39,6 +39,14 @@ export async function auditProblem(client: JudgeClient, problem: CodingProblem, 
 
   const starter = await submit(problem.starter.javascript);
   if (starter.verdict === 'accepted') errors.push('starter.js is already accepted');
+
+  const referencePy = await submit(problem.referencePython, 'python');
+  if (referencePy.verdict !== 'accepted') {
+    const failing = referencePy.cases.filter((c) => c.verdict !== 'accepted').map((c) => `"${c.name}" (${c.verdict}${c.message ? `: ${c.message}` : ''})`);
+    errors.push(`reference.py is not accepted: ${referencePy.compileError?.message ?? failing.join('; ')}`);
+  }
+  const starterPy = await submit(problem.starter.python, 'python');
+  if (starterPy.verdict === 'accepted') errors.push('starter.py is already accepted');
 
   const caughtBy: Record<string, string[]> = {};
   const caughtByRule: Record<string, { test: string; rule: string }[]> = {};

@@ -12,7 +12,7 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export type Language = 'javascript' | 'typescript';
+export type Language = 'javascript' | 'typescript' | 'python';
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
 export type ConsoleLine = { level: ConsoleLevel; text: string };

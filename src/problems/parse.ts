@@ -30,8 +30,10 @@ export type RightSolution = { name: string; source: string };
 export type CodingProblem = CodingProblemMeta & {
   tests: ProblemTestCase[];
   statement: string;
-  starter: { javascript: string; typescript: string };
+  starter: { javascript: string; typescript: string; python: string };
   reference: string;
+  /** The reference answer in Python-style pseudocode (reference.py). */
+  referencePython: string;
   explanation: string;
   generator: string;
   validator?: string;
@@ -227,6 +229,7 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
     const fnPattern = new RegExp(`\\b${m.function.name}\\b`);
     if (text.starterJs && !fnPattern.test(text.starterJs)) issues.push({ file: CODING_TEXT_FILES.starterJs, message: `does not mention ${m.function.name}` });
     if (text.starterTs && !fnPattern.test(text.starterTs)) issues.push({ file: CODING_TEXT_FILES.starterTs, message: `does not mention ${m.function.name}` });
+    if (text.starterPy && !fnPattern.test(text.starterPy)) issues.push({ file: CODING_TEXT_FILES.starterPy, message: `does not mention ${m.function.name}` });
   }
   if (issues.length > 0 || !meta.ok || !tests?.ok) return { ok: false, issues };
   return {
@@ -235,8 +238,9 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
       ...meta.value,
       tests: tests.value,
       statement: text.statement,
-      starter: { javascript: text.starterJs, typescript: text.starterTs },
+      starter: { javascript: text.starterJs, typescript: text.starterTs, python: text.starterPy },
       reference: text.reference,
+      referencePython: text.referencePy,
       explanation: text.explanation,
       generator: text.generator,
       validator: files[VALIDATOR_FILE],

@@ -120,7 +120,9 @@ export const CODING_TEXT_FILES = {
   statement: 'statement.md',
   starterJs: 'starter.js',
   starterTs: 'starter.ts',
+  starterPy: 'starter.py',
   reference: 'reference.js',
+  referencePy: 'reference.py',
   explanation: 'explanation.md',
   generator: 'generator.js',
 } as const;

@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { monaco } from './monaco-setup';
 import { TID } from '../common/test-ids';
 
-export type EditorLanguage = 'javascript' | 'typescript' | 'mermaid';
+export type EditorLanguage = 'javascript' | 'typescript' | 'python' | 'mermaid';
 
 /** What the editor explains on hover and completion for the problem's function. */
 export type FunctionHelp = {
@@ -80,7 +80,9 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 14,
-      tabSize: 2,
+      // Python blocks are indented by 4 spaces by convention.
+      tabSize: latest.current.language === 'python' ? 4 : 2,
+      insertSpaces: true,
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
       ariaLabel: latest.current.ariaLabel,

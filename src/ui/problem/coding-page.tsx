@@ -181,6 +181,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             <select data-testid={TID.languageSelect} value={language} onChange={(e) => switchLanguage(e.target.value as Language)}>
               <option value="javascript">JavaScript</option>
               <option value="typescript">TypeScript</option>
+              <option value="python">Pseudocode (Python-style)</option>
             </select>
           </label>
           <button type="button" className="primary" data-testid={TID.runButton} onClick={() => void judge('run')} title="Run the examples (Ctrl/Cmd+Enter)">
@@ -236,7 +237,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
         <Suspense fallback={<div className="code-editor loading" role="status">Loading the editor…</div>}>
           <CodeEditor
             ref={editor}
-            modelPath={`${problem.id}/solution.${language === 'typescript' ? 'ts' : 'js'}`}
+            modelPath={`${problem.id}/solution.${language === 'typescript' ? 'ts' : language === 'python' ? 'py' : 'js'}`}
             initialValue={code}
             language={language}
             onChange={onChange}

@@ -20,7 +20,7 @@ export function HistoryList({ attempts }: { attempts: Attempt[] }) {
           <tr key={a.at}>
             <td>{new Date(a.at).toLocaleString()}</td>
             <td>
-              {a.mode === 'submit' ? 'Submit' : 'Run'} · {a.language === 'typescript' ? 'TS' : 'JS'}
+              {a.mode === 'submit' ? 'Submit' : 'Run'} · {a.language === 'typescript' ? 'TS' : a.language === 'python' ? 'Py' : 'JS'}
             </td>
             <td className={`tone-${VERDICT_TONE[a.verdict]}`}>{VERDICT_LABEL[a.verdict]}</td>
             <td>

@@ -3,7 +3,7 @@ import { VERDICT_NAMES } from '../common/verdict-text';
 import { readValue, writeValue } from './local-store';
 
 const verdict = z.enum(VERDICT_NAMES);
-const language = z.enum(['javascript', 'typescript']);
+const language = z.enum(['javascript', 'typescript', 'python']);
 
 const draftSchema = z.object({ code: z.string(), updatedAt: z.number() });
 const problemStateSchema = z.object({
