@@ -47,7 +47,7 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
  * Multi-word entries are matched as consecutive words ending at the head.
  */
 const ROLE_WORDS: Record<ComponentKind, string[]> = {
-  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
+  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
   gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
   'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
   service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine'],
@@ -59,7 +59,7 @@ const ROLE_WORDS: Record<ComponentKind, string[]> = {
   'search-index': ['search index', 'index', 'search engine', 'search cluster', 'inverted index', 'vector index', 'vector store', 'vector database', 'vector db'],
   'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'data lake', 'lake', 'archive', 'media storage'],
   worker: ['worker', 'workers', 'consumer', 'consumers', 'processor', 'job', 'jobs', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'etl', 'pipeline', 'daemon', 'listener', 'subscriber', 'poller', 'indexer', 'crawler', 'dispatcher', 'sender', 'aggregator', 'workflow', 'step functions', 'task runner', 'runner'],
-  auth: ['auth', 'authentication', 'authorization', 'authn', 'authz', 'identity', 'identity provider', 'idp', 'sso', 'oauth', 'login', 'iam', 'token service', 'sts'],
+  auth: ['auth', 'authentication', 'authorization', 'authn', 'authz', 'identity', 'identity provider', 'idp', 'sso', 'oauth', 'login', 'iam', 'user pool', 'user pools', 'token service', 'sts'],
   monitoring: ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'observability', 'tracing', 'traces', 'alerting', 'alerts', 'alarm', 'alarms', 'latency dashboard', 'latency dashboards', 'metrics dashboard', 'metrics dashboards', 'ops dashboard', 'ops dashboards', 'monitoring dashboard', 'monitoring dashboards', 'grafana dashboard', 'health dashboard', 'apm', 'telemetry', 'log aggregation', 'siem'],
 };
 
@@ -180,6 +180,15 @@ function productsIn(words: string[], where: string, out: KindMatch[]) {
 
 /** The kind named by the head of a name fragment ("Orders DB" → database), and capability modifiers before it. */
 function headIn(words: string[], where: string, out: KindMatch[]) {
+  // A phrase that ends in a qualifier-like word is still one name ("user pool", "worker pool").
+  for (let len = Math.min(MAX_PHRASE_WORDS, words.length); len >= 2; len--) {
+    const phrase = words.slice(words.length - len);
+    const kinds = ROLE_TABLE.get(squash(phrase));
+    if (kinds && QUALIFIERS.has(words[words.length - 1])) {
+      for (const kind of kinds) out.push({ kind, evidence: `${where}: “${phrase.join(' ')}”` });
+      return;
+    }
+  }
   let end = words.length;
   // Skip trailing qualifiers and numbering ("Worker 2", "Kafka cluster"), but keep a qualifier that is the whole name.
   while (end > 1 && (QUALIFIERS.has(words[end - 1]) || /^\d+$/.test(words[end - 1]))) {
@@ -219,7 +228,7 @@ function fragments(label: string): { names: string[]; details: string[]; parens:
   const noParens = first.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').replace(/\bpub\s*\/\s*sub\b/gi, 'PubSub');
   const [head = '', ...rest] = noParens.split(/\s*[:|—–]\s*|\s+-\s+/);
   // What follows "with"/"using" is attached to the component, not the component: "Service with cache".
-  const [name, ...attached] = head.split(/\s+(?:with|using|via|backed by|on top of)\s+/i);
+  const [name, ...attached] = head.split(/\s+(?:with|using|via|for|backed by|on top of)\s+/i);
   const names = (name ?? '')
     .split(/\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/i)
     .map((s) => s.trim())
@@ -289,16 +298,30 @@ export function classifyGraph(graph: DiagramGraph): Map<string, KindMatch[]> {
   return new Map(graph.nodes.map((n) => [n.id, classifyNode(n, groupTitlesOf(graph, n))]));
 }
 
-/** Whether `label` names `phrase` as whole words (spacing, case, CamelCase and a plural ignored). */
+/** The same word up to a simple English plural: queue/queues, box/boxes, proxy/proxies. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long === `${short}s` || long === `${short}es`) return true;
+  return short.endsWith('y') && long === `${short.slice(0, -1)}ies`;
+}
+
+/**
+ * Whether `label` names `phrase` as whole words: case, spacing, hyphens and CamelCase do not matter
+ * ("wish-list service" = "WishlistService") and any word may be plural ("Orders service" names
+ * "order service"); a match never starts or ends inside a word, and env vars and file names do not count.
+ */
 export function namesPhrase(label: string, phrase: string): boolean {
-  const want = squash(splitWords(phrase));
-  if (!want) return false;
+  const want = splitWords(phrase);
+  if (want.length === 0) return false;
   const have = splitWords(dropConfigTokens(label));
+  const wantSquashed = squash(want);
   for (let start = 0; start < have.length; start++) {
+    if (start + want.length <= have.length && want.every((w, k) => sameWord(w, have[start + k]))) return true;
     let run = '';
-    for (let end = start; end < have.length && run.length <= want.length + 3; end++) {
+    for (let end = start; end < have.length && run.length <= wantSquashed.length + 3; end++) {
       run += have[end];
-      if (run === want || run === `${want}s` || run === `${want}es` || (want.endsWith('y') && run === `${want.slice(0, -1)}ies`) || `${run}s` === want) return true;
+      if (sameWord(run, wantSquashed)) return true;
     }
   }
   return false;
