@@ -15,12 +15,16 @@ type Props = {
   dark: boolean;
   note: string;
   onNoteChange(note: string): void;
+  /** Why the review cannot start now (a Run or Submit is using the sandbox); it never cancels one. */
+  blocked?: string;
+  /** Tells the page a measurement is running, so a Run or Submit waits instead of cancelling it. */
+  onBusyChange?(busy: boolean): void;
 };
 
 const STATUS_ICON = { pass: '✓', fail: '✗', info: 'i' } as const;
 
 /** The user explains time and space; the app checks the claim against the problem and against their code's measured growth. */
-export function ComplexityPanel({ problem, source, language, dark, note, onNoteChange }: Props) {
+export function ComplexityPanel({ problem, source, language, dark, note, onNoteChange, blocked, onBusyChange }: Props) {
   const [text, setText] = useState(note);
   const [busy, setBusy] = useState(false);
   const [growth, setGrowth] = useState<GrowthReport | undefined>();
@@ -36,9 +40,11 @@ export function ComplexityPanel({ problem, source, language, dark, note, onNoteC
   };
 
   const analyse = async () => {
+    if (blocked) return;
     setBusy(true);
+    onBusyChange?.(true);
     onNoteChange(text);
-    const measured = await measureGrowth(getJudgeClient(), problem, source, language);
+    const measured = await measureGrowth(getJudgeClient(), problem, source, language).finally(() => onBusyChange?.(false));
     setBusy(false);
     if (!measured) return;
     setGrowth(measured);
@@ -56,9 +62,14 @@ export function ComplexityPanel({ problem, source, language, dark, note, onNoteC
         Variables: {c.variables.map((v) => `${v.name} = ${v.meaning}`).join('; ')}.
       </p>
       <textarea id="complexity-text" data-testid={TID.complexityInput} rows={5} value={text} onChange={(e) => onText(e.target.value)} />
-      <button type="button" className="primary" onClick={() => void analyse()} disabled={busy || text.trim() === ''}>
+      <button type="button" className="primary" onClick={() => void analyse()} disabled={busy || !!blocked || text.trim() === ''}>
         {busy ? 'Measuring your code…' : 'Review my explanation'}
       </button>
+      {blocked && !busy && (
+        <p className="muted" role="status" data-testid={TID.queuedRequest} data-mode="review">
+          {blocked}
+        </p>
+      )}
       {growth && (
         <p data-testid={TID.measuredClass} data-class={growth.time ?? ''}>
           Your code measured as <strong>{growth.time ?? 'unclear (too few sizes completed)'}</strong> in time, from {growth.points.length} input sizes
