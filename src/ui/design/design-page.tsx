@@ -12,8 +12,10 @@ import type { EditorMarker } from '../editor/code-editor';
 import { Markdown } from '../common/markdown';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { TID } from '../common/test-ids';
-import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplacedDesignDraft, type DesignDraft } from '../storage/progress';
-import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
+import { designKey, loadDesignDraft, type DesignDraft } from '../storage/progress';
+import { useDesignStorage } from '../storage/use-design-storage';
+import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
+import { encodeDraft, mermaidLiveUrl } from './share-codec';
 import { downloadPng, downloadText } from './export-diagram';
 
 const CodeEditor = lazy(() => import('../editor/code-editor'));
@@ -55,46 +57,28 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     document.title = `${prompt.title} · Techscreen`;
   }, [prompt.title]);
 
-  const [replaced, setReplaced] = useState<DesignDraft | undefined>();
   const [lastReview, setLastReview] = useState(saved?.review);
   const edited = useRef(false);
 
-  // A shared link opens that draft; a different local draft is kept aside and can be restored.
-  useEffect(() => {
-    if (!share) return;
-    void decodeDraft(share).then((result) => {
-      if (!result.ok) return setStatus(result.message);
-      const local = loadDesignDraft(prompt.id);
-      const differs = local && (local.diagram !== result.draft.diagram || JSON.stringify(local.notes) !== JSON.stringify(result.draft.notes));
-      if (local && differs) {
-        saveReplacedDesignDraft(prompt.id, local);
-        setReplaced(local);
-      }
-      edited.current = true;
-      setDiagram(result.draft.diagram);
-      setNotes(result.draft.notes);
-      setEditorKey((k) => k + 1);
-      setStatus(differs ? 'Opened the shared draft. Your own draft was kept: use “Restore my draft” to get it back.' : 'Opened the shared draft. Your edits are saved in this browser.');
-    });
-  }, [share, prompt.id]);
-
-  const restore = () => {
-    const previous = replaced ?? loadReplacedDesignDraft(prompt.id);
-    if (!previous) return;
-    setDiagram(previous.diagram);
-    setNotes(previous.notes);
+  // Storage: share links, other tabs, imports and kept versions (src/ui/storage/use-design-storage.ts).
+  const draftNow: DesignDraft = { diagram, notes, review: lastReview };
+  const showDraft = useCallback((d: DesignDraft) => {
+    edited.current = true;
+    setDiagram(d.diagram);
+    setNotes(d.notes);
+    setLastReview(d.review);
     setEditorKey((k) => k + 1);
-    setReplaced(undefined);
-    setStatus('Your own draft is back.');
-  };
+  }, []);
+  const storage = useDesignStorage({ problemId: prompt.id, share, starter: STARTER_DIAGRAM, draft: draftNow, show: showDraft, setStatus });
+  const saveDraft = storage.save;
 
   // Saved like code, shortly after every change — but opening a prompt is not yet an attempt.
   useEffect(() => {
     if (!edited.current && diagram === (saved?.diagram ?? STARTER_DIAGRAM) && JSON.stringify(notes) === JSON.stringify(saved?.notes ?? {})) return;
     edited.current = true;
-    const timer = setTimeout(() => saveDesignDraft(prompt.id, { diagram, notes, review: lastReview }), 300);
+    const timer = setTimeout(() => saveDraft({ diagram, notes, review: lastReview }), 300);
     return () => clearTimeout(timer);
-  }, [prompt.id, diagram, notes, lastReview, saved]);
+  }, [prompt.id, diagram, notes, lastReview, saved, saveDraft]);
 
   // The one text that is drawn, checked, exported and shared: links, callbacks and config removed.
   const safe = useMemo(() => makeDiagramSafe(diagram), [diagram]);
@@ -192,6 +176,10 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
         </ul>
       </section>
       <section className="design-draft" aria-label="Your design">
+        <AsideNotice problemId={prompt.id} />
+        <TabConflictBanner conflict={storage.sync.conflict} noun="design draft" onKeepMine={storage.sync.keepMine} onTakeTheirs={storage.sync.takeTheirs} onKeepBoth={storage.sync.keepBoth} />
+        <SyncMessage message={storage.sync.message} onDismiss={storage.sync.dismissMessage} />
+        <KeptVersions item={designKey(prompt.id)} onOpen={storage.openKept} />
         <h2>Diagram (Mermaid)</h2>
         <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
           <CodeEditor
@@ -247,10 +235,10 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           </button>
         </div>
         {status && (
-          <p className="status" role="status">
+          <p className="status" role="status" data-testid={TID.shareStatus}>
             {status}{' '}
-            {replaced && (
-              <button type="button" className="link-button" onClick={restore}>
+            {storage.canRestoreOwn && (
+              <button type="button" className="link-button" data-testid={TID.restoreOwnDraft} onClick={storage.restoreOwn}>
                 Restore my draft
               </button>
             )}
