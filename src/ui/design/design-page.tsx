@@ -7,6 +7,8 @@ import type { EditorMarker } from '../editor/code-editor';
 import { Markdown } from '../common/markdown';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { TID } from '../common/test-ids';
+import { usePanes } from '../common/use-panes';
+import { ClarifyingQuestions } from './clarifying-questions';
 import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplacedDesignDraft, type DesignDraft } from '../storage/progress';
 import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
 import { downloadPng, downloadText } from './export-diagram';
@@ -21,6 +23,13 @@ export const NOTE_SECTIONS = [
   { id: 'nfrs', title: 'Non-functional requirements', placeholder: 'Latency, availability, durability, scale' },
   { id: 'metrics', title: 'Metrics', placeholder: 'How you would know it works: input → output metrics' },
 ] as const;
+
+const PANES = [
+  { id: 'prompt' as const, label: 'Prompt', testId: 'pane-tab-prompt' },
+  { id: 'diagram' as const, label: 'Diagram', testId: 'pane-tab-diagram' },
+  { id: 'notes' as const, label: 'Notes', testId: 'pane-tab-notes' },
+  { id: 'review' as const, label: 'Review', testId: 'pane-tab-review' },
+];
 
 const STARTER_DIAGRAM = 'flowchart LR\n  client[Client] --> gateway[API gateway]\n  gateway --> service[Service]\n  service --> db[(Database)]\n';
 
@@ -44,6 +53,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const [referenceSvg, setReferenceSvg] = useState('');
   const [status, setStatus] = useState<string | undefined>();
   const mermaidRef = useRef<Mermaid | undefined>(undefined);
+  const panes = usePanes({ panes: PANES, side: 'prompt', initial: 'prompt', idPrefix: 'design-pane', label: 'Design workspace' });
 
   useEffect(() => {
     document.title = `${prompt.title} · Techscreen`;
@@ -170,8 +180,9 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
 
   const met = results?.filter((r) => r.met).length ?? 0;
   return (
-    <div className="design-workspace" data-testid={TID.designPage}>
-      <section className="statement-pane" aria-labelledby="design-title">
+    <div className="design-workspace" data-testid={TID.designPage} data-layout={panes.layout}>
+      {panes.tabs}
+      <section className="statement-pane" aria-labelledby="design-title" {...panes.paneProps('prompt')}>
         <p className="crumbs">
           <a href="#/">Catalog</a> › {prompt.skill === 'api-design' ? 'API design' : 'System design'}
         </p>
@@ -180,14 +191,10 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           <span className={`badge difficulty-${prompt.difficulty}`}>{prompt.difficulty}</span> <span className="badge kind-design">{prompt.designKind}</span>
         </p>
         <Markdown source={prompt.prompt} />
-        <h2>Clarifying questions to ask</h2>
-        <ul>
-          {prompt.clarifyingQuestions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
+        <ClarifyingQuestions promptId={prompt.id} questions={prompt.clarifyingQuestions} />
       </section>
-      <section className="design-draft" aria-label="Your design">
+      <section className="design-draft" aria-label="Your design" hidden={!panes.anyVisible('diagram', 'notes')}>
+        <div className="design-group" {...panes.paneProps('diagram')}>
         <h2>Diagram (Mermaid)</h2>
         <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
           <CodeEditor
@@ -201,6 +208,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             ariaLabel="Mermaid diagram editor"
           />
         </Suspense>
+        </div>
+        <div className="design-group" {...panes.paneProps('notes')}>
         <h2>Notes</h2>
         {NOTE_SECTIONS.map((s) => (
           <label key={s.id} className="note-section" data-testid={TID.notesSection} data-section={s.id}>
@@ -208,8 +217,10 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             <textarea rows={4} placeholder={s.placeholder} value={notes[s.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [s.id]: e.target.value }))} />
           </label>
         ))}
+        </div>
       </section>
-      <section className="design-side" aria-label="Preview and review">
+      <section className="design-side" aria-label="Preview and review" hidden={!panes.anyVisible('diagram', 'review')}>
+        <div className="design-group" {...panes.paneProps('diagram', true)}>
         <div className="preview" data-testid={TID.diagramPreview} aria-label="Diagram preview">
           {preview.svg ? <div className="plot-svg" dangerouslySetInnerHTML={{ __html: preview.svg }} /> : <p className="muted">The preview appears here.</p>}
         </div>
@@ -247,6 +258,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             )}
           </p>
         )}
+        </div>
+        <div className="design-group" {...panes.paneProps('review')}>
         <button type="button" className="primary" data-testid={TID.reviewButton} onClick={() => void review()}>
           Check against the rubric
         </button>
@@ -281,6 +294,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             <Markdown source={prompt.referenceNotes} />
           </div>
         )}
+        </div>
       </section>
     </div>
   );

@@ -8,6 +8,8 @@ import { SKILLS } from '../../problems/schema';
 import type { CodeEditorHandle, EditorMarker, FunctionHelp } from '../editor/code-editor';
 import { Splitter, clampWidth } from '../common/splitter';
 import { TID } from '../common/test-ids';
+import { Tabs, tabPanelProps } from '../common/tabs';
+import { usePanes } from '../common/use-panes';
 import {
   loadDraft,
   loadProblemState,
@@ -26,6 +28,17 @@ import { ComplexityPanel } from './complexity-panel';
 import { HistoryList } from './history-list';
 
 const CodeEditor = lazy(() => import('../editor/code-editor'));
+
+const PANES = [
+  { id: 'problem' as const, label: 'Problem', testId: 'pane-tab-problem' },
+  { id: 'code' as const, label: 'Code', testId: 'pane-tab-code' },
+  { id: 'results' as const, label: 'Results', testId: 'pane-tab-results' },
+];
+const RESULT_TABS = [
+  { id: 'tests' as const, label: 'Tests' },
+  { id: 'complexity' as const, label: 'Complexity' },
+  { id: 'history' as const, label: 'History' },
+];
 
 /** How long after the last keystroke a draft is written (it is also written on leaving the page). */
 const SAVE_DELAY_MS = 250;
@@ -47,6 +60,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
   const editor = useRef<CodeEditorHandle>(null);
   const runHandle = useRef<RunHandle<JudgeReport> | undefined>(undefined);
   const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; flush(): void } | undefined>(undefined);
+  const panes = usePanes({ panes: PANES, side: 'problem', initial: 'problem', idPrefix: 'coding-pane', label: 'Workspace' });
+  const showPane = panes.show;
 
   useEffect(() => {
     document.title = `${problem.title} · Techscreen`;
@@ -101,6 +116,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       runHandle.current = handle;
       setRunning({ mode });
       setTab('tests');
+      // On a narrow screen the verdict would be on a hidden tab: show it.
+      showPane('results');
       const result = await handle.result;
       if (runHandle.current !== handle) return;
       runHandle.current = undefined;
@@ -110,7 +127,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       const r = result.value;
       setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language }));
     },
-    [code, flushSave, language, problem, settings.feedback],
+    [code, flushSave, language, problem, settings.feedback, showPane],
   );
 
   const cancel = () => {
@@ -163,17 +180,21 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     <div
       className="workspace"
       data-testid={TID.problemPage}
-      style={{ gridTemplateColumns: `${widths.left}px 6px minmax(320px, 1fr) 6px ${widths.right}px` }}
+      data-layout={panes.layout}
+      // The splitters' widths are preferences; on a narrower window every pane shrinks rather than overflow.
+      style={panes.layout === 'wide' ? { gridTemplateColumns: `minmax(200px, ${widths.left}px) 6px minmax(300px, 1fr) 6px minmax(240px, ${widths.right}px)` } : undefined}
     >
+      {panes.tabs}
       <StatementPane
+        paneProps={panes.paneProps('problem')}
         problem={problem}
         skillLabel={SKILLS[problem.skill]}
         state={state}
         accepted={accepted}
         onStateChange={(change) => setState(updateProblemState(problem.id, change))}
       />
-      <Splitter label="Resize statement" onResize={(d) => setWidths((w) => ({ ...w, left: clampWidth(w.left + d) }))} />
-      <section className="editor-pane" aria-label="Your solution">
+      <Splitter label="Resize statement" value={widths.left} onResize={(d) => setWidths((w) => ({ ...w, left: clampWidth(w.left + d) }))} />
+      <section className="editor-pane" aria-label="Your solution" {...panes.paneProps('code')}>
         <div className="toolbar" role="toolbar" aria-label="Solution actions">
           <label>
             <span className="visually-hidden">Language</span>
@@ -248,16 +269,10 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
           />
         </Suspense>
       </section>
-      <Splitter label="Resize results" onResize={(d) => setWidths((w) => ({ ...w, right: clampWidth(w.right - d) }))} />
-      <section className="results-pane" aria-label="Feedback">
-        <div className="tabs" role="tablist">
-          {(['tests', 'complexity', 'history'] as const).map((t) => (
-            <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
-              {t === 'tests' ? 'Tests' : t === 'complexity' ? 'Complexity' : 'History'}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" className="tab-panel">
+      <Splitter label="Resize results" value={widths.right} onResize={(d) => setWidths((w) => ({ ...w, right: clampWidth(w.right - d) }))} />
+      <section className="results-pane" aria-label="Feedback" {...panes.paneProps('results')}>
+        <Tabs<(typeof RESULT_TABS)[number]['id']> tabs={RESULT_TABS} selected={tab} onSelect={setTab} idPrefix="feedback" label="Feedback" />
+        <div className="tab-panel" {...tabPanelProps('feedback', tab)}>
           {tab === 'tests' && <ResultsPane problem={problem} report={report} running={running} />}
           {tab === 'complexity' && (
             <ComplexityPanel
