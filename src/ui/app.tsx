@@ -1,9 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CatalogPage } from './catalog/catalog-page';
 import { ErrorBoundary } from './common/error-boundary';
 import { useHashRoute } from './common/use-hash-route';
 import { useTheme } from './common/use-theme';
 import { TID } from './common/test-ids';
+import { AppUpdates } from './common/app-updates';
+import { ShortcutSheet, useQuestionMarkKey } from './common/shortcut-sheet';
+import { prefetchWorkspace } from './common/prefetch';
 import { exportAll, importAll, onStoreNotice, takeStoreNotices, type StoreNotice } from './storage/local-store';
 
 // Problem pages pull in Monaco, QuickJS and Mermaid: load them only when one is opened.
@@ -14,6 +17,13 @@ export function App() {
   const theme = useTheme();
   const [notices, setNotices] = useState<StoreNotice[]>(() => takeStoreNotices());
   useEffect(() => onStoreNotice(() => setNotices((n) => [...n, ...takeStoreNotices()])), []);
+  const [shortcuts, setShortcuts] = useState(false);
+  const openShortcuts = useCallback(() => setShortcuts(true), []);
+  useQuestionMarkKey(openShortcuts);
+  // While the user reads the catalog, fetch and start the editor so a problem opens ready to type.
+  useEffect(() => {
+    if (route.page === 'catalog') return prefetchWorkspace();
+  }, [route.page]);
 
   return (
     <div className="app">
@@ -23,6 +33,9 @@ export function App() {
         </a>
         <span className="tagline">PM technical screen practice · works offline</span>
         <nav className="header-actions" aria-label="App">
+          <button type="button" className="link-button" data-testid="shortcuts-button" aria-haspopup="dialog" onClick={openShortcuts}>
+            Shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
           <ProgressTransfer onNotice={(message) => setNotices((n) => [...n, { key: 'transfer', message }])} />
           <label className="theme-select">
             <span className="visually-hidden">Theme</span>
@@ -34,6 +47,8 @@ export function App() {
           </label>
         </nav>
       </header>
+      <ShortcutSheet open={shortcuts} onClose={() => setShortcuts(false)} />
+      <AppUpdates />
       {notices.length > 0 && (
         <div className="notices" role="status">
           {notices.map((n, i) => (
@@ -76,15 +91,29 @@ function ProgressTransfer({ onNotice }: { onNotice(message: string): void }) {
     const result = importAll(await file.text());
     onNotice(result.ok ? `Imported ${result.count} saved items. Reload to see them everywhere.` : result.message);
   };
+  const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" className="link-button" data-testid={TID.exportProgress} onClick={download}>
         Export progress
       </button>
-      <label className="link-button">
-        Import
-        <input type="file" accept="application/json,.json" className="visually-hidden" data-testid={TID.importProgress} onChange={(e) => void upload(e.target.files?.[0])} />
-      </label>
+      {/* The visible button is the one Tab stop; the file input behind it is out of the tab order. */}
+      <button type="button" className="link-button" onClick={() => input.current?.click()}>
+        Import progress
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid={TID.importProgress}
+        onChange={(e) => {
+          void upload(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
 import { checkRubric, type RubricResult } from '../../review/rubric';
 import { extractGraph } from './mermaid-graph';
 import type { EditorMarker } from '../editor/code-editor';
+import { LazyCodeEditor } from '../editor/lazy-code-editor';
 import { Markdown } from '../common/markdown';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { TID } from '../common/test-ids';
@@ -13,7 +14,6 @@ import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplaced
 import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
 import { downloadPng, downloadText } from './export-diagram';
 
-const CodeEditor = lazy(() => import('../editor/code-editor'));
 
 export const NOTE_SECTIONS = [
   { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
@@ -196,8 +196,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
       <section className="design-draft" aria-label="Your design" hidden={!panes.anyVisible('diagram', 'notes')}>
         <div className="design-group" {...panes.paneProps('diagram')}>
         <h2>Diagram (Mermaid)</h2>
-        <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
-          <CodeEditor
+          <LazyCodeEditor
             key={editorKey}
             modelPath={`${prompt.id}/diagram-${editorKey}.mmd`}
             initialValue={diagram}
@@ -207,7 +206,6 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             dark={dark}
             ariaLabel="Mermaid diagram editor"
           />
-        </Suspense>
         </div>
         <div className="design-group" {...panes.paneProps('notes')}>
         <h2>Notes</h2>

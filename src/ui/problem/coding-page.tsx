@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodingProblem } from '../../problems/parse';
 import type { JudgeReport } from '../../engine/types';
 import { getJudgeClient } from '../../worker/browser-client';
@@ -6,6 +6,8 @@ import { judgeRequestFor } from '../../worker/requests';
 import type { JudgeProgress, RunHandle } from '../../worker/judge-client';
 import { SKILLS } from '../../problems/schema';
 import type { CodeEditorHandle, EditorMarker, FunctionHelp } from '../editor/code-editor';
+import { LazyCodeEditor } from '../editor/lazy-code-editor';
+import { EditorSettingsMenu } from '../editor/editor-settings-menu';
 import { Splitter, clampWidth } from '../common/splitter';
 import { TID } from '../common/test-ids';
 import { Tabs, tabPanelProps } from '../common/tabs';
@@ -27,7 +29,6 @@ import { ResultsPane } from './results-pane';
 import { ComplexityPanel } from './complexity-panel';
 import { HistoryList } from './history-list';
 
-const CodeEditor = lazy(() => import('../editor/code-editor'));
 
 const PANES = [
   { id: 'problem' as const, label: 'Problem', testId: 'pane-tab-problem' },
@@ -222,6 +223,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               <option value="exam">Exam mode</option>
             </select>
           </label>
+          <EditorSettingsMenu />
           {confirmReset ? (
             <span className="confirm" role="group" aria-label="Confirm reset">
               Replace your code with the starter?{' '}
@@ -253,8 +255,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             </button>
           </div>
         )}
-        <Suspense fallback={<div className="code-editor loading" role="status">Loading the editor…</div>}>
-          <CodeEditor
+        <LazyCodeEditor
+            key={language}
             ref={editor}
             modelPath={`${problem.id}/solution.${language === 'typescript' ? 'ts' : 'js'}`}
             initialValue={code}
@@ -267,7 +269,6 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             dark={dark}
             ariaLabel={`Code editor for ${problem.function.name}`}
           />
-        </Suspense>
       </section>
       <Splitter label="Resize results" value={widths.right} onResize={(d) => setWidths((w) => ({ ...w, right: clampWidth(w.right - d) }))} />
       <section className="results-pane" aria-label="Feedback" {...panes.paneProps('results')}>

@@ -9,13 +9,27 @@ const draftSchema = z.object({ code: z.string(), updatedAt: z.number() });
 const problemStateSchema = z.object({
   language: language.default('javascript'),
   attempts: z
-    .array(z.object({ at: z.number(), mode: z.enum(['run', 'submit']), verdict, passed: z.number(), total: z.number(), language }))
+    // `code` is what was run, so a history row can bring it back (absent in attempts saved before it was kept).
+    .array(z.object({ at: z.number(), mode: z.enum(['run', 'submit']), verdict, passed: z.number(), total: z.number(), language, code: z.string().optional() }))
     .default([]),
   hintsShown: z.number().int().min(0).default(0),
   solutionShown: z.boolean().default(false),
   complexityNote: z.string().default(''),
 });
-const settingsSchema = z.object({ feedback: z.enum(['learning', 'exam']).default('learning'), theme: z.enum(['system', 'light', 'dark']).default('system') });
+/** Editor preferences. Auto-closing brackets are off by default: typed line by line, they leave a stray `}`. */
+const editorSettingsSchema = z.object({
+  fontSize: z.number().int().min(10).max(28).default(14),
+  autoClose: z.boolean().default(false),
+  tabSize: z.union([z.literal(2), z.literal(4)]).default(2),
+  wordWrap: z.boolean().default(false),
+  /** The "how to leave the editor" hint was seen and dismissed. */
+  tabHintSeen: z.boolean().default(false),
+});
+const settingsSchema = z.object({
+  feedback: z.enum(['learning', 'exam']).default('learning'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  editor: editorSettingsSchema.prefault({}),
+});
 const designDraftSchema = z.object({
   diagram: z.string(),
   notes: z.record(z.string(), z.string()),
@@ -27,6 +41,7 @@ const designDraftSchema = z.object({
 export type Attempt = z.infer<typeof problemStateSchema>['attempts'][number];
 export type ProblemState = z.infer<typeof problemStateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type EditorSettings = Settings['editor'];
 export type DesignDraft = z.infer<typeof designDraftSchema>;
 export type Language = z.infer<typeof language>;
 export type ProgressMark = 'not-started' | 'attempted' | 'accepted';
