@@ -12,6 +12,7 @@ import { usePanes } from '../common/use-panes';
 import { ClarifyingQuestions } from './clarifying-questions';
 import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplacedDesignDraft, type DesignDraft } from '../storage/progress';
 import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
+import { MAX_SHARE_URL_CHARS, readShareFile, shareFileFor } from './share-file';
 import { downloadPng, downloadText } from './export-diagram';
 
 
@@ -63,10 +64,12 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const [lastReview, setLastReview] = useState(saved?.review);
   const edited = useRef(false);
 
-  // A shared link opens that draft; a different local draft is kept aside and can be restored.
+  // A shared link (or a shared-draft file) opens that draft; a different local draft is kept aside and can be restored.
+  const [sharedFile, setSharedFile] = useState<{ encoded: string } | undefined>();
+  const shared = sharedFile?.encoded ?? share;
   useEffect(() => {
-    if (!share) return;
-    void decodeDraft(share).then((result) => {
+    if (!shared) return;
+    void decodeDraft(shared).then((result) => {
       if (!result.ok) return setStatus(result.message);
       const local = loadDesignDraft(prompt.id);
       const differs = local && (local.diagram !== result.draft.diagram || JSON.stringify(local.notes) !== JSON.stringify(result.draft.notes));
@@ -78,9 +81,12 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
       setDiagram(result.draft.diagram);
       setNotes(result.draft.notes);
       setEditorKey((k) => k + 1);
+      // The last review was of the other draft.
+      setResults(undefined);
+      setReviewNote(undefined);
       setStatus(differs ? 'Opened the shared draft. Your own draft was kept: use “Restore my draft” to get it back.' : 'Opened the shared draft. Your edits are saved in this browser.');
     });
-  }, [share, prompt.id]);
+  }, [shared, sharedFile, prompt.id]);
 
   const restore = () => {
     const previous = replaced ?? loadReplacedDesignDraft(prompt.id);
@@ -88,6 +94,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     setDiagram(previous.diagram);
     setNotes(previous.notes);
     setEditorKey((k) => k + 1);
+    setResults(undefined);
+    setReviewNote(undefined);
     setReplaced(undefined);
     setStatus('Your own draft is back.');
   };
@@ -174,6 +182,13 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const shareLink = async () => {
     const encoded = await encodeDraft({ diagram, notes });
     const url = `${location.origin}${location.pathname}#/p/${prompt.id}/share/${encoded}`;
+    if (url.length > MAX_SHARE_URL_CHARS) {
+      // Too long to survive being pasted around: a file carries it instead, and this page opens it.
+      const file = shareFileFor(prompt.id, prompt.title, encoded);
+      downloadText(file.name, file.text, 'application/json');
+      setStatus(`This draft is too long for a link (${url.length.toLocaleString()} characters; links stay under ${MAX_SHARE_URL_CHARS.toLocaleString()}), so it was saved as the file ${file.name}. Send the file; “Open a shared file” on this prompt opens it.`);
+      return undefined;
+    }
     await copy(url, 'Share link');
     return url;
   };
@@ -242,6 +257,13 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           <button type="button" data-testid={TID.shareLink} onClick={() => void shareLink()}>
             Share link
           </button>
+          <OpenSharedFile
+            onText={(text) => {
+              const read = readShareFile(text, prompt.id);
+              if (read.ok) setSharedFile({ encoded: read.encoded });
+              else setStatus(read.message);
+            }}
+          />
           <button type="button" data-testid={TID.openMermaidLive} onClick={() => void mermaidLiveUrl(diagram, dark).then((url) => window.open(url, '_blank', 'noopener,noreferrer'))}>
             Open in Mermaid Live
           </button>
@@ -295,5 +317,31 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
         </div>
       </section>
     </div>
+  );
+}
+
+/** A button that reads a shared-draft file (the file input behind it is out of the tab order). */
+function OpenSharedFile({ onText }: { onText(text: string): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" data-testid="open-shared-file" onClick={() => input.current?.click()}>
+        Open a shared file
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="shared-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void file.text().then(onText);
+        }}
+      />
+    </>
   );
 }

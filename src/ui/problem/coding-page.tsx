@@ -20,6 +20,7 @@ import {
   saveDraft,
   saveSettings,
   updateProblemState,
+  type Attempt,
   type Language,
   type ProblemState,
   type Settings,
@@ -100,11 +101,31 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     [problem.id, language],
   );
 
-  const switchLanguage = (next: Language) => {
+  const switchLanguage = (next: Language, nextCode = loadDraft(problem.id, next) ?? problem.starter[next]) => {
     flushSave();
     setLanguage(next);
-    setCode(loadDraft(problem.id, next) ?? problem.starter[next]);
+    setCode(nextCode);
+    // The verdict was for the other draft: showing it beside this one would mislead.
+    setReport(undefined);
     setState(updateProblemState(problem.id, (s) => ({ ...s, language: next })));
+  };
+
+  // History rows bring back the code of that attempt; the draft it replaces can be brought back too.
+  const [undoRestore, setUndoRestore] = useState<{ language: Language; code: string; at: number } | undefined>();
+  const putCode = (lang: Language, text: string) => {
+    if (lang === language) editor.current?.replaceAll(text);
+    else {
+      saveDraft(problem.id, lang, text);
+      switchLanguage(lang, text);
+    }
+  };
+  const restoreAttempt = (attempt: Attempt) => {
+    if (attempt.code === undefined) return;
+    flushSave();
+    const before = attempt.language === language ? (editor.current?.getValue() ?? code) : (loadDraft(problem.id, attempt.language) ?? problem.starter[attempt.language]);
+    setUndoRestore({ language: attempt.language, code: before, at: attempt.at });
+    putCode(attempt.language, attempt.code);
+    showPane('code');
   };
 
   const judge = useCallback(
@@ -126,7 +147,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       if (result.status !== 'done') return;
       setReport(result.value);
       const r = result.value;
-      setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language }));
+      setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language, code: source }));
     },
     [code, flushSave, language, problem, settings.feedback, showPane],
   );
@@ -240,6 +261,24 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             </button>
           )}
         </div>
+        {undoRestore && (
+          <div className="toast" role="status" data-testid="restore-toast">
+            Restored the code of the attempt from {new Date(undoRestore.at).toLocaleString()}.{' '}
+            <button
+              type="button"
+              data-testid="undo-restore"
+              onClick={() => {
+                putCode(undoRestore.language, undoRestore.code);
+                setUndoRestore(undefined);
+              }}
+            >
+              Undo
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => setUndoRestore(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {undoReset !== undefined && (
           <div className="toast" role="status">
             Code reset to the starter.{' '}
@@ -274,7 +313,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       <section className="results-pane" aria-label="Feedback" {...panes.paneProps('results')}>
         <Tabs<(typeof RESULT_TABS)[number]['id']> tabs={RESULT_TABS} selected={tab} onSelect={setTab} idPrefix="feedback" label="Feedback" />
         <div className="tab-panel" {...tabPanelProps('feedback', tab)}>
-          {tab === 'tests' && <ResultsPane problem={problem} report={report} running={running} />}
+          {tab === 'tests' && <ResultsPane problem={problem} report={report} running={running} exam={settings.feedback === 'exam'} />}
           {tab === 'complexity' && (
             <ComplexityPanel
               problem={problem}
@@ -285,7 +324,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               onNoteChange={(note) => setState(updateProblemState(problem.id, (s) => ({ ...s, complexityNote: note })))}
             />
           )}
-          {tab === 'history' && <HistoryList attempts={state.attempts} />}
+          {tab === 'history' && <HistoryList attempts={state.attempts} onRestore={restoreAttempt} />}
         </div>
       </section>
     </div>

@@ -5,10 +5,16 @@ import { VERDICT_LABEL, VERDICT_TONE } from '../common/verdict-text';
 import { TID } from '../common/test-ids';
 import { JsonView } from './json-view';
 
-type Props = { problem: CodingProblem; report?: JudgeReport; running?: { mode: 'run' | 'submit'; progress?: JudgeProgress } };
+type Props = {
+  problem: CodingProblem;
+  report?: JudgeReport;
+  running?: { mode: 'run' | 'submit'; progress?: JudgeProgress };
+  /** Exam mode: hidden tests are only counted, never named (a name like "exactly at TTL" gives the bug away). */
+  exam?: boolean;
+};
 
 /** What the last Run or Submit found, case by case, in plain words. */
-export function ResultsPane({ problem, report, running }: Props) {
+export function ResultsPane({ problem, report, running, exam = false }: Props) {
   if (running) {
     const p = running.progress;
     return (
@@ -34,6 +40,10 @@ export function ResultsPane({ problem, report, running }: Props) {
   }
   const tone = VERDICT_TONE[report.verdict];
   const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
+  const hidden = report.cases.filter((c) => c.hidden);
+  const shownCases = exam ? report.cases.filter((c) => !c.hidden) : report.cases;
+  // In exam mode a hidden failure says only its kind: its message could describe the case.
+  const failureMessage = exam && firstFailure?.hidden ? undefined : firstFailure?.message;
   return (
     <div className="results" data-testid={TID.results} aria-live="polite">
       <div className={`verdict tone-${tone}`} data-testid={TID.verdict} data-verdict={report.verdict}>
@@ -47,14 +57,23 @@ export function ResultsPane({ problem, report, running }: Props) {
           <p>{report.compileError.message}</p>
         </div>
       )}
-      {!report.compileError && firstFailure?.message && <p className="next-step">{firstFailure.message}</p>}
+      {!report.compileError && failureMessage && <p className="next-step">{failureMessage}</p>}
+      {exam && !report.compileError && hidden.length > 0 && (
+        <p className="exam-summary" data-testid="exam-summary">
+          <strong>
+            {hidden.filter((c) => c.verdict === 'accepted').length}/{hidden.length} hidden tests passed
+          </strong>
+          {firstFailure?.hidden && <> · first failure: {VERDICT_LABEL[firstFailure.verdict].toLowerCase()}</>}
+          <span className="muted"> · exam mode names no hidden test; switch to learning mode to see them.</span>
+        </p>
+      )}
       {report.verdict === 'accepted' && report.mode === 'run' && <p className="next-step">The examples pass. Submit to run the hidden tests too.</p>}
       {report.verdict === 'accepted' && report.mode === 'submit' && (
         <p className="next-step">Every test passes. Explain your time and space complexity in the Complexity tab, or compare with the reference solution.</p>
       )}
       {!report.compileError && (
         <ul className="cases">
-          {report.cases.map((c, i) => (
+          {shownCases.map((c, i) => (
             <CaseRow key={`${c.name}-${i}`} testCase={c} paramNames={problem.function.params.map((p) => p.name)} open={c === firstFailure && !c.hidden} />
           ))}
         </ul>
