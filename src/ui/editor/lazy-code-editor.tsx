@@ -1,6 +1,7 @@
 import { forwardRef, lazy, Suspense, useEffect, useImperativeHandle, useRef, useState, type ComponentProps } from 'react';
 import type { CodeEditorHandle, Handover } from './code-editor';
 import { useEditorSettings } from './editor-settings';
+import { TID } from '../common/test-ids';
 
 const CodeEditor = lazy(() => import('./code-editor'));
 
@@ -42,7 +43,7 @@ export const LazyCodeEditor = forwardRef<CodeEditorHandle, Props>(function LazyC
     <textarea
       ref={plainRef}
       className="plain-editor"
-      data-testid="plain-editor"
+      data-testid={TID.plainEditor}
       aria-label={`${props.ariaLabel} (plain text while the full editor loads)`}
       spellCheck={false}
       autoCapitalize="off"
