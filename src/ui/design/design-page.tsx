@@ -234,7 +234,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
       </section>
       <section className="design-side" aria-label="Preview and review" hidden={!panes.anyVisible('diagram', 'review')}>
         <div className="design-group" {...panes.paneProps('diagram', true)}>
-        <div className="preview" data-testid={TID.diagramPreview} aria-label="Diagram preview">
+        <div className="preview" role="figure" data-testid={TID.diagramPreview} aria-label="Diagram preview">
           {preview.svg ? <div className="plot-svg" dangerouslySetInnerHTML={{ __html: preview.svg }} /> : <p className="muted">The preview appears here.</p>}
         </div>
         {preview.error && (
