@@ -1,9 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CatalogPage } from './catalog/catalog-page';
 import { ErrorBoundary } from './common/error-boundary';
 import { useHashRoute } from './common/use-hash-route';
 import { useTheme } from './common/use-theme';
 import { TID } from './common/test-ids';
+import { AppUpdates } from './common/app-updates';
+import { ShortcutSheet, useQuestionMarkKey } from './common/shortcut-sheet';
+import { prefetchWorkspace } from './common/prefetch';
 import { listCatalog } from '../problems/catalog';
 import { getStore } from './storage/store';
 import { applyImport, importBackupAt, planImport, undoImport, type ImportPlan } from './storage/import-plan';
@@ -15,6 +18,13 @@ const ProblemRoute = lazy(() => import('./problem/problem-route'));
 export function App() {
   const route = useHashRoute();
   const theme = useTheme();
+  const [shortcuts, setShortcuts] = useState(false);
+  const openShortcuts = useCallback(() => setShortcuts(true), []);
+  useQuestionMarkKey(openShortcuts);
+  // While the user reads the catalog, fetch and start the editor so a problem opens ready to type.
+  useEffect(() => {
+    if (route.page === 'catalog') return prefetchWorkspace();
+  }, [route.page]);
   const storeNotices = useStoreNotices();
   const [dismissed, setDismissed] = useState<Set<string>>(() => new Set());
   const [transferNotice, setTransferNotice] = useState<string | undefined>();
@@ -28,6 +38,9 @@ export function App() {
         </a>
         <span className="tagline">PM technical screen practice · works offline</span>
         <nav className="header-actions" aria-label="App">
+          <button type="button" className="link-button" data-testid="shortcuts-button" aria-haspopup="dialog" onClick={openShortcuts}>
+            Shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
           <ProgressTransfer onNotice={setTransferNotice} />
           <label className="theme-select">
             <span className="visually-hidden">Theme</span>
@@ -39,6 +52,8 @@ export function App() {
           </label>
         </nav>
       </header>
+      <ShortcutSheet open={shortcuts} onClose={() => setShortcuts(false)} />
+      <AppUpdates />
       {notices.length > 0 && (
         <div className="notices" role="status">
           {notices.map((n) => (
@@ -101,6 +116,7 @@ function ProgressTransfer({ onNotice }: { onNotice(message: string | undefined):
     const extra = [file.unsaved.length && `${file.unsaved.length} change${file.unsaved.length === 1 ? '' : 's'} the browser refused to save`, file.aside.length && `${file.aside.length} record${file.aside.length === 1 ? '' : 's'} kept aside`].filter(Boolean);
     if (extra.length) onNotice(`The export includes ${extra.join(' and ')}.`);
   };
+  const input = useRef<HTMLInputElement>(null);
   const upload = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -126,10 +142,20 @@ function ProgressTransfer({ onNotice }: { onNotice(message: string | undefined):
       <button type="button" className="link-button" data-testid={TID.exportProgress} onClick={download}>
         Export progress
       </button>
-      <label className="link-button">
-        Import
-        <input type="file" accept="application/json,.json" className="visually-hidden" data-testid={TID.importProgress} onChange={(e) => void upload(e.currentTarget)} />
-      </label>
+      {/* The visible button is the one Tab stop; the file input behind it is out of the tab order. */}
+      <button type="button" className="link-button" onClick={() => input.current?.click()}>
+        Import progress
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid={TID.importProgress}
+        onChange={(e) => void upload(e.currentTarget)}
+      />
       {backupAt !== undefined && (
         <button type="button" className="link-button" data-testid={TID.undoImport} onClick={undo} title={`Undo the import of ${new Date(backupAt).toLocaleString()}`}>
           Undo import

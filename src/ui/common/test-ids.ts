@@ -10,6 +10,7 @@ export const TID = {
   statement: 'statement',
   editor: 'code-editor',
   editorReady: 'code-editor-ready',
+  plainEditor: 'plain-editor',
   languageSelect: 'language-select',
   runButton: 'run-button',
   submitButton: 'submit-button',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodingProblem } from '../../problems/parse';
 import type { JudgeReport } from '../../engine/types';
 import { getJudgeClient } from '../../worker/browser-client';
@@ -6,15 +6,21 @@ import { judgeRequestFor } from '../../worker/requests';
 import type { JudgeProgress, RunHandle } from '../../worker/judge-client';
 import { SKILLS } from '../../problems/schema';
 import type { CodeEditorHandle, EditorHighlight, EditorMarker, FunctionHelp } from '../editor/code-editor';
+import { LazyCodeEditor } from '../editor/lazy-code-editor';
+import { EditorSettingsMenu } from '../editor/editor-settings-menu';
 import { Splitter, clampWidth } from '../common/splitter';
 import { TID } from '../common/test-ids';
+import { Tabs, tabPanelProps } from '../common/tabs';
+import { usePanes } from '../common/use-panes';
 import {
   loadDraft,
+  saveDraft,
   loadProblemState,
   loadSettings,
   recordAttempt,
   saveSettings,
   updateProblemState,
+  type Attempt,
   type Language,
   type ProblemState,
   type Settings,
@@ -26,7 +32,17 @@ import { HistoryList } from './history-list';
 import { useCodeStorage } from '../storage/use-code-storage';
 import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
 
-const CodeEditor = lazy(() => import('../editor/code-editor'));
+
+const PANES = [
+  { id: 'problem' as const, label: 'Problem', testId: 'pane-tab-problem' },
+  { id: 'code' as const, label: 'Code', testId: 'pane-tab-code' },
+  { id: 'results' as const, label: 'Results', testId: 'pane-tab-results' },
+];
+const RESULT_TABS = [
+  { id: 'tests' as const, label: 'Tests' },
+  { id: 'complexity' as const, label: 'Complexity' },
+  { id: 'history' as const, label: 'History' },
+];
 
 type Running = { mode: 'run' | 'submit'; progress?: JudgeProgress };
 /** A report with the code it judged, so the pane can say which version it belongs to and when it went stale. */
@@ -61,6 +77,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     show: (next) => (editor.current ? editor.current.replaceAll(next) : setCode(next)),
   });
   const flushSave = storage.flush;
+  const panes = usePanes({ panes: PANES, side: 'problem', initial: 'problem', idPrefix: 'coding-pane', label: 'Workspace' });
+  const showPane = panes.show;
 
   useEffect(() => {
     document.title = `${problem.title} · Techscreen`;
@@ -79,11 +97,31 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     [onEdit],
   );
 
-  const switchLanguage = (next: Language) => {
+  const switchLanguage = (next: Language, nextCode = loadDraft(problem.id, next) ?? problem.starter[next]) => {
     flushSave();
     setLanguage(next);
-    setCode(loadDraft(problem.id, next) ?? problem.starter[next]);
+    setCode(nextCode);
+    // The verdict was for the other draft: showing it beside this one would mislead.
+    setJudged(undefined);
     setState(updateProblemState(problem.id, (s) => ({ ...s, language: next })));
+  };
+
+  // History rows bring back the code of that attempt; the draft it replaces can be brought back too.
+  const [undoRestore, setUndoRestore] = useState<{ language: Language; code: string; at: number } | undefined>();
+  const putCode = (lang: Language, text: string) => {
+    if (lang === language) editor.current?.replaceAll(text);
+    else {
+      saveDraft(problem.id, lang, text);
+      switchLanguage(lang, text);
+    }
+  };
+  const restoreAttempt = (attempt: Attempt) => {
+    if (attempt.code === undefined) return;
+    flushSave();
+    const before = attempt.language === language ? (editor.current?.getValue() ?? code) : (loadDraft(problem.id, attempt.language) ?? problem.starter[attempt.language]);
+    setUndoRestore({ language: attempt.language, code: before, at: attempt.at });
+    putCode(attempt.language, attempt.code);
+    showPane('code');
   };
 
   const judge = useCallback(
@@ -100,6 +138,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       runHandle.current = handle;
       setRunning({ mode });
       setTab('tests');
+      // On a narrow screen the verdict would be on a hidden tab: show it.
+      showPane('results');
       const result = await handle.result;
       if (runHandle.current !== handle) return;
       runHandle.current = undefined;
@@ -107,9 +147,9 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       if (result.status !== 'done') return;
       setJudged({ report: result.value, source, language, at: Date.now() });
       const r = result.value;
-      setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language }));
+      setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language, code: source }));
     },
-    [code, flushSave, language, problem, settings.feedback],
+    [code, flushSave, language, problem, settings.feedback, showPane],
   );
 
   const cancel = () => {
@@ -174,17 +214,21 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     <div
       className="workspace"
       data-testid={TID.problemPage}
-      style={{ gridTemplateColumns: `${widths.left}px 6px minmax(320px, 1fr) 6px ${widths.right}px` }}
+      data-layout={panes.layout}
+      // The splitters' widths are preferences; on a narrower window every pane shrinks rather than overflow.
+      style={panes.layout === 'wide' ? { gridTemplateColumns: `minmax(200px, ${widths.left}px) 6px minmax(300px, 1fr) 6px minmax(240px, ${widths.right}px)` } : undefined}
     >
+      {panes.tabs}
       <StatementPane
+        paneProps={panes.paneProps('problem')}
         problem={problem}
         skillLabel={SKILLS[problem.skill]}
         state={state}
         accepted={accepted}
         onStateChange={(change) => setState(updateProblemState(problem.id, change))}
       />
-      <Splitter label="Resize statement" onResize={(d) => setWidths((w) => ({ ...w, left: clampWidth(w.left + d) }))} />
-      <section className="editor-pane" aria-label="Your solution">
+      <Splitter label="Resize statement" value={widths.left} onResize={(d) => setWidths((w) => ({ ...w, left: clampWidth(w.left + d) }))} />
+      <section className="editor-pane" aria-label="Your solution" {...panes.paneProps('code')}>
         <div className="toolbar" role="toolbar" aria-label="Solution actions">
           <label>
             <span className="visually-hidden">Language</span>
@@ -213,6 +257,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               <option value="exam">Exam mode</option>
             </select>
           </label>
+          <EditorSettingsMenu />
           {confirmReset ? (
             <span className="confirm" role="group" aria-label="Confirm reset">
               Replace your code with the starter?{' '}
@@ -233,6 +278,24 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
         <TabConflictBanner conflict={storage.sync.conflict} noun="code" onKeepMine={storage.sync.keepMine} onTakeTheirs={storage.sync.takeTheirs} onKeepBoth={storage.sync.keepBoth} />
         <SyncMessage message={storage.sync.message} onDismiss={storage.sync.dismissMessage} />
         <KeptVersions item={storage.key} onOpen={storage.openKept} />
+        {undoRestore && (
+          <div className="toast" role="status" data-testid="restore-toast">
+            Restored the code of the attempt from {new Date(undoRestore.at).toLocaleString()}.{' '}
+            <button
+              type="button"
+              data-testid="undo-restore"
+              onClick={() => {
+                putCode(undoRestore.language, undoRestore.code);
+                setUndoRestore(undefined);
+              }}
+            >
+              Undo
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => setUndoRestore(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {undoReset !== undefined && (
           <div className="toast" role="status">
             Code reset to the starter.{' '}
@@ -248,8 +311,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             </button>
           </div>
         )}
-        <Suspense fallback={<div className="code-editor loading" role="status">Loading the editor…</div>}>
-          <CodeEditor
+        <LazyCodeEditor
+            key={language}
             ref={editor}
             modelPath={`${problem.id}/solution.${language === 'typescript' ? 'ts' : language === 'python' ? 'py' : 'js'}`}
             initialValue={code}
@@ -263,18 +326,11 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             dark={dark}
             ariaLabel={`Code editor for ${problem.function.name}`}
           />
-        </Suspense>
       </section>
-      <Splitter label="Resize results" onResize={(d) => setWidths((w) => ({ ...w, right: clampWidth(w.right - d) }))} />
-      <section className="results-pane" aria-label="Feedback">
-        <div className="tabs" role="tablist">
-          {(['tests', 'complexity', 'history'] as const).map((t) => (
-            <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
-              {t === 'tests' ? 'Tests' : t === 'complexity' ? 'Complexity' : 'History'}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" className="tab-panel">
+      <Splitter label="Resize results" value={widths.right} onResize={(d) => setWidths((w) => ({ ...w, right: clampWidth(w.right - d) }))} />
+      <section className="results-pane" aria-label="Feedback" {...panes.paneProps('results')}>
+        <Tabs<(typeof RESULT_TABS)[number]['id']> tabs={RESULT_TABS} selected={tab} onSelect={setTab} idPrefix="feedback" label="Feedback" />
+        <div className="tab-panel" {...tabPanelProps('feedback', tab)}>
           {tab === 'tests' && (
             <ResultsPane
               problem={problem}
@@ -285,6 +341,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               queued={queued}
               waitingFor={running?.mode === 'submit' ? 'the Submit' : reviewBusy ? 'the complexity measurement' : undefined}
               onCancelQueued={() => setQueued(undefined)}
+              exam={settings.feedback === 'exam'}
             />
           )}
           {tab === 'complexity' && (
@@ -300,7 +357,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               onHotLines={setHotLines}
             />
           )}
-          {tab === 'history' && <HistoryList attempts={state.attempts} />}
+          {tab === 'history' && <HistoryList attempts={state.attempts} onRestore={restoreAttempt} />}
         </div>
       </section>
     </div>

@@ -79,7 +79,7 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
         <strong>Explain your solution's time and space complexity</strong>
       </label>
       <p className="muted">
-        For example: “Time O(n): one pass, and each Set lookup is O(1) on average. Space O(n) for the Set, where n is the number of items.”
+        For example, for finding the longest word in a sentence: “Time O(n): I look at each of the n words once. Space O(1): I keep only the longest so far.”
         Variables: {c.variables.map((v) => `${v.name} = ${v.meaning}`).join('; ')}.
       </p>
       <textarea id="complexity-text" data-testid={TID.complexityInput} rows={5} value={text} onChange={(e) => onText(e.target.value)} />

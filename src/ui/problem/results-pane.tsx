@@ -18,10 +18,12 @@ type Props = {
   queued?: 'run' | 'submit';
   waitingFor?: string;
   onCancelQueued?(): void;
+  /** Exam mode: hidden tests are only counted, never named (a name like "exactly at TTL" gives the bug away). */
+  exam?: boolean;
 };
 
 /** What the last Run or Submit found, case by case, in plain words. */
-export function ResultsPane({ problem, report, running, judged, current, queued, waitingFor, onCancelQueued }: Props) {
+export function ResultsPane({ problem, report, running, judged, current, queued, waitingFor, onCancelQueued, exam = false }: Props) {
   const queuedNote = queued && (
     <p className="notice" role="status" data-testid={TID.queuedRequest} data-mode={queued}>
       {queued === 'submit' ? 'Submit' : 'Run'} queued: it starts when {waitingFor ?? 'the current run'} finishes, with your code as it is then.{' '}
@@ -58,12 +60,16 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
   const tone = VERDICT_TONE[report.verdict];
   const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
   const stale = judged && current && (judged.source !== current.source || judged.language !== current.language);
+  const hidden = report.cases.filter((c) => c.hidden);
+  const shownCases = exam ? report.cases.filter((c) => !c.hidden) : report.cases;
+  // In exam mode a hidden failure says only its kind: its message could describe the case.
+  const failureMessage = exam && firstFailure?.hidden ? undefined : firstFailure?.message;
   return (
     <div className={`results${stale ? ' stale' : ''}`} data-testid={TID.results} data-stale={stale ? 'true' : 'false'} aria-live="polite">
       {queuedNote}
       {judged && (
         <p className="muted results-for" data-testid={TID.resultsFor}>
-          For your {judged.language === 'typescript' ? 'TypeScript' : 'JavaScript'} code as of {new Date(judged.at).toLocaleTimeString()} ({judged.source.split('\n').length} lines,
+          For your {judged.language === 'typescript' ? 'TypeScript' : judged.language === 'python' ? 'pseudocode' : 'JavaScript'} code as of {new Date(judged.at).toLocaleTimeString()} ({judged.source.split('\n').length} lines,
           version {codeFingerprint(judged.source)}).
         </p>
       )}
@@ -84,14 +90,23 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
           <p>{report.compileError.message}</p>
         </div>
       )}
-      {!report.compileError && firstFailure?.message && <p className="next-step">{firstFailure.message}</p>}
+      {!report.compileError && failureMessage && <p className="next-step">{failureMessage}</p>}
+      {exam && !report.compileError && hidden.length > 0 && (
+        <p className="exam-summary" data-testid="exam-summary">
+          <strong>
+            {hidden.filter((c) => c.verdict === 'accepted').length}/{hidden.length} hidden tests passed
+          </strong>
+          {firstFailure?.hidden && <> · first failure: {VERDICT_LABEL[firstFailure.verdict].toLowerCase()}</>}
+          <span className="muted"> · exam mode names no hidden test; switch to learning mode to see them.</span>
+        </p>
+      )}
       {report.verdict === 'accepted' && report.mode === 'run' && <p className="next-step">The examples pass. Submit to run the hidden tests too.</p>}
       {report.verdict === 'accepted' && report.mode === 'submit' && (
         <p className="next-step">Every test passes. Explain your time and space complexity in the Complexity tab, or compare with the reference solution.</p>
       )}
       {!report.compileError && (
         <ul className="cases">
-          {report.cases.map((c, i) => (
+          {shownCases.map((c, i) => (
             <CaseRow key={`${c.name}-${i}`} testCase={c} paramNames={problem.function.params.map((p) => p.name)} open={c === firstFailure && !c.hidden} />
           ))}
         </ul>

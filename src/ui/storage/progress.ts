@@ -1,7 +1,7 @@
 import { getStore } from './store';
 import { LIMITS, problemStateSchema, settingsSchema, type Attempt, type DesignDraft, type Language, type ProblemState, type Settings } from './schemas';
 
-export type { Attempt, DesignDraft, Language, ProblemState, Settings } from './schemas';
+export type { Attempt, DesignDraft, EditorSettings, Language, ProblemState, Settings } from './schemas';
 export type ProgressMark = 'not-started' | 'attempted' | 'accepted';
 
 export const draftKey = (problemId: string, lang: Language) => `draft:${problemId}:${lang}`;

@@ -28,6 +28,8 @@ export const attemptSchema = z.object({
   passed: z.number(),
   total: z.number(),
   language: languageSchema,
+  /** What was run, so a history row can bring it back (absent in attempts saved before it was kept). */
+  code: z.string().max(LIMITS.codeChars).optional(),
 });
 
 export const draftSchema = z.object({ code: z.string().max(LIMITS.codeChars) });
@@ -38,9 +40,19 @@ export const problemStateSchema = z.object({
   solutionShown: z.boolean().default(false),
   complexityNote: z.string().max(LIMITS.noteChars).default(''),
 });
+/** Editor preferences. Auto-closing brackets are off by default: typed line by line, they leave a stray `}`. */
+export const editorSettingsSchema = z.object({
+  fontSize: z.number().int().min(10).max(28).default(14),
+  autoClose: z.boolean().default(false),
+  tabSize: z.union([z.literal(2), z.literal(4)]).default(2),
+  wordWrap: z.boolean().default(false),
+  /** The "how to leave the editor" hint was seen and dismissed. */
+  tabHintSeen: z.boolean().default(false),
+});
 export const settingsSchema = z.object({
   feedback: z.enum(['learning', 'exam']).default('learning'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  editor: editorSettingsSchema.prefault({}),
 });
 export const notesSchema = z
   .record(z.string().max(LIMITS.sectionIdChars), z.string().max(LIMITS.noteChars))
@@ -69,6 +81,7 @@ export const importBackupSchema = z.object({
 export type Attempt = z.infer<typeof attemptSchema>;
 export type ProblemState = z.infer<typeof problemStateSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type EditorSettings = Settings['editor'];
 export type DesignDraft = z.infer<typeof designDraftSchema>;
 export type Language = z.infer<typeof languageSchema>;
 export type KeptVersion = z.infer<typeof keptSchema>;
