@@ -3,6 +3,8 @@ import { listCatalog, type CatalogEntry } from '../../problems/catalog';
 import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
+import { MTID } from '../mock/mock-test-ids';
+import '../mock/mock.css';
 import { progressMark, type ProgressMark } from '../storage/progress';
 
 const MARK_LABEL: Record<ProgressMark, string> = { 'not-started': 'Not started', attempted: 'Attempted', accepted: 'Solved' };
@@ -41,6 +43,12 @@ export function CatalogPage() {
         </p>
         <p className="catalog-stats">
           {solved} of {entries.length} solved
+        </p>
+        <p className="catalog-actions">
+          <a className="button-link primary" href="#/mock" data-testid={MTID.startMock}>
+            Start a mock screen
+          </a>{' '}
+          <a href="#/progress">Progress and what to practise next</a>
         </p>
       </div>
       <div className="catalog-filters" role="search">
@@ -112,6 +120,7 @@ function CatalogItem({ entry, mark }: { entry: CatalogEntry; mark: ProgressMark 
         <span className="problem-title">{entry.title}</span>
         <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
         {entry.kind === 'design' && <span className="badge kind-design">design</span>}
+        {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
         <span className="problem-summary">{entry.summary}</span>
       </a>
     </li>
