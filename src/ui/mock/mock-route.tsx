@@ -100,9 +100,12 @@ function MockSession({ id, dark, scorecardOnly }: { id: string; dark: boolean; s
       });
   }, [record, dark, update]);
 
+  // A finished mock is no longer the active one, and its scorecard gets its own address.
   useEffect(() => {
-    if (record?.finishedAt !== undefined && activeMockId() === id) setActiveMock(undefined);
-  }, [record?.finishedAt, id]);
+    if (record?.finishedAt === undefined) return;
+    if (activeMockId() === id) setActiveMock(undefined);
+    if (!scorecardOnly) location.replace(`#/mock/${id}`);
+  }, [record?.finishedAt, id, scorecardOnly]);
 
   if (!record) return <p role="alert">This mock could not be read.</p>;
   if (record.finishedAt !== undefined || scorecardOnly) return <ScorecardPage record={record} />;
