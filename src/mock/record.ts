@@ -8,6 +8,8 @@ import { COMPLEXITY_CLASSES } from '../problems/schema';
 
 export const VERDICTS = ['accepted', 'wrong-answer', 'runtime-error', 'time-limit', 'memory-limit', 'output-limit', 'compile-error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+/** "wrong answer", for sentences. */
+export const verdictWords = (v: Verdict) => v.replace(/-/g, ' ');
 
 /** The interview method for the coding part, in order. `code` is the editor; the rest are short fields. */
 export const METHOD_STEPS = ['clarify', 'examples', 'approach', 'complexity', 'code', 'test'] as const;

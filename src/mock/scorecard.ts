@@ -4,7 +4,7 @@
  * the user can export. Pure: it reads only the saved record with its evaluations.
  */
 import { stepTimes, formatClock } from './clock';
-import { METHOD_STEPS, TEXT_STEPS, type MethodStep, type MockPart, type MockRecord, type TextStep } from './record';
+import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep } from './record';
 
 export const STEP_LABEL: Record<MethodStep, string> = {
   clarify: 'Clarify: questions and assumptions',
@@ -88,7 +88,8 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
     if (!e) return { strengths, gaps };
     if (e.verdict === 'accepted') strengths.push({ partIndex: index, weight: 90, text: `${part.title}: all ${e.total} tests passed.` });
     else {
-      const what = e.firstFailedExample ? `the visible example "${e.firstFailedExample}" failed (${e.firstFailure})` : `first failure: ${e.firstFailure ?? e.verdict}`;
+      const kind = verdictWords(e.firstFailure ?? e.verdict);
+      const what = e.firstFailedExample ? `the visible example "${e.firstFailedExample}" failed (${kind})` : `the first failure was a ${kind} on a hidden test`;
       gaps.push({ partIndex: index, weight: 100, text: `${part.title}: ${e.passed}/${e.total} tests passed; ${what}. Re-read the rules for edge cases and test them before handing in.` });
     }
     if (e.complexityVerdict === 'matches') strengths.push({ partIndex: index, weight: 70, text: `${part.title}: your complexity claim (${e.claimedTime}) matches the best class and your code.` });
@@ -108,7 +109,7 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
     if (!e) return { strengths, gaps };
     const unmet = e.results.filter((r) => !r.met);
     if (unmet.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
-    else gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? '; …' : ''}.` });
+    else gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
   } else {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
@@ -176,7 +177,7 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : 'js'));
       const e = part.evaluation;
       if (e) {
-        out.push('', `**Verdict:** ${e.verdict} — ${e.passed}/${e.total} tests passed (hidden ${e.hiddenPassed}/${e.hiddenTotal})${e.firstFailure ? `; first failure: ${e.firstFailure}` : ''}.`);
+        out.push('', `**Verdict:** ${e.verdict} — ${e.passed}/${e.total} tests passed (hidden ${e.hiddenPassed}/${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);
         const pr = part.work.prediction;
         out.push(pr ? `**Prediction:** ${pr.pass ? 'will pass' : 'will not pass'}, ${pr.timeClass} · **Outcome:** ${e.verdict === 'accepted' ? 'passed' : 'did not pass'}, measured ${e.measured ?? 'unclear'}` : '**Prediction:** none (time ran out before you submitted).');
         out.push('', '**Complexity review:**', ...e.complexityChecks.map((c) => `- ${c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : 'i'} ${c.message}`));

@@ -3,7 +3,7 @@
  * and the calibration of the user's pass / time-class predictions over their mocks. Pure.
  */
 import type { Outcome } from './scheduler';
-import type { MockRecord } from './record';
+import { verdictWords, type MockRecord } from './record';
 
 export type ItemStatus = 'solved' | 'missed' | 'attempted' | 'not-started';
 export type SkillRow = { skill: string; label: string; total: number; solved: number; attempted: number; missed: number; items: { id: string; title: string; status: ItemStatus }[] };
@@ -67,6 +67,11 @@ export function calibration(records: MockRecord[]): CalibrationPoint[] {
   return points.sort((a, b) => a.at - b.at);
 }
 
+/** "a; b; c and 4 more": reasons stay one line. */
+function listSome(labels: string[], max = 3): string {
+  return labels.slice(0, max).join('; ') + (labels.length > max ? ` and ${labels.length - max} more` : '');
+}
+
 /** The outcomes a finished mock contributes to the queue and the skill rows: one per evaluated part. */
 export function mockOutcomes(record: MockRecord): Outcome[] {
   const out: Outcome[] = [];
@@ -75,16 +80,16 @@ export function mockOutcomes(record: MockRecord): Outcome[] {
     if (p.kind === 'coding' && p.evaluation) {
       const e = p.evaluation;
       const reasons = [
-        e.verdict !== 'accepted' ? `missed a hidden rule: ${e.passed}/${e.total} tests, first failure ${e.firstFailure ?? e.verdict}` : '',
+        e.verdict !== 'accepted' ? `${e.firstFailedExample ? `failed the example "${e.firstFailedExample}"` : 'missed a hidden rule'}: ${e.passed}/${e.total} tests, first failure a ${verdictWords(e.firstFailure ?? e.verdict)}` : '',
         e.complexityVerdict !== 'matches' ? `complexity claim ${e.claimedTime ?? 'missing'}: ${e.complexityVerdict.replace(/-/g, ' ')}${e.measured ? ` (measured ${e.measured})` : ''}` : '',
       ].filter(Boolean);
       out.push({ itemId: p.itemId, at, ok: reasons.length === 0, reason: reasons.join('; ') || undefined, source: 'mock' });
     } else if (p.kind === 'design' && p.evaluation) {
       const unmet = p.evaluation.results.filter((x) => !x.met);
-      out.push({ itemId: p.itemId, at, ok: unmet.length === 0, reason: unmet.length ? `rubric items not met: ${unmet.map((x) => x.label).join('; ')}` : undefined, source: 'mock' });
+      out.push({ itemId: p.itemId, at, ok: unmet.length === 0, reason: unmet.length ? `rubric items not met: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' });
     } else if (p.kind === 'concept' && p.evaluation) {
       const missed = p.evaluation.findings.filter((f) => f.status !== 'met');
-      out.push({ itemId: p.itemId, at, ok: missed.length === 0, reason: missed.length ? `key points missed: ${missed.map((f) => f.label).join('; ')}` : undefined, source: 'mock' });
+      out.push({ itemId: p.itemId, at, ok: missed.length === 0, reason: missed.length ? `key points missed: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' });
     }
   }
   return out;

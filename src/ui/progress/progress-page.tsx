@@ -78,7 +78,7 @@ export default function ProgressPage() {
               <td>{r.attempted}</td>
               <td>
                 {r.items.map((i) => (
-                  <a key={i.id} href={problemHref(i.id)} title={`${i.title}: ${i.status}`} aria-label={`${i.title}: ${i.status}`} className={`mark mark-${i.status === 'solved' ? 'accepted' : i.status === 'not-started' ? 'not-started' : 'attempted'}`}>
+                  <a key={i.id} href={problemHref(i.id)} title={`${i.title}: ${i.status}`} aria-label={`${i.title}: ${i.status}`} className={`mark mark-${i.status === 'solved' ? 'accepted' : i.status}`}>
                     {STATUS_ICON[i.status]}
                   </a>
                 ))}{' '}
