@@ -92,3 +92,25 @@ describe('the concept questions', () => {
     expect(r.met).toBe(0);
   });
 });
+
+describe('answers written the way people write study notes', () => {
+  // Shapes seen in public system-design notes: terse bullet lists, "Term: explanation" bullets, prose.
+  const caching = concepts.find((c) => c.id === 'concept-caching-latency')!;
+  const status = (text: string) => Object.fromEntries(reviewConceptAnswer(text, caching.keyPoints).findings.map((f) => [f.point.id, f.status]));
+
+  it('reads a terse bullet list of terms as named, not explained', () => {
+    expect(status('Caching best practice\n- high hit rate\n- cache miss\n- ttl\n- LRU (eviction)')).toEqual({ 'faster-path': 'missed', 'hit-rate': 'named', staleness: 'named', 'failure-modes': 'missed', cost: 'named' });
+  });
+
+  it('reads "Term: explanation" bullets and plain prose as explained', () => {
+    const s = status(
+      [
+        'Caching keeps copies of frequently read data in RAM, a faster storage layer, so a read is orders of magnitude faster than going to the database.',
+        '- Cache-aside: the app checks the cache first; on a miss it reads the database and fills the cache.',
+        '- TTL: entries expire after a set time, which bounds how stale a price can get.',
+        '- Hot keys: request coalescing stops a stampede when a popular entry expires.',
+      ].join('\n'),
+    );
+    expect(s).toEqual({ 'faster-path': 'met', 'hit-rate': 'met', staleness: 'met', 'failure-modes': 'met', cost: 'missed' });
+  });
+});
