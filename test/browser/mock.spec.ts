@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
 import { byId, ProblemPage } from './pages';
 import { MTID } from '../../src/ui/mock/mock-test-ids';
@@ -14,6 +15,12 @@ afterAll(async () => {
 });
 
 const problemFile = (id: string, file: string) => readFileSync(`problems/${id}/${file}`, 'utf8');
+
+/** Accessibility rule violations on the page, as "rule: first element" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
 
 /** Page object for the mock screen. */
 class MockPage {
@@ -58,6 +65,7 @@ describe('concept questions in Chromium', () => {
     await page.clock.install();
     await page.goto(`${baseUrl()}#/p/concept-caching-latency`);
     await page.waitForSelector(byId(MTID.conceptPage));
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator(byId(MTID.sayItMode)).check();
     await page.locator(byId(MTID.sayItStart)).click();
     const timer = page.locator(byId(MTID.sayItTimer));
@@ -125,10 +133,14 @@ describe('a whole short mock in Chromium', () => {
     // Interview conditions: no hints, no reference solution.
     expect(await page.getByRole('button', { name: /hint|solution|reference/i }).count()).toBe(0);
 
-    // The coding part, step by step.
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The coding part, step by step; Alt+→ moves to the next step from the keyboard.
     const meta = JSON.parse(problemFile(cId, 'problem.json'));
     await mock.fillStep('clarify', 'Can the input be empty?\nAssumption: inputs fit in memory.');
-    await mock.fillStep('examples', 'Worked the first example by hand.');
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.waitForSelector(`${byId(MTID.methodField)}[data-step="examples"]`);
+    await page.locator(`${byId(MTID.methodField)}[data-step="examples"] textarea`).fill('Worked the first example by hand.');
     await mock.fillStep('approach', 'One pass with a hash map.');
     await mock.fillStep('complexity', `Time ${meta.complexity.time} because of ${meta.complexity.keywords[0]}; space ${meta.complexity.space}.`);
     await mock.openStep('code');
@@ -197,6 +209,7 @@ describe('a whole short mock in Chromium', () => {
     expect(await page.locator(`${byId(MTID.practiceLink)}`).first().getAttribute('href')).toBe(`#/p/${cId}`);
     const score = await card.getAttribute('data-score');
     expect(Number(score)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Markdown export.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(byId(MTID.exportMarkdown)).click()]);
@@ -223,6 +236,7 @@ describe('a whole short mock in Chromium', () => {
     expect(await queued.getAttribute('data-due')).toBe('false');
     expect(await queued.textContent()).toMatch(/due tomorrow.*key points missed/);
     expect(await page.locator(byId(MTID.calibration)).getAttribute('data-points')).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
     // A day later it is due.
     await page.clock.fastForward('24:00:00');
     await page.reload();

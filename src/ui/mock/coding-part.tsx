@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { CodingProblem } from '../../problems/parse';
 import { COMPLEXITY_CLASSES, type ComplexityClass } from '../../problems/schema';
 import type { JudgeReport } from '../../engine/types';
@@ -43,10 +43,27 @@ export function MockCodingPart({ part, problem, dark, onWork, onHandIn }: Props)
     void getJudgeClient().warmUp();
   }, []);
 
-  const open = (next: MethodStep) => {
-    if (next === step) return;
-    onWork((w) => ({ ...w, stepLog: [...w.stepLog, { step: next, at: Date.now() }] }));
-  };
+  const open = useCallback(
+    (next: MethodStep) => {
+      if (next === step) return;
+      onWork((w) => ({ ...w, stepLog: [...w.stepLog, { step: next, at: Date.now() }] }));
+    },
+    [step, onWork],
+  );
+
+  // Alt+→ / Alt+← move through the steps from anywhere but the code editor (where Alt+arrows edit).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+      if ((e.target as HTMLElement | null)?.closest('.code-editor')) return;
+      const at = METHOD_STEPS.indexOf(step) + (e.key === 'ArrowRight' ? 1 : -1);
+      if (at < 0 || at >= METHOD_STEPS.length) return;
+      e.preventDefault();
+      open(METHOD_STEPS[at]);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [open, step]);
 
   const runExamples = async () => {
     setRunning(true);
@@ -79,7 +96,7 @@ export function MockCodingPart({ part, problem, dark, onWork, onHandIn }: Props)
         ))}
       </section>
       <section aria-label="Your work, step by step">
-        <div className="steps" role="toolbar" aria-label="Interview method steps">
+        <div className="steps" role="toolbar" aria-label="Interview method steps (Alt+arrow keys move between them)" title="Alt+← / Alt+→ move between steps">
           {METHOD_STEPS.map((s, i) => (
             <button key={s} type="button" aria-pressed={s === step} data-testid={MTID.methodStep} data-step={s} onClick={() => open(s)}>
               {i + 1}. {STEP_LABEL[s].split(':')[0]}

@@ -159,6 +159,9 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
   const tone = (ms: number) => (ms <= 60_000 ? 'urgent' : ms <= 5 * 60_000 ? 'warn' : '');
   return (
     <div data-testid={MTID.mockRun} data-part={clock.current}>
+      <h1 className="visually-hidden">
+        Mock technical screen{part ? `, part ${clock.current + 1} of ${record.parts.length}: ${part.title}` : ''}
+      </h1>
       <div className="mock-bar" role="region" aria-label="Mock clock">
         <ol className="part-list" aria-label="Parts">
           {record.parts.map((p, i) => (

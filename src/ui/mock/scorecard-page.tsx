@@ -126,7 +126,7 @@ function PartDetail({ score }: { score: PartScore }) {
                   <tr key={s}>
                     <td>{STEP_LABEL[s]}</td>
                     <td>{formatClock(times[s])}</td>
-                    <td>{s === 'code' ? <pre className="handed-in">{part.work.code}</pre> : <div className="handed-in">{part.work.fields[s]?.trim() || <span className="muted">(empty)</span>}</div>}</td>
+                    <td>{s === 'code' ? <pre className="handed-in" tabIndex={0}>{part.work.code}</pre> : <div className="handed-in" tabIndex={0}>{part.work.fields[s]?.trim() || <span className="muted">(empty)</span>}</div>}</td>
                   </tr>
                 ));
               })()}
@@ -168,13 +168,13 @@ function PartDetail({ score }: { score: PartScore }) {
       )}
       {part.kind === 'design' && (
         <>
-          <pre className="handed-in">{part.work.diagram}</pre>
+          <pre className="handed-in" tabIndex={0}>{part.work.diagram}</pre>
           {Object.entries(part.work.notes)
             .filter(([, t]) => t.trim())
             .map(([section, text]) => (
               <div key={section}>
                 <strong>{section}</strong>
-                <div className="handed-in">{text}</div>
+                <div className="handed-in" tabIndex={0}>{text}</div>
               </div>
             ))}
           {part.evaluation && (
@@ -195,8 +195,8 @@ function PartDetail({ score }: { score: PartScore }) {
       )}
       {part.kind === 'concept' && (
         <>
-          <div className="handed-in">{part.work.answer.trim() || <span className="muted">(no answer)</span>}</div>
-          {part.work.followUp.trim() && <div className="handed-in">{part.work.followUp}</div>}
+          <div className="handed-in" tabIndex={0}>{part.work.answer.trim() || <span className="muted">(no answer)</span>}</div>
+          {part.work.followUp.trim() && <div className="handed-in" tabIndex={0}>{part.work.followUp}</div>}
           {part.evaluation && <ConceptReviewView findings={part.evaluation.findings} notes={part.evaluation.notes} />}
         </>
       )}
