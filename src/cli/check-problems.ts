@@ -29,6 +29,10 @@ async function main() {
       process.stdout.write(`✗ ${loaded.folder}\n${loaded.errors.map((e) => `    ${e}`).join('\n')}\n`);
       continue;
     }
+    if (loaded.problem.kind === 'concept') {
+      process.stdout.write(`✓ ${loaded.folder} (concept question, ${loaded.problem.keyPoints.length} key points)\n`);
+      continue;
+    }
     if (loaded.problem.kind !== 'coding') {
       process.stdout.write(`✓ ${loaded.folder} (design prompt, ${loaded.problem.rubric.length} rubric items)\n`);
       continue;

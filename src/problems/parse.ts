@@ -2,11 +2,14 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNo
 import type { z } from 'zod';
 import {
   CODING_TEXT_FILES,
+  CONCEPT_TEXT_FILES,
   DESIGN_TEXT_FILES,
+  conceptQuestionMeta,
   codingProblemMeta,
   designPromptMeta,
   hiddenTests,
   type CodingProblemMeta,
+  type ConceptQuestionMeta,
   type DesignPromptMeta,
   type ProblemTestCase,
 } from './schema';
@@ -46,7 +49,9 @@ export type CodingProblem = CodingProblemMeta & {
 
 export type DesignPrompt = DesignPromptMeta & { prompt: string; referenceDiagram: string; referenceNotes: string };
 
-export type Problem = CodingProblem | DesignPrompt;
+export type ConceptQuestion = ConceptQuestionMeta & { modelAnswer: string };
+
+export type Problem = CodingProblem | DesignPrompt | ConceptQuestion;
 
 /** One thing wrong with a problem folder, said with where it is. */
 export type ProblemIssue = { file: string; field?: string; line?: number; message: string };
@@ -129,7 +134,9 @@ export function parseProblemFolder(
   const metaText = files[META_FILE];
   if (metaText === undefined) return { ok: false, issues: [{ file: META_FILE, message: 'file is missing' }] };
   const kind = peekKind(metaText);
-  return kind === 'design' ? parseDesign(folder, files, metaText) : parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
+  if (kind === 'design') return parseDesign(folder, files, metaText);
+  if (kind === 'concept') return parseConcept(folder, files, metaText);
+  return parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
 }
 
 function peekKind(text: string): unknown {
@@ -306,4 +313,25 @@ function parseDesign(folder: string, files: Record<string, string>, metaText: st
   }
   if (issues.length > 0 || !meta.ok) return { ok: false, issues };
   return { ok: true, value: { ...meta.value, ...text } };
+}
+
+function parseConcept(folder: string, files: Record<string, string>, metaText: string): ParseResult<ConceptQuestion> {
+  const issues: ProblemIssue[] = [];
+  const meta = parseJsonWith(META_FILE, metaText, conceptQuestionMeta);
+  if (!meta.ok) issues.push(...meta.issues);
+  const modelAnswer = requireText(files, CONCEPT_TEXT_FILES.modelAnswer, issues);
+  if (meta.ok) {
+    checkFolderName(folder, meta.value.id, issues);
+    const ids = new Set<string>();
+    meta.value.keyPoints.forEach((point, i) => {
+      if (ids.has(point.id)) issues.push({ file: META_FILE, field: `keyPoints[${i}].id`, message: `"${point.id}" is used twice` });
+      ids.add(point.id);
+      point.phrases.forEach((phrase, j) => {
+        // A star only means "any ending", so it belongs at the end of a word.
+        if (/\*(?=\S)/.test(phrase) || /^\*/.test(phrase)) issues.push({ file: META_FILE, field: `keyPoints[${i}].phrases[${j}]`, message: `"${phrase}": a * may only end a word, e.g. "invalidat*"` });
+      });
+    });
+  }
+  if (issues.length > 0 || !meta.ok) return { ok: false, issues };
+  return { ok: true, value: { ...meta.value, modelAnswer } };
 }

@@ -14,6 +14,8 @@ import { useStoreNotices, useStoreVersion } from './storage/use-store';
 
 // Problem pages pull in Monaco, QuickJS and Mermaid: load them only when one is opened.
 const ProblemRoute = lazy(() => import('./problem/problem-route'));
+const MockRoute = lazy(() => import('./mock/mock-route'));
+const ProgressPage = lazy(() => import('./progress/progress-page'));
 
 export function App() {
   const route = useHashRoute();
@@ -73,12 +75,14 @@ export function App() {
         </div>
       )}
       <main className="app-main">
-        <ErrorBoundary where={route.page === 'catalog' ? 'catalog' : 'problem page'} key={route.page === 'problem' ? route.id : 'catalog'}>
+        <ErrorBoundary where={route.page === 'catalog' ? 'catalog' : `${route.page} page`} key={'id' in route ? `${route.page}:${route.id}` : route.page}>
           {route.page === 'catalog' ? (
             <CatalogPage />
           ) : (
-            <Suspense fallback={<p className="loading" role="status">Loading the editor…</p>}>
-              <ProblemRoute id={route.id} share={route.share} dark={theme.dark} />
+            <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+              {route.page === 'problem' && <ProblemRoute id={route.id} share={route.share} dark={theme.dark} />}
+              {(route.page === 'mock' || route.page === 'scorecard') && <MockRoute scorecardId={route.page === 'scorecard' ? route.id : undefined} dark={theme.dark} />}
+              {route.page === 'progress' && <ProgressPage />}
             </Suspense>
           )}
         </ErrorBoundary>

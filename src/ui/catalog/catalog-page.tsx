@@ -3,6 +3,8 @@ import { listCatalog, type CatalogEntry } from '../../problems/catalog';
 import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
+import { MTID } from '../mock/mock-test-ids';
+import '../mock/mock.css';
 import { progressMark, type ProgressMark } from '../storage/progress';
 import { getStore } from '../storage/store';
 import { useStoreVersion } from '../storage/use-store';
@@ -48,6 +50,12 @@ export function CatalogPage() {
         </p>
         <p className="catalog-stats">
           {solved} of {entries.length} solved
+        </p>
+        <p className="catalog-actions">
+          <a className="button-link primary" href="#/mock" data-testid={MTID.startMock}>
+            Start a mock screen
+          </a>{' '}
+          <a href="#/progress">Progress and what to practise next</a>
         </p>
       </div>
       <div className="catalog-filters" role="search">
@@ -125,6 +133,7 @@ function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: P
         <span className="problem-title">{entry.title}</span>
         <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
         {entry.kind === 'design' && <span className="badge kind-design">design</span>}
+        {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
         {asideCount > 0 && (
           <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
             ⚠ unreadable data kept aside

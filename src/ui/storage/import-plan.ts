@@ -37,6 +37,14 @@ function labelOf(info: KeyInfo, title: (id: string) => string): string {
       return 'Settings';
     case 'import-backup':
       return 'Import backup';
+    case 'mock-active':
+      return 'The mock screen in progress';
+    case 'mock-settings':
+      return 'Mock screen settings';
+    case 'mock-record':
+      return `Mock screen ${info.mockId}`;
+    case 'concept':
+      return `${title(info.problemId)}: concept answer`;
   }
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
+import { mockRecord } from '../../mock/record';
+import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from '../mock/mock-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -94,7 +96,11 @@ export type KeyInfo =
   | { kind: 'design'; problemId: string }
   | { kind: 'kept'; problemId: string; item: string }
   | { kind: 'settings' }
-  | { kind: 'import-backup' };
+  | { kind: 'import-backup' }
+  | { kind: 'mock-active' }
+  | { kind: 'mock-settings' }
+  | { kind: 'mock-record'; mockId: string }
+  | { kind: 'concept'; problemId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
@@ -104,6 +110,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [new RegExp(`^kept:((?:draft:(${ID}):(?:javascript|typescript))|(?:design:(${ID}))):[a-z0-9]{1,24}$`), (m) => ({ kind: 'kept', problemId: m[2] ?? m[3], item: m[1] })],
   [/^settings$/, () => ({ kind: 'settings' })],
   [/^meta:import-backup$/, () => ({ kind: 'import-backup' })],
+  [/^mock:active$/, () => ({ kind: 'mock-active' })],
+  [/^mock:settings$/, () => ({ kind: 'mock-settings' })],
+  [/^mock:record:([a-z0-9]{1,40})$/, (m) => ({ kind: 'mock-record', mockId: m[1] })],
+  [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
 ];
 
 /** Reads a key; undefined for a key this version of the app does not know. */
@@ -131,6 +141,14 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return settingsSchema;
     case 'import-backup':
       return importBackupSchema;
+    case 'mock-active':
+      return activeMockSchema;
+    case 'mock-settings':
+      return mockSettingsSchema;
+    case 'mock-record':
+      return mockRecord;
+    case 'concept':
+      return conceptPracticeSchema;
   }
 }
 
