@@ -112,30 +112,35 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
       size += n;
       if (size > maxChars) throw new Refusal('too-large', 'more than ' + maxChars + ' characters of JSON');
     }
+    // "the list you returned has undefined at position 0": words a PM reads without a debugger.
     function refuse(what, rest) {
-      var p = path();
-      throw new Refusal('not-json', what + at(p) + (rest === undefined ? '' : rest));
+      var where;
+      if (depth === 0) where = 'your function returned ' + what;
+      else if (depth === 1 && typeof segs[0] === 'number' && isArray(stack[0])) where = 'the list you returned has ' + what + ' at position ' + segs[0];
+      else if (depth === 1) where = 'the object you returned has ' + what + ' under the key ' + stringify(segs[0]);
+      else where = 'your answer has ' + what + ' at ' + path();
+      throw new Refusal('not-json', where + (rest === undefined ? '' : rest));
     }
     function encode(v) {
       if (v === null) { grow(4); return 'null'; }
       var t = typeof v;
       if (t === 'string') { var q = stringify(v); grow(q.length); return q; }
       if (t === 'number') {
-        if (v !== v) refuse('NaN', ' is not a valid answer (a division by zero or a missing value?)');
-        if (v === Infinity || v === -Infinity) refuse(v > 0 ? 'Infinity' : '-Infinity', ' is not a valid answer');
+        if (v !== v) refuse('\`NaN\`', ', which is not a valid answer (a division by zero, or arithmetic on a missing value?)');
+        if (v === Infinity || v === -Infinity) refuse(v > 0 ? '\`Infinity\`' : '\`-Infinity\`', ', which is not a valid answer (a division by zero?)');
         var num = v === 0 ? '0' : stringify(v);
         grow(num.length);
         return num;
       }
       if (t === 'boolean') { grow(5); return v ? 'true' : 'false'; }
-      if (t === 'undefined') refuse('undefined', depth === 0 ? ': did the function forget to return its result?' : undefined);
-      if (t === 'function') refuse('a function', ' cannot be compared; return data instead');
-      if (t === 'bigint') refuse('a BigInt', ' cannot be compared; return a Number');
-      if (t === 'symbol') refuse('a Symbol', ' cannot be compared');
-      if (v instanceof SetC) refuse('a Set', ': convert it to an array with [...set]');
-      if (v instanceof MapC) refuse('a Map', ': convert it to an object with Object.fromEntries(map)');
-      if (isPromise(v)) refuse('a Promise', ': await it before returning');
-      for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself');
+      if (t === 'undefined') refuse('\`undefined\`', depth === 0 ? ': did it forget to return its result?' : ' (a missing value: an index past the end, or a key that does not exist?)');
+      if (t === 'function') refuse('a function', '; return data instead');
+      if (t === 'bigint') refuse('a BigInt', '; return a plain Number');
+      if (t === 'symbol') refuse('a Symbol', '; return a string instead');
+      if (v instanceof SetC) refuse('a Set', '; convert it to a list with [...set]');
+      if (v instanceof MapC) refuse('a Map', '; convert it to an object with Object.fromEntries(map)');
+      if (isPromise(v)) refuse('a Promise', '; await it before returning');
+      for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself', ' (a list or object put inside itself)');
       if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep' + at(path()));
       stack[depth] = v;
       var out;

@@ -180,16 +180,14 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       const setupError = evalOrError(call.setup, HARNESS_FILE_NAME);
       if (setupError) throw new EngineCrashError(`sandbox setup failed: ${setupError.message}`);
     }
-    // Same line: the prefix must not shift the user's line numbers.
-    const prefix = call.usesModules ? 'var exports = {}; var module = { exports: exports }; ' : '';
-    const loadError = evalOrError(prefix + call.code, SOLUTION_FILE_NAME);
+    // CommonJS hand-over (`module.exports = f`, `exports.f = f`…) works in every file: `module`
+    // and `exports` are configurable globals, so a file that declares its own `module` still loads.
+    const shimError = evalOrError(COMMONJS_SHIM, HARNESS_FILE_NAME);
+    if (shimError) throw new EngineCrashError(`sandbox setup failed: ${shimError.message}`);
+    const loadError = evalOrError(call.code, SOLUTION_FILE_NAME);
     if (loadError) return fromVmError(loadError, 'load');
 
-    const name = call.functionName;
-    const lookup = call.usesModules
-      ? `(typeof ${name} === 'function' ? ${name} : (module.exports && typeof module.exports.${name} === 'function' ? module.exports.${name} : (module.exports && module.exports.default)))`
-      : `(typeof ${name} !== 'undefined' ? ${name} : undefined)`;
-    const fn = keep(vm.unwrapResult(vm.evalCode(lookup, HARNESS_FILE_NAME)));
+    const fn = keep(vm.unwrapResult(vm.evalCode(lookupSource(call.functionName), HARNESS_FILE_NAME)));
     const fnType = vm.typeof(fn);
     if (fnType !== 'function') return { status: 'missing-function', found: fnType };
 
@@ -271,7 +269,8 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     }
     if (envelope.kind === 'not-json') {
       // The code ran; its answer just cannot be right (undefined, NaN, a Set…): a wrong answer, with why.
-      return failed('wrong-answer', 'not-json', `Your function returned ${envelope.reason}${/[.?!]$/.test(envelope.reason) ? '' : '.'}`);
+      const sentence = envelope.reason.charAt(0).toUpperCase() + envelope.reason.slice(1);
+      return failed('wrong-answer', 'not-json', `${sentence}${/[.?!]$/.test(sentence) ? '' : '.'}`);
     }
     const changedInputs = changedArguments(watched, call.args, envelope.after);
     const value = readAnswer(envelope.json, call.limits.resultChars);
@@ -304,6 +303,28 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
 }
 
 const CONSOLE_LEVELS: ConsoleLevel[] = ['log', 'info', 'warn', 'error'];
+
+const COMMONJS_SHIM = `(function (G) {
+  var m = { exports: {} };
+  Object.defineProperty(G, 'module', { value: m, writable: true, configurable: true });
+  Object.defineProperty(G, 'exports', { value: m.exports, writable: true, configurable: true });
+})(globalThis);`;
+
+/**
+ * Finds the function a file hands over, in every common style: a declaration or \`const f =\` in
+ * the script's scope, \`module.exports = f\`, \`module.exports = { f }\`, \`module.exports.f = f\`,
+ * \`exports.f = f\`, and ES \`export\` / \`export default\` (which sucrase turns into \`exports.…\`).
+ */
+function lookupSource(name: string): string {
+  return `(typeof ${name} === 'function' ? ${name} : (function (m, e) {
+    var x = m && m.exports;
+    if (x && typeof x.${name} === 'function') return x.${name};
+    if (e && typeof e.${name} === 'function') return e.${name};
+    if (typeof x === 'function') return x;
+    if (x && typeof x.default === 'function') return x.default;
+    return typeof ${name} !== 'undefined' ? ${name} : undefined;
+  })(globalThis.module, globalThis.exports))`;
+}
 
 function tooLargeMessage(size: string): string {
   return `Your function's answer is too large (${size}). The expected answers are far smaller: check for repeated or runaway data.`;

@@ -111,7 +111,18 @@ describe('runInSandbox', () => {
   it('calls a non-JSON answer a wrong answer and says why', () => {
     const r = call('function f() { return [1, NaN]; }');
     expect(r).toMatchObject({ status: 'failed', verdict: 'wrong-answer' });
-    if (r.status === 'failed') expect(r.message).toContain('NaN at [1]');
+    if (r.status === 'failed') expect(r.message).toBe('The list you returned has `NaN` at position 1, which is not a valid answer (a division by zero, or arithmetic on a missing value?).');
+  });
+
+  it('says where an undefined sits, in words a PM reads', () => {
+    const message = (code: string) => {
+      const r = call(code);
+      return r.status === 'failed' ? r.message : '';
+    };
+    expect(message('function f() { return [undefined, 1]; }')).toMatch(/^The list you returned has `undefined` at position 0 /);
+    expect(message('function f() { return { total: undefined, n: NaN }; }')).toMatch(/^The object you returned has `NaN` under the key "n"/);
+    expect(message('function f() { return [{ id: [1, undefined] }]; }')).toMatch(/^Your answer has `undefined` at \[0\]\.id\[1\] /);
+    expect(message('function f() { }')).toBe('Your function returned `undefined`: did it forget to return its result?');
   });
 });
 
