@@ -84,7 +84,13 @@ async function main() {
   process.exitCode = report.verdict === 'accepted' ? 0 : 1;
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+/** An engine failure is a report and exit 2 (DESIGN.md), never an uncaught error. */
+function engineFailure(e: unknown): never {
+  const message = String((e as Error)?.message ?? e).slice(0, 2000);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: 'engine-failure', message })}\n`);
+  process.stderr.write(`internal error: the judge itself failed (${message}). This is a bug in Techscreen, not in your code.\n`);
   process.exit(2);
-});
+}
+process.on('uncaughtException', engineFailure);
+process.on('unhandledRejection', engineFailure);
+main().catch(engineFailure);

@@ -3,7 +3,7 @@ import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limit
 /**
  * Source of the code that runs in every fresh sandbox before the user's code.
  *
- * It evaluates to a function `(hostLog) => harness`. The harness captures the built-ins it needs
+ * It evaluates to a function `(hostLog, hostAlive) => harness`. The harness captures the built-ins it needs
  * before user code runs, so a solution that tampers with `JSON` or `Array.prototype` can only
  * change its own answer, never how the judge reads that answer.
  *
@@ -12,7 +12,7 @@ import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limit
  * the envelope as JSON text (see `Envelope` in sandbox.ts). `watchedJson` lists the argument
  * indexes whose state after the call the host wants back (read-only inputs).
  */
-export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
+export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive) {
   'use strict';
   var G = globalThis;
   var stringify = JSON.stringify, parse = JSON.parse;
@@ -99,6 +99,9 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
   var MAX_DEPTH = ${MAX_ANSWER_DEPTH};
   function Refusal(kind, reason) { this.kind = kind; this.reason = reason; }
   function at(path) { return path ? ' at ' + path : ''; }
+  // Encoding few but large items takes no interrupt polls; a tick now and then tells the watchdog it is alive.
+  var ticks = 0;
+  function tick() { if ((++ticks & 63) === 0) hostAlive(); }
   function encoder(maxChars) {
     // Path segments are kept apart and joined only for a message: building "[123].id" for every
     // element would cost more than encoding it.
@@ -124,7 +127,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
     function encode(v) {
       if (v === null) { grow(4); return 'null'; }
       var t = typeof v;
-      if (t === 'string') { var q = stringify(v); grow(q.length); return q; }
+      if (t === 'string') { grow(v.length + 2); var q = stringify(v); grow(q.length - v.length - 2); return q; }
       if (t === 'number') {
         if (v !== v) refuse('\`NaN\`', ', which is not a valid answer (a division by zero, or arithmetic on a missing value?)');
         if (v === Infinity || v === -Infinity) refuse(v > 0 ? '\`Infinity\`' : '\`-Infinity\`', ', which is not a valid answer (a division by zero?)');
@@ -141,7 +144,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
       if (v instanceof MapC) refuse('a Map', '; convert it to an object with Object.fromEntries(map)');
       if (isPromise(v)) refuse('a Promise', '; await it before returning');
       for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself', ' (a list or object put inside itself)');
-      if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep' + at(path()));
+      if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep');
       stack[depth] = v;
       var out;
       if (isArray(v)) {
@@ -151,6 +154,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
         depth++;
         for (var i = 0; i < n; i++) {
           segs[depth - 1] = i;
+          tick();
           out += (i > 0 ? ',' : '') + encode(v[i]);
         }
         depth--;
@@ -164,6 +168,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
           var key = ks[j], x = v[key];
           if (x === undefined) continue;
           segs[depth - 1] = key;
+          tick();
           var ek = stringify(key);
           grow(ek.length + 2);
           out += (first ? '' : ',') + ek + ':' + encode(x);

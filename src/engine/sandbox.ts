@@ -82,6 +82,12 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
   let stop: StopReason | undefined;
   let lastAlive = started;
   let encoding: { startWork: number; deadline: number } | undefined;
+  const signAlive = (now: number) => {
+    if (call.onAlive && now - lastAlive >= ALIVE_INTERVAL_MS) {
+      lastAlive = now;
+      call.onAlive(work);
+    }
+  };
   const watched = call.readOnly ?? [];
 
   let runtime: QuickJSRuntime | undefined;
@@ -137,10 +143,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       work++;
       if (outputExceeded) return Boolean((stop ??= 'output'));
       const now = performance.now();
-      if (call.onAlive && now - lastAlive >= ALIVE_INTERVAL_MS) {
-        lastAlive = now;
-        call.onAlive(work);
-      }
+      signAlive(now);
       // Reading the answer has its own allowance, counted from where the user's call ended.
       const used = encoding ? work - encoding.startWork : work;
       if (call.workBudget !== undefined && used > call.workBudget) return Boolean((stop ??= 'work'));
@@ -162,8 +165,9 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
         consoleLines.push({ level: CONSOLE_LEVELS.includes(level) ? level : 'log', text });
       }),
     );
+    const hostAlive = keep(vm.newFunction('hostAlive', () => signAlive(performance.now())));
     const makeHarness = keep(vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, HARNESS_FILE_NAME)));
-    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog)));
+    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive)));
 
     const evalOrError = (source: string, fileName: string): ThrownError | undefined => {
       const result = vm.evalCode(source, fileName);
