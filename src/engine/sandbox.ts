@@ -3,7 +3,7 @@ import { PRELUDE_SOURCE } from './prelude';
 import { MAX_ANSWER_DEPTH, SOLUTION_FILE_NAME, type Limits } from './limits';
 import { canonical } from './compare';
 import { EngineCrashError } from './errors';
-import type { CaseOutcome, ConsoleLevel, ConsoleLine, Json, SourcePosition } from './types';
+import { NOTICE_CODES, type CaseOutcome, type ConsoleLevel, type ConsoleLine, type Json, type NoticeCode, type SourcePosition } from './types';
 
 export type SandboxCall = {
   /** A plain script (already transpiled) that defines the function. */
@@ -89,6 +89,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     }
   };
   const watched = call.readOnly ?? [];
+  const notices: NoticeCode[] = [];
 
   let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
@@ -100,7 +101,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     cause: NonNullable<FailedOutcome['cause']>,
     message: string,
     extra: { error?: string; position?: SourcePosition } = {},
-  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work, console: consoleLines });
+  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work, console: consoleLines, ...(notices.length ? { notices } : {}) });
 
   /** Turns an error from inside the VM into a verdict. Limits are decided by what the host saw, not by the error's text. */
   const fromVmError = (error: ThrownError, phase: 'load' | 'call'): CaseOutcome => {
@@ -166,8 +167,14 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       }),
     );
     const hostAlive = keep(vm.newFunction('hostAlive', () => signAlive(performance.now())));
+    const hostNotice = keep(
+      vm.newFunction('hostNotice', (codeHandle) => {
+        const code = vm.getString(codeHandle) as NoticeCode;
+        if (NOTICE_CODES.includes(code) && !notices.includes(code)) notices.push(code);
+      }),
+    );
     const makeHarness = keep(vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, HARNESS_FILE_NAME)));
-    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive)));
+    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive, hostNotice)));
 
     const evalOrError = (source: string, fileName: string): ThrownError | undefined => {
       const result = vm.evalCode(source, fileName);
@@ -287,6 +294,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       console: consoleLines,
       ...(cost === undefined ? {} : { cost }),
       ...(changedInputs.length ? { changedInputs } : {}),
+      ...(notices.length ? { notices } : {}),
     };
   } catch (e) {
     if (e instanceof EngineCrashError) throw e;
