@@ -55,6 +55,9 @@ function watchdogOutcome(why: 'startup' | 'case' | 'crash', reason: string, limi
   }
 }
 
+/** The stall window is at least this many times the longest gap between signs seen in the run. */
+const STALL_GAP_FACTOR = 3;
+
 /** How long a silent worker may take to load QuickJS and compile before it counts as stuck. */
 const STARTUP_TIMEOUT_MS = 15_000;
 
@@ -161,13 +164,23 @@ export class JudgeClient {
        * and the case has run for at least its time limit. Both, so that a busy machine that merely
        * runs a case slowly (no sign because it is short) never turns a verdict into a stall.
        */
-      const armStall = (delay = STALL_GRACE_MS) => {
+      // The longest silence seen between two signs from a healthy worker in this run: on a busy
+      // machine signs come late, and the stall window widens with them so it never flips a verdict.
+      let lastSign = 0;
+      let slowestGap = 0;
+      const sign = () => {
+        const now = performance.now();
+        if (lastSign) slowestGap = Math.max(slowestGap, now - lastSign);
+        lastSign = now;
+      };
+      const stallWindow = () => Math.max(STALL_GRACE_MS, STALL_GAP_FACTOR * slowestGap);
+      const armStall = (delay = stallWindow()) => {
         const current = running;
         if (!current) return;
         clearTimeout(current.stall);
         current.stall = this.watch(delay, () => {
-          const early = limits.caseTimeMs - (performance.now() - current.started);
-          if (early > 0) armStall(early);
+          const early = Math.max(limits.caseTimeMs - (performance.now() - current.started), stallWindow() - (performance.now() - lastSign));
+          if (early > 1) armStall(early);
           else stuck('case');
         });
       };
@@ -177,6 +190,7 @@ export class JudgeClient {
         onMessage: (message) => {
           if (message.type === 'judge-event') {
             const event = message.event;
+            sign();
             if (event.type === 'compile-error') {
               clearTimers();
               finish(compileErrorReport(request.problemId, request.mode, request.cases, event.error));
