@@ -282,6 +282,9 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNoti
     return encode;
   }
   function describeError(e) {
+    // QuickJS out of memory throws null when it cannot even build an Error ("throw JS_NULL to
+    // avoid recursing"): report it as what it almost always is.
+    if (e === null) return '{"name":"InternalError","message":"out of memory","stack":"","thrownValue":false,"nullThrown":true}';
     var isError = e instanceof ErrorC, name = '', message, stack = '';
     try {
       if (isError) { name = StringC(e.name); message = StringC(e.message); stack = StringC(e.stack || ''); }

@@ -81,6 +81,19 @@ describe('runInSandbox', () => {
     expect(r).toMatchObject({ status: 'failed', verdict: 'memory-limit' });
   });
 
+  // Every growth pattern ends as memory-limit, not time-limit: the WebAssembly memory is the real
+  // cap (quickjs-module.ts). Generous wall and work limits: how fast is the benchmark's business.
+  it.each([
+    ['pushed numbers', 'const a = []; while (true) a.push(a.length * 1.5);'],
+    ['pushed 1 MiB strings', "const a = []; for (let i = 0; ; i++) a.push('x'.repeat(1 << 20) + i);"],
+    ['small objects', "const a = []; for (let i = 0; ; i++) a.push({ id: i, label: 'row ' + i, tags: [i] });"],
+    ['Map entries', "const m = new Map(); for (let i = 0; ; i++) m.set('key-' + i, [i, i + 1]);"],
+  ])('ends a memory bomb of %s with memory-limit and a memory message', (_name, body) => {
+    const r = call(`function f() { ${body} }`, [], { timeBudgetMs: 60_000, workBudget: 1e9 });
+    expect(r).toMatchObject({ status: 'failed', verdict: 'memory-limit', cause: 'memory' });
+    if (r.status === 'failed') expect(r.message).toMatch(/more than 64 MiB of memory/);
+  }, 90_000);
+
   it('exposes no host objects and fixes Math.random and Date', () => {
     const probe = "function f() { return [typeof process, typeof require, typeof fetch, typeof std, typeof os, typeof setTimeout, typeof window, new Date().toISOString(), Math.random()]; }";
     const first = call(probe);
