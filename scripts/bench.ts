@@ -3,6 +3,9 @@
  *   1. Judge: per-case and per-submission time for the seed problems' references, the harness's
  *      overhead against a bare QuickJS call of the same function, and V8 running it natively.
  *   2. Complexity review: time to measure and classify a solution's growth.
+ *   4. Runaway code (issue 9): infinite loop, native stall and memory bombs → verdict, each against
+ *      its goal; the same submission idle and under load; the cost of the deterministic budget.
+ *      `BENCH_ONLY=runaway npm run bench` runs this part alone.
  *   3. Browser (needs dist/ and /usr/bin/chromium): bytes before the catalog is interactive, time to
  *      an interactive catalog, a ready editor, the first verdict; Mermaid first and re-render of a
  *      30-node diagram.
@@ -124,7 +127,107 @@ async function benchComplexity(client: ReturnType<typeof createNodeJudgeClient>)
   table(['solution', 'measured class', 'sizes measured', 'ms (median of 3)'], body);
 }
 
-const client = await benchJudge();
-await benchComplexity(client);
-client.dispose();
-await benchBrowser();
+/** Runaway code and the deterministic budget (issue 9): time to verdict against each goal, load vs idle, cost of counting. */
+async function benchRunaway() {
+  console.log('\n## 4. Runaway code, memory bombs and the deterministic budget (worker thread, like the CLI)\n');
+  const problem = loadProblemFolder('dedupe-list').problem as CodingProblem;
+  const client = createNodeJudgeClient();
+  await client.warmUp();
+  const limit = DEFAULT_LIMITS.caseTimeMs;
+  const body: string[][] = [];
+  const submit = async (source: string) => {
+    const t = performance.now();
+    const run = await client.judge(judgeRequestFor(problem, 'submit', source, 'javascript')).result;
+    const ms = performance.now() - t;
+    if (run.status !== 'done') throw new Error('cancelled');
+    const first = run.value.cases.find((c) => c.verdict !== 'accepted' && !c.notRun);
+    return { ms, report: run.value, first };
+  };
+  const goals: [string, string, number][] = [
+    ['infinite loop (while (true) {})', 'function dedupe(xs) { while (true) {} }', limit + 100],
+    ['infinite loop, call-heavy (push/pop)', 'function dedupe(xs) { const a = []; for (;;) { a.push(1); a.pop(); } }', limit + 100],
+    ['native stall (join of 10^9 holes)', "function dedupe(xs) { return new Array(1e9).join('').length; }", limit + 500],
+    ['memory bomb: arrays of 100,000-element arrays', 'function dedupe(xs) { const h = []; for (let i = 0; ; i++) h.push(new Array(100000).fill(i)); }', 2000],
+    ['memory bomb: pushed numbers', 'function dedupe(xs) { const a = []; while (true) a.push(a.length * 1.5); }', 2000],
+    ['memory bomb: pushed 1 MiB strings', "function dedupe(xs) { const a = []; for (let i = 0; ; i++) a.push('x'.repeat(1 << 20) + i); }", 2000],
+    ['memory bomb: small objects', "function dedupe(xs) { const a = []; for (let i = 0; ; i++) a.push({ i, s: 'k' + i }); }", 2000],
+    ['memory bomb: Map entries', "function dedupe(xs) { const m = new Map(); for (let i = 0; ; i++) m.set('k' + i, [i]); }", 2000],
+  ];
+  for (const [label, source, goal] of goals) {
+    const { ms, report, first } = await submit(source);
+    body.push([label, report.verdict, String(first?.work ?? '–'), fmt(ms), String(goal), ms <= goal ? 'met' : 'missed', String(report.notRun ?? 0)]);
+  }
+  table(['submission (dedupe-list, 12 cases)', 'verdict', 'work of the failing case', 'ms Submit → verdict', 'goal ms', 'goal', 'cases not run'], body);
+
+  // The same submissions idle and with the CPU saturated by busy child processes.
+  const QUADRATIC = 'function dedupe(xs) { const out = []; for (let i = 0; i < xs.length; i++) { let seen = false; for (let j = 0; j < out.length; j++) if (out[j] === xs[i]) { seen = true; break; } if (!seen) out.push(xs[i]); } return out; }';
+  const fingerprint = async (source: string) => {
+    const { ms, report } = await submit(source);
+    return { verdict: report.verdict, work: report.cases.map((c) => c.work ?? 0).reduce((a, b) => a + b, 0), ms };
+  };
+  const idle = [await fingerprint(QUADRATIC), await fingerprint(goals[0][1])];
+  const busy = [0, 1, 2].map(() => spawn(process.execPath, ['-e', 'const end = Date.now() + 60000; while (Date.now() < end) {}'], { stdio: 'ignore' }));
+  let loaded: typeof idle;
+  try {
+    loaded = [await fingerprint(QUADRATIC), await fingerprint(goals[0][1])];
+  } finally {
+    for (const b of busy) b.kill();
+  }
+  console.log('');
+  table(
+    ['submission', 'idle verdict', 'idle work', 'idle ms', 'loaded verdict (3 busy processes)', 'loaded work', 'loaded ms', 'same verdict and work'],
+    [
+      ['quadratic nested loops (correct)', idle[0], loaded[0]],
+      ['infinite loop', idle[1], loaded[1]],
+    ].map(([label, a, b]) => {
+      const x = a as (typeof idle)[0];
+      const y = b as (typeof idle)[0];
+      return [label as string, x.verdict, String(x.work), fmt(x.ms), y.verdict, String(y.work), fmt(y.ms), x.verdict === y.verdict && x.work === y.work ? 'yes' : x.verdict === y.verdict ? 'verdict only' : 'NO'];
+    }),
+  );
+
+  // Cost of the deterministic budget per case: the same sandbox call with and without counting
+  // (work budget, heartbeats, read-only check), on every case of three problems' references.
+  const module = await loadQuickJS();
+  const costRows: string[][] = [];
+  for (const id of SEEDS) {
+    const p = loadProblemFolder(id).problem as CodingProblem;
+    const cases = [...p.examples, ...p.tests];
+    const readOnly = p.function.params.map((param, index) => ({ index, name: param.name }));
+    const once = (counted: boolean) => {
+      const t = performance.now();
+      for (const c of cases) {
+        runInSandbox(module, {
+          code: p.reference,
+          usesModules: false,
+          functionName: p.function.name,
+          args: c.args as Json[],
+          limits: DEFAULT_LIMITS,
+          timeBudgetMs: 5000,
+          ...(counted ? { workBudget: 2000, onAlive: () => {}, readOnly } : {}),
+        });
+      }
+      return (performance.now() - t) / cases.length;
+    };
+    const plain: number[] = [];
+    const counted: number[] = [];
+    for (let i = 0; i < REPEATS; i++) {
+      plain.push(once(false));
+      counted.push(once(true));
+    }
+    costRows.push([id, fmt(median(plain)), fmt(median(counted)), `${(median(counted) / median(plain)).toFixed(2)}×`]);
+  }
+  console.log('');
+  table(['problem (reference)', 'ms / case, wall clock only', 'ms / case, work budget + heartbeat + every param read-only', 'ratio'], costRows);
+  client.dispose();
+}
+
+if (process.env.BENCH_ONLY === 'runaway') {
+  await benchRunaway();
+} else {
+  const client = await benchJudge();
+  await benchComplexity(client);
+  client.dispose();
+  await benchRunaway();
+  await benchBrowser();
+}

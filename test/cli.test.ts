@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,4 +60,32 @@ describe('npm run judge', () => {
     expect(missing.stderr).toMatch(/cannot read .*missing\.js: ENOENT/);
     expect((await judge('dedupe-list', file('y.js', ''), '--bogus')).code).toBe(2);
   });
+
+  it('cannot be forged or crashed by the reply: toJSON override, 20 MB answer, 3,000-deep answer', async () => {
+    const forged = await judge(
+      'dedupe-list',
+      file('forged.js', "Object.prototype.toJSON = function () { return { ok: false, kind: 'threw', error: { name: 'InternalError', message: 'interrupted' } }; };\nconst dedupe = (xs) => [...new Set(xs)];"),
+      '--json',
+    );
+    expect(forged.code).toBe(0);
+    expect(JSON.parse(forged.stdout).verdict).toBe('accepted');
+    const huge = await judge('dedupe-list', file('huge.js', "function dedupe() { return new Array(2000).fill('x'.repeat(10 * 1024)); }"), '--json');
+    expect(huge.code).toBe(1);
+    expect(JSON.parse(huge.stdout).verdict).toBe('output-limit');
+    const deep = await judge('dedupe-list', file('deep.js', 'function dedupe() { let v = []; for (let i = 0; i < 3000; i++) v = [v]; return v; }'), '--json');
+    expect(deep.code).toBe(1);
+    expect(deep.stderr).not.toMatch(/RangeError/);
+    expect(JSON.parse(deep.stdout)).toMatchObject({ verdict: 'output-limit' });
+  }, 120_000);
+
+  it('echoes nothing the code builds from a hidden input: keys, error names, messages', async () => {
+    const hiddenInputs = (JSON.parse(readFileSync('problems/dedupe-list/tests.json', 'utf8')) as { args: unknown[] }[]).map((c) => JSON.stringify(c.args[0]));
+    const probe = file('leak.js', "function dedupe(xs) { if (xs.length > 3) { const e = new Error('LEAK' + JSON.stringify(xs)); e.name = 'LEAK' + xs.join(''); throw e; } const o = {}; o['LEAK' + JSON.stringify(xs)] = 1; return o; }");
+    const r = await judge('dedupe-list', probe, '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { cases: { hidden: boolean }[] };
+    const hidden = JSON.stringify(report.cases.filter((c) => c.hidden));
+    expect(hidden).not.toContain('LEAK');
+    for (const input of hiddenInputs.filter((i) => i.length > 8)) expect(hidden).not.toContain(input.slice(1, -1));
+  }, 60_000);
 });

@@ -19,12 +19,13 @@ function fail(message: string): never {
 }
 
 function table(report: JudgeReport): string {
-  const rows = report.cases.map((c) => [c.hidden ? 'hidden' : 'example', c.name, c.verdict, `${Math.round(c.timeMs)} ms`, c.message ?? '']);
+  const rows = report.cases.map((c) => [c.hidden ? 'hidden' : 'example', c.name, c.notRun ? 'not run' : c.verdict, c.notRun ? '' : `${Math.round(c.timeMs)} ms`, c.message ?? '']);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['', 'case', 'verdict', 'time'][i].length));
   const line = (r: string[]) => r.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd();
   const out = [line(['', 'case', 'verdict', 'time', 'message']), ...rows.map(line)];
   if (report.compileError) out.push('', `compile-error: ${report.compileError.message}`);
-  out.push('', `${report.verdict.toUpperCase()}: ${report.passed}/${report.total} passed (${report.problem}, ${report.timeMs} ms)`);
+  for (const notice of report.notices ?? []) out.push('', `note: ${notice}`);
+  out.push('', `${report.verdict.toUpperCase()}: ${report.passed}/${report.total} passed${report.notRun ? `, ${report.notRun} not run` : ''} (${report.problem}, ${report.timeMs} ms)`);
   return out.join('\n');
 }
 
@@ -65,8 +66,9 @@ async function main() {
   client.dispose();
 
   if (flags.has('--json')) {
-    const { version, problem: id, verdict, passed, total, timeMs, compileError, cases } = report;
-    process.stdout.write(`${JSON.stringify({ version, problem: id, verdict, passed, total, timeMs, ...(compileError ? { compileError } : {}), cases, ...(complexity ? { complexity } : {}), ...(review ? { review } : {}) }, null, 2)}\n`);
+    const { version, problem: id, verdict, passed, total, timeMs, compileError, notRun, notices, cases } = report;
+    const extra = { ...(compileError ? { compileError } : {}), ...(notRun ? { notRun } : {}), ...(notices ? { notices } : {}) };
+    process.stdout.write(`${JSON.stringify({ version, problem: id, verdict, passed, total, timeMs, ...extra, cases, ...(complexity ? { complexity } : {}), ...(review ? { review } : {}) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${table(report)}\n`);
     if (complexity) {
@@ -82,7 +84,13 @@ async function main() {
   process.exitCode = report.verdict === 'accepted' ? 0 : 1;
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+/** An engine failure is a report and exit 2 (DESIGN.md), never an uncaught error. */
+function engineFailure(e: unknown): never {
+  const message = String((e as Error)?.message ?? e).slice(0, 2000);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: 'engine-failure', message })}\n`);
+  process.stderr.write(`internal error: the judge itself failed (${message}). This is a bug in Techscreen, not in your code.\n`);
   process.exit(2);
-});
+}
+process.on('uncaughtException', engineFailure);
+process.on('unhandledRejection', engineFailure);
+main().catch(engineFailure);

@@ -1,6 +1,6 @@
 import { compareOutputs, type Comparison } from './compare';
 import type { Validation } from './judge';
-import { REPORT_VERSION, type CaseOutcome, type CaseReport, type CompileError, type FailureCause, type Json, type JudgeReport } from './types';
+import { REPORT_VERSION, type CaseOutcome, type CaseReport, type CompileError, type FailureCause, type Json, type JudgeReport, type NoticeCode } from './types';
 
 /** A test case as the host knows it: the expected output stays here and never enters the sandbox. */
 export type TestCaseSpec = { name: string; hidden: boolean; args: Json[]; expected?: Json };
@@ -20,7 +20,13 @@ export function gradeCase(
   validation?: Validation,
   reveal = !spec.hidden,
 ): CaseReport {
-  const base = { name: spec.name, hidden: spec.hidden, timeMs: outcome.timeMs, ...(outcome.work === undefined ? {} : { work: outcome.work }) };
+  const base = {
+    name: spec.name,
+    hidden: spec.hidden,
+    timeMs: outcome.timeMs,
+    ...(outcome.work === undefined ? {} : { work: outcome.work }),
+    ...(outcome.notices?.length ? { notices: outcome.notices } : {}),
+  };
   if (outcome.status === 'failed' && outcome.cause === 'not-run') {
     return { name: spec.name, hidden: spec.hidden, timeMs: 0, verdict: outcome.verdict, notRun: true, message: outcome.message };
   }
@@ -93,6 +99,20 @@ function hiddenFailureMessage(caseName: string, outcome: Failed): string {
   return `${VERDICT_WORDS[outcome.verdict]} on the hidden test "${caseName}"${why}.${more}`;
 }
 
+/** What each sandbox-vs-browser difference means for the user, in fixed words. */
+export const NOTICE_TEXT: Record<NoticeCode, string> = {
+  'locale-compare': 'Your code uses localeCompare. The sandbox (QuickJS) has no locale data; it orders plain text the way a browser does (punctuation, then digits, then letters, lowercase before uppercase), but accented and non-Latin text may order differently from your browser.',
+  'locale-number': "Your code uses toLocaleString on a number. The sandbox formats it as a browser in English does (1,234.568); other locales' formats are not available.",
+  'locale-options': 'Your code passes a locale or options to a locale-aware method. The sandbox supports only English and the numeric and sensitivity options of localeCompare / Intl.Collator; other locales and options are ignored, so results may differ from your browser.',
+  intl: 'Your code uses Intl.Collator. The sandbox has no Intl; a small built-in version compares like localeCompare (see above).',
+  'intl-missing': 'Your code uses an Intl formatter (NumberFormat, DateTimeFormat…) that the sandbox does not have. Format the value yourself, for example with toFixed.',
+};
+
+function noticesOf(cases: CaseReport[]): { notices?: string[] } {
+  const codes = [...new Set(cases.flatMap((c) => c.notices ?? []))];
+  return codes.length ? { notices: codes.map((c) => NOTICE_TEXT[c]) } : {};
+}
+
 /** A report where nothing ran because the code did not compile (or lacks the function). */
 export function compileErrorReport(problem: string, mode: JudgeReport['mode'], specs: TestCaseSpec[], error: CompileError): JudgeReport {
   const where = error.position ? ` (line ${error.position.line}${error.position.column ? `, column ${error.position.column}` : ''})` : '';
@@ -115,6 +135,7 @@ export function summarize(problem: string, mode: JudgeReport['mode'], cases: Cas
     total: cases.length,
     timeMs: Math.round(timeMs),
     ...(cases.some((c) => c.notRun) ? { notRun: cases.filter((c) => c.notRun).length } : {}),
+    ...noticesOf(cases),
     cases,
   };
 }

@@ -3,6 +3,7 @@ import { EngineCrashError } from './errors';
 import { WALL_NET_FACTOR, WORK_UNITS_PER_MS, type Limits } from './limits';
 import { runInSandbox, positionInSolution, type SandboxCall } from './sandbox';
 import { transpile } from './transpile';
+import { definedNames } from './defined-names';
 import type { CaseOutcome, CompileError, Json, Language, Verdict } from './types';
 
 /** Everything the sandbox side needs to run a solution. Expected outputs are deliberately absent. */
@@ -41,8 +42,8 @@ export function checkSyntax(module: QuickJSWASMModule, code: string, usesModules
   const runtime = module.newRuntime();
   const context = runtime.newContext();
   try {
-    const prefix = usesModules ? 'var exports = {}; var module = { exports: exports }; ' : '';
-    const result = context.evalCode(prefix + code, 'solution.js', { compileOnly: true });
+    void usesModules; // CommonJS globals are defined at run time (sandbox.ts); compiling needs none.
+    const result = context.evalCode(code, 'solution.js', { compileOnly: true });
     if (!result.error) {
       result.value.dispose();
       return undefined;
@@ -97,7 +98,7 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     };
     const result = await runGuarded(modules, (module) => runInSandbox(module, call), job.limits.memoryBytes);
     if (result.status === 'missing-function') {
-      emit({ type: 'compile-error', error: missingFunction(job.functionName, result.found, job.source) });
+      emit({ type: 'compile-error', error: missingFunction(job.functionName, result.found, job.source, code) });
       return;
     }
     let validation: Validation | undefined;
@@ -185,12 +186,14 @@ export function budgetSpent(): CaseOutcome {
   return notRun('budget');
 }
 
-function missingFunction(name: string, found: string, source: string): CompileError {
+function missingFunction(name: string, found: string, source: string, code: string): CompileError {
   const what = found === 'undefined' ? 'no' : `a ${found} named`;
   // LeetCode habit: the function written as a method of a class.
   const inClass = new RegExp(`class\\s+\\w+[\\s\\S]*\\b${name}\\s*\\(`).test(source);
   const hint = inClass ? ` It is a method of a class here: write it as a plain top-level function instead.` : '';
+  const defined = definedNames(code).filter((n) => n !== name);
+  const list = defined.length ? ` The file defines ${defined.slice(0, 8).map((n) => `\`${n}\``).join(', ')}${defined.length > 8 ? '…' : ''}; rename the one that solves the problem.` : '';
   return {
-    message: `Your code defines ${what} \`${name}\`${found === 'undefined' ? ' function' : ', not a function'}.${hint} Keep the function name from the starter code: function ${name}(…) { … }`,
+    message: `Your code defines ${what} \`${name}\`${found === 'undefined' ? ' function' : ', not a function'}.${hint}${list} Keep the function name from the starter code: function ${name}(…) { … }, or hand it over with module.exports = { ${name} } or export function ${name}.`,
   };
 }

@@ -3,7 +3,7 @@ import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limit
 /**
  * Source of the code that runs in every fresh sandbox before the user's code.
  *
- * It evaluates to a function `(hostLog) => harness`. The harness captures the built-ins it needs
+ * It evaluates to a function `(hostLog, hostAlive, hostNotice) => harness`. The harness captures the built-ins it needs
  * before user code runs, so a solution that tampers with `JSON` or `Array.prototype` can only
  * change its own answer, never how the judge reads that answer.
  *
@@ -12,7 +12,7 @@ import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limit
  * the envelope as JSON text (see `Envelope` in sandbox.ts). `watchedJson` lists the argument
  * indexes whose state after the call the host wants back (read-only inputs).
  */
-export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
+export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNotice) {
   'use strict';
   var G = globalThis;
   var stringify = JSON.stringify, parse = JSON.parse;
@@ -48,6 +48,105 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
   FixedDate.parse = DateC.parse;
   Object.defineProperty(DateC.prototype, 'constructor', { value: FixedDate, writable: true, configurable: true });
   G.Date = FixedDate;
+
+  // QuickJS has no Intl, and its locale-aware methods ignore locales: localeCompare compares
+  // code points ('B' before 'a'), toLocaleString prints no grouping. Where our problems can meet
+  // them they behave as V8 does for plain text (ICU's root order for ASCII, numeric and
+  // sensitivity options, en-US number grouping), and the host is told, so the results say so.
+  var SP = String.prototype, NP = Number.prototype, strCode = Function.prototype.call.bind(SP.charCodeAt);
+  var lower = Function.prototype.call.bind(SP.toLowerCase), normalize = Function.prototype.call.bind(SP.normalize);
+  var upper = Function.prototype.call.bind(SP.toUpperCase), replaceText = Function.prototype.call.bind(SP.replace);
+  var nativeToLocaleUpper = SP.toLocaleUpperCase, nativeToLocaleLower = SP.toLocaleLowerCase;
+  var MARKS = /[\u0300-\u036f]/g, LEADING_ZEROS = /(^|[^0-9])0+(?=[0-9])/g;
+  function noticed(code) { try { hostNotice(code); } catch (_) {} }
+  // ICU's root order for ASCII: whitespace and punctuation (in this order), then digits, then
+  // letters (case-blind at this level).
+  var PUNCTUATION = '\t\n\u000b\f\r _-,;:!?.\'"()[]{}@*/\\&#%\u0060^+<=>|~$';
+  function weight(c) {
+    if (c >= 97 && c <= 122) return 2000 + c;
+    if (c >= 65 && c <= 90) return 2000 + c + 32;
+    if (c >= 48 && c <= 57) return 1000 + c;
+    if (c < 128) { for (var k = 0; k < PUNCTUATION.length; k++) if (strCode(PUNCTUATION, k) === c) return 100 + k; return c; }
+    return 3000 + c;
+  }
+  function runs(s, numeric) {
+    var out = [], i = 0;
+    while (i < s.length) {
+      var c = strCode(s, i);
+      if (numeric && c >= 48 && c <= 57) {
+        var j = i, n = 0;
+        while (j < s.length && strCode(s, j) >= 48 && strCode(s, j) <= 57) { n = n * 10 + strCode(s, j) - 48; j++; }
+        out[out.length] = -1 - n; i = j;
+      } else { out[out.length] = weight(c); i++; }
+    }
+    return out;
+  }
+  function compareRuns(a, b) {
+    for (var i = 0; i < a.length && i < b.length; i++) {
+      if (a[i] === b[i]) continue;
+      // Numbers (negative markers) sort with the digits, before letters.
+      var x = a[i] < 0 ? 1000 + 1e-9 * (-1 - a[i]) : a[i], y = b[i] < 0 ? 1000 + 1e-9 * (-1 - b[i]) : b[i];
+      if (a[i] < 0 && b[i] < 0) return -1 - a[i] < -1 - b[i] ? -1 : 1;
+      return x < y ? -1 : 1;
+    }
+    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  }
+  function collate(a, b, options) {
+    var o = options && typeof options === 'object' ? options : {};
+    var numeric = o.numeric === true, sensitivity = o.sensitivity || 'variant';
+    var baseA = replaceText(normalize(StringC(a), 'NFD'), MARKS, ''), baseB = replaceText(normalize(StringC(b), 'NFD'), MARKS, '');
+    var primary = compareRuns(runs(baseA, numeric), runs(baseB, numeric));
+    if (primary !== 0 || sensitivity === 'base') return primary;
+    var accents = compareRuns(runs(lower(normalize(StringC(a), 'NFD')), numeric), runs(lower(normalize(StringC(b), 'NFD')), numeric));
+    if (accents !== 0 || sensitivity === 'accent') return accents;
+    // Tertiary: lowercase before uppercase, as ICU does.
+    var na = normalize(StringC(a), 'NFD'), nb = normalize(StringC(b), 'NFD');
+    // With numeric, leading zeros weigh nothing at any level: "x1" and "x01" are equal.
+    if (numeric) { na = replaceText(na, LEADING_ZEROS, '$1'); nb = replaceText(nb, LEADING_ZEROS, '$1'); }
+    for (var i = 0; i < na.length && i < nb.length; i++) {
+      var ca = na[i], cb = nb[i];
+      if (ca === cb) continue;
+      var la = lower(ca) === ca && upper(ca) !== ca, lb = lower(cb) === cb && upper(cb) !== cb;
+      if (la !== lb) return la ? -1 : 1;
+      return strCode(ca, 0) < strCode(cb, 0) ? -1 : 1;
+    }
+    return na.length === nb.length ? 0 : na.length < nb.length ? -1 : 1;
+  }
+  function localeCompare(that, locales, options) {
+    noticed(options || (locales !== undefined && locales !== 'en' && locales !== 'en-US') ? 'locale-options' : 'locale-compare');
+    return collate(StringC(this), StringC(that), options);
+  }
+  Object.defineProperty(SP, 'localeCompare', { value: localeCompare, writable: true, configurable: true });
+  function groupDigits(text) {
+    var out = '', n = 0;
+    for (var i = text.length - 1; i >= 0; i--) { out = text[i] + (n > 0 && n % 3 === 0 ? ',' : '') + out; n++; }
+    return out;
+  }
+  var nativeToFixed = Function.prototype.call.bind(NP.toFixed);
+  function toLocaleString(locales, options) {
+    var v = +this;
+    noticed(options || (locales !== undefined && locales !== 'en' && locales !== 'en-US') ? 'locale-options' : 'locale-number');
+    if (v !== v) return 'NaN';
+    if (v === Infinity || v === -Infinity) return v > 0 ? '∞' : '-∞';
+    var fixed = nativeToFixed(Math.abs(v), 3), dot = fixed.indexOf('.');
+    var whole = fixed.slice(0, dot), frac = replaceText(fixed.slice(dot + 1), /0+$/, '');
+    var text = groupDigits(whole) + (frac ? '.' + frac : '');
+    return (v < 0 && text !== '0' ? '-' : '') + text;
+  }
+  Object.defineProperty(NP, 'toLocaleString', { value: toLocaleString, writable: true, configurable: true });
+  Object.defineProperty(SP, 'toLocaleUpperCase', { value: function toLocaleUpperCase(locale) { if (locale !== undefined) noticed('locale-options'); return nativeToLocaleUpper.call(this); }, writable: true, configurable: true });
+  Object.defineProperty(SP, 'toLocaleLowerCase', { value: function toLocaleLowerCase(locale) { if (locale !== undefined) noticed('locale-options'); return nativeToLocaleLower.call(this); }, writable: true, configurable: true });
+  function Collator(locales, options) {
+    if (!(this instanceof Collator)) return new Collator(locales, options);
+    noticed(options || (locales !== undefined && locales !== 'en' && locales !== 'en-US') ? 'locale-options' : 'intl');
+    var o = options;
+    this.compare = function (a, b) { return collate(StringC(a), StringC(b), o); };
+  }
+  Collator.prototype.resolvedOptions = function () { return { locale: 'en-US', usage: 'sort', sensitivity: 'variant', numeric: false }; };
+  function unsupported(name) {
+    return function () { noticed('intl-missing'); throw new TypeError('Intl.' + name + ' is not available in this sandbox (QuickJS has no Intl); format the value yourself'); };
+  }
+  G.Intl = { Collator: Collator, NumberFormat: unsupported('NumberFormat'), DateTimeFormat: unsupported('DateTimeFormat'), PluralRules: unsupported('PluralRules'), RelativeTimeFormat: unsupported('RelativeTimeFormat'), ListFormat: unsupported('ListFormat'), Segmenter: unsupported('Segmenter') };
 
   // console.* formats values the way a developer expects and hands one line to the host.
   function show(v, depth, seen) {
@@ -99,6 +198,9 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
   var MAX_DEPTH = ${MAX_ANSWER_DEPTH};
   function Refusal(kind, reason) { this.kind = kind; this.reason = reason; }
   function at(path) { return path ? ' at ' + path : ''; }
+  // Encoding few but large items takes no interrupt polls; a tick now and then tells the watchdog it is alive.
+  var ticks = 0;
+  function tick() { if ((++ticks & 63) === 0) hostAlive(); }
   function encoder(maxChars) {
     // Path segments are kept apart and joined only for a message: building "[123].id" for every
     // element would cost more than encoding it.
@@ -112,31 +214,36 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
       size += n;
       if (size > maxChars) throw new Refusal('too-large', 'more than ' + maxChars + ' characters of JSON');
     }
+    // "the list you returned has undefined at position 0": words a PM reads without a debugger.
     function refuse(what, rest) {
-      var p = path();
-      throw new Refusal('not-json', what + at(p) + (rest === undefined ? '' : rest));
+      var where;
+      if (depth === 0) where = 'your function returned ' + what;
+      else if (depth === 1 && typeof segs[0] === 'number' && isArray(stack[0])) where = 'the list you returned has ' + what + ' at position ' + segs[0];
+      else if (depth === 1) where = 'the object you returned has ' + what + ' under the key ' + stringify(segs[0]);
+      else where = 'your answer has ' + what + ' at ' + path();
+      throw new Refusal('not-json', where + (rest === undefined ? '' : rest));
     }
     function encode(v) {
       if (v === null) { grow(4); return 'null'; }
       var t = typeof v;
-      if (t === 'string') { var q = stringify(v); grow(q.length); return q; }
+      if (t === 'string') { grow(v.length + 2); var q = stringify(v); grow(q.length - v.length - 2); return q; }
       if (t === 'number') {
-        if (v !== v) refuse('NaN', ' is not a valid answer (a division by zero or a missing value?)');
-        if (v === Infinity || v === -Infinity) refuse(v > 0 ? 'Infinity' : '-Infinity', ' is not a valid answer');
+        if (v !== v) refuse('\`NaN\`', ', which is not a valid answer (a division by zero, or arithmetic on a missing value?)');
+        if (v === Infinity || v === -Infinity) refuse(v > 0 ? '\`Infinity\`' : '\`-Infinity\`', ', which is not a valid answer (a division by zero?)');
         var num = v === 0 ? '0' : stringify(v);
         grow(num.length);
         return num;
       }
       if (t === 'boolean') { grow(5); return v ? 'true' : 'false'; }
-      if (t === 'undefined') refuse('undefined', depth === 0 ? ': did the function forget to return its result?' : undefined);
-      if (t === 'function') refuse('a function', ' cannot be compared; return data instead');
-      if (t === 'bigint') refuse('a BigInt', ' cannot be compared; return a Number');
-      if (t === 'symbol') refuse('a Symbol', ' cannot be compared');
-      if (v instanceof SetC) refuse('a Set', ': convert it to an array with [...set]');
-      if (v instanceof MapC) refuse('a Map', ': convert it to an object with Object.fromEntries(map)');
-      if (isPromise(v)) refuse('a Promise', ': await it before returning');
-      for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself');
-      if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep' + at(path()));
+      if (t === 'undefined') refuse('\`undefined\`', depth === 0 ? ': did it forget to return its result?' : ' (a missing value: an index past the end, or a key that does not exist?)');
+      if (t === 'function') refuse('a function', '; return data instead');
+      if (t === 'bigint') refuse('a BigInt', '; return a plain Number');
+      if (t === 'symbol') refuse('a Symbol', '; return a string instead');
+      if (v instanceof SetC) refuse('a Set', '; convert it to a list with [...set]');
+      if (v instanceof MapC) refuse('a Map', '; convert it to an object with Object.fromEntries(map)');
+      if (isPromise(v)) refuse('a Promise', '; await it before returning');
+      for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself', ' (a list or object put inside itself)');
+      if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep');
       stack[depth] = v;
       var out;
       if (isArray(v)) {
@@ -146,6 +253,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
         depth++;
         for (var i = 0; i < n; i++) {
           segs[depth - 1] = i;
+          tick();
           out += (i > 0 ? ',' : '') + encode(v[i]);
         }
         depth--;
@@ -159,6 +267,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
           var key = ks[j], x = v[key];
           if (x === undefined) continue;
           segs[depth - 1] = key;
+          tick();
           var ek = stringify(key);
           grow(ek.length + 2);
           out += (first ? '' : ',') + ek + ':' + encode(x);
@@ -173,6 +282,9 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
     return encode;
   }
   function describeError(e) {
+    // QuickJS out of memory throws null when it cannot even build an Error ("throw JS_NULL to
+    // avoid recursing"): report it as what it almost always is.
+    if (e === null) return '{"name":"InternalError","message":"out of memory","stack":"","thrownValue":false,"nullThrown":true}';
     var isError = e instanceof ErrorC, name = '', message, stack = '';
     try {
       if (isError) { name = StringC(e.name); message = StringC(e.message); stack = StringC(e.stack || ''); }

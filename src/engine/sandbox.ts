@@ -3,7 +3,7 @@ import { PRELUDE_SOURCE } from './prelude';
 import { MAX_ANSWER_DEPTH, SOLUTION_FILE_NAME, type Limits } from './limits';
 import { canonical } from './compare';
 import { EngineCrashError } from './errors';
-import type { CaseOutcome, ConsoleLevel, ConsoleLine, Json, SourcePosition } from './types';
+import { NOTICE_CODES, type CaseOutcome, type ConsoleLevel, type ConsoleLine, type Json, type NoticeCode, type SourcePosition } from './types';
 
 export type SandboxCall = {
   /** A plain script (already transpiled) that defines the function. */
@@ -82,7 +82,14 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
   let stop: StopReason | undefined;
   let lastAlive = started;
   let encoding: { startWork: number; deadline: number } | undefined;
+  const signAlive = (now: number) => {
+    if (call.onAlive && now - lastAlive >= ALIVE_INTERVAL_MS) {
+      lastAlive = now;
+      call.onAlive(work);
+    }
+  };
   const watched = call.readOnly ?? [];
+  const notices: NoticeCode[] = [];
 
   let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
@@ -94,7 +101,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     cause: NonNullable<FailedOutcome['cause']>,
     message: string,
     extra: { error?: string; position?: SourcePosition } = {},
-  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work, console: consoleLines });
+  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work, console: consoleLines, ...(notices.length ? { notices } : {}) });
 
   /** Turns an error from inside the VM into a verdict. Limits are decided by what the host saw, not by the error's text. */
   const fromVmError = (error: ThrownError, phase: 'load' | 'call'): CaseOutcome => {
@@ -137,10 +144,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       work++;
       if (outputExceeded) return Boolean((stop ??= 'output'));
       const now = performance.now();
-      if (call.onAlive && now - lastAlive >= ALIVE_INTERVAL_MS) {
-        lastAlive = now;
-        call.onAlive(work);
-      }
+      signAlive(now);
       // Reading the answer has its own allowance, counted from where the user's call ended.
       const used = encoding ? work - encoding.startWork : work;
       if (call.workBudget !== undefined && used > call.workBudget) return Boolean((stop ??= 'work'));
@@ -162,8 +166,15 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
         consoleLines.push({ level: CONSOLE_LEVELS.includes(level) ? level : 'log', text });
       }),
     );
+    const hostAlive = keep(vm.newFunction('hostAlive', () => signAlive(performance.now())));
+    const hostNotice = keep(
+      vm.newFunction('hostNotice', (codeHandle) => {
+        const code = vm.getString(codeHandle) as NoticeCode;
+        if (NOTICE_CODES.includes(code) && !notices.includes(code)) notices.push(code);
+      }),
+    );
     const makeHarness = keep(vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, HARNESS_FILE_NAME)));
-    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog)));
+    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive, hostNotice)));
 
     const evalOrError = (source: string, fileName: string): ThrownError | undefined => {
       const result = vm.evalCode(source, fileName);
@@ -180,16 +191,14 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       const setupError = evalOrError(call.setup, HARNESS_FILE_NAME);
       if (setupError) throw new EngineCrashError(`sandbox setup failed: ${setupError.message}`);
     }
-    // Same line: the prefix must not shift the user's line numbers.
-    const prefix = call.usesModules ? 'var exports = {}; var module = { exports: exports }; ' : '';
-    const loadError = evalOrError(prefix + call.code, SOLUTION_FILE_NAME);
+    // CommonJS hand-over (`module.exports = f`, `exports.f = f`…) works in every file: `module`
+    // and `exports` are configurable globals, so a file that declares its own `module` still loads.
+    const shimError = evalOrError(COMMONJS_SHIM, HARNESS_FILE_NAME);
+    if (shimError) throw new EngineCrashError(`sandbox setup failed: ${shimError.message}`);
+    const loadError = evalOrError(call.code, SOLUTION_FILE_NAME);
     if (loadError) return fromVmError(loadError, 'load');
 
-    const name = call.functionName;
-    const lookup = call.usesModules
-      ? `(typeof ${name} === 'function' ? ${name} : (module.exports && typeof module.exports.${name} === 'function' ? module.exports.${name} : (module.exports && module.exports.default)))`
-      : `(typeof ${name} !== 'undefined' ? ${name} : undefined)`;
-    const fn = keep(vm.unwrapResult(vm.evalCode(lookup, HARNESS_FILE_NAME)));
+    const fn = keep(vm.unwrapResult(vm.evalCode(lookupSource(call.functionName), HARNESS_FILE_NAME)));
     const fnType = vm.typeof(fn);
     if (fnType !== 'function') return { status: 'missing-function', found: fnType };
 
@@ -271,7 +280,8 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     }
     if (envelope.kind === 'not-json') {
       // The code ran; its answer just cannot be right (undefined, NaN, a Set…): a wrong answer, with why.
-      return failed('wrong-answer', 'not-json', `Your function returned ${envelope.reason}${/[.?!]$/.test(envelope.reason) ? '' : '.'}`);
+      const sentence = envelope.reason.charAt(0).toUpperCase() + envelope.reason.slice(1);
+      return failed('wrong-answer', 'not-json', `${sentence}${/[.?!]$/.test(sentence) ? '' : '.'}`);
     }
     const changedInputs = changedArguments(watched, call.args, envelope.after);
     const value = readAnswer(envelope.json, call.limits.resultChars);
@@ -284,6 +294,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       console: consoleLines,
       ...(cost === undefined ? {} : { cost }),
       ...(changedInputs.length ? { changedInputs } : {}),
+      ...(notices.length ? { notices } : {}),
     };
   } catch (e) {
     if (e instanceof EngineCrashError) throw e;
@@ -304,6 +315,28 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
 }
 
 const CONSOLE_LEVELS: ConsoleLevel[] = ['log', 'info', 'warn', 'error'];
+
+const COMMONJS_SHIM = `(function (G) {
+  var m = { exports: {} };
+  Object.defineProperty(G, 'module', { value: m, writable: true, configurable: true });
+  Object.defineProperty(G, 'exports', { value: m.exports, writable: true, configurable: true });
+})(globalThis);`;
+
+/**
+ * Finds the function a file hands over, in every common style: a declaration or \`const f =\` in
+ * the script's scope, \`module.exports = f\`, \`module.exports = { f }\`, \`module.exports.f = f\`,
+ * \`exports.f = f\`, and ES \`export\` / \`export default\` (which sucrase turns into \`exports.…\`).
+ */
+function lookupSource(name: string): string {
+  return `(typeof ${name} === 'function' ? ${name} : (function (m, e) {
+    var x = m && m.exports;
+    if (x && typeof x.${name} === 'function') return x.${name};
+    if (e && typeof e.${name} === 'function') return e.${name};
+    if (typeof x === 'function') return x;
+    if (x && typeof x.default === 'function') return x.default;
+    return typeof ${name} !== 'undefined' ? ${name} : undefined;
+  })(globalThis.module, globalThis.exports))`;
+}
 
 function tooLargeMessage(size: string): string {
   return `Your function's answer is too large (${size}). The expected answers are far smaller: check for repeated or runaway data.`;

@@ -42,6 +42,10 @@ export type FailureCause =
   | 'crash'
   | 'not-run';
 
+/** Where QuickJS differs from a browser and the code met it: fixed codes, safe to show for hidden cases. */
+export const NOTICE_CODES = ['locale-compare', 'locale-number', 'locale-options', 'intl', 'intl-missing'] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
 /** What the sandbox says about one call of the user's function, before any comparison. */
 export type CaseOutcome =
   | {
@@ -55,6 +59,7 @@ export type CaseOutcome =
       cost?: number;
       /** Read-only arguments (by parameter name) that the call changed. */
       changedInputs?: string[];
+      notices?: NoticeCode[];
     }
   | {
       status: 'failed';
@@ -69,6 +74,7 @@ export type CaseOutcome =
       timeMs: number;
       work?: number;
       console: ConsoleLine[];
+      notices?: NoticeCode[];
     };
 
 /** One judged test case, as reported to a user. Hidden cases never carry input or expected output. */
@@ -79,6 +85,8 @@ export type CaseReport = {
   timeMs: number;
   /** Deterministic work the case used (interrupt polls); the time limit is decided by this, not by timeMs. */
   work?: number;
+  /** Codes of sandbox-vs-browser differences this case met (see NOTICE_CODES). */
+  notices?: NoticeCode[];
   /** The case did not run because an earlier case hit a limit; `verdict` then repeats that limit. */
   notRun?: true;
   message?: string;
@@ -104,5 +112,7 @@ export type JudgeReport = {
   compileError?: CompileError;
   /** How many cases were not run because an earlier case hit a limit. */
   notRun?: number;
+  /** Where the sandbox differs from a browser and this code met it ("your code uses localeCompare…"). */
+  notices?: string[];
   cases: CaseReport[];
 };

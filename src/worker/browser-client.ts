@@ -22,6 +22,6 @@ let shared: JudgeClient | undefined;
 
 /** The page's one sandbox client; created on first use so the first screen does not wait for it. */
 export function getJudgeClient(): JudgeClient {
-  shared ??= new JudgeClient(createBrowserWorker);
+  shared ??= new JudgeClient(createBrowserWorker, { spare: true });
   return shared;
 }

@@ -55,6 +55,9 @@ function watchdogOutcome(why: 'startup' | 'case' | 'crash', reason: string, limi
   }
 }
 
+/** The stall window is at least this many times the longest gap between signs seen in the run. */
+const STALL_GAP_FACTOR = 3;
+
 /** How long a silent worker may take to load QuickJS and compile before it counts as stuck. */
 const STARTUP_TIMEOUT_MS = 15_000;
 
@@ -78,11 +81,19 @@ export class JudgeClient {
   /** Workers started so far; a test can assert that a stuck one was replaced. */
   workersStarted = 0;
 
-  constructor(private readonly createWorker: WorkerFactory) {}
+  private spare: WorkerHandle | undefined;
+  private readonly loaded = new WeakSet<WorkerHandle>();
+
+  /** `spare`: keep a second worker loaded, so a worker killed by the watchdog is replaced at no cost (the browser does; the one-shot CLI does not). */
+  constructor(
+    private readonly createWorker: WorkerFactory,
+    private readonly options: { spare?: boolean } = {},
+  ) {}
 
   /** Starts a worker now so the first Run does not wait for QuickJS to load. */
   warmUp(): Promise<number> {
     return new Promise((resolve) => {
+      if (this.worker && this.loaded.has(this.worker)) return resolve(0);
       this.readyListeners.push(resolve);
       this.ensureWorker().post({ type: 'warm-up' });
     });
@@ -161,13 +172,23 @@ export class JudgeClient {
        * and the case has run for at least its time limit. Both, so that a busy machine that merely
        * runs a case slowly (no sign because it is short) never turns a verdict into a stall.
        */
-      const armStall = (delay = STALL_GRACE_MS) => {
+      // The longest silence seen between two signs from a healthy worker in this run: on a busy
+      // machine signs come late, and the stall window widens with them so it never flips a verdict.
+      let lastSign = 0;
+      let slowestGap = 0;
+      const sign = () => {
+        const now = performance.now();
+        if (lastSign) slowestGap = Math.max(slowestGap, now - lastSign);
+        lastSign = now;
+      };
+      const stallWindow = () => Math.max(STALL_GRACE_MS, STALL_GAP_FACTOR * slowestGap);
+      const armStall = (delay = stallWindow()) => {
         const current = running;
         if (!current) return;
         clearTimeout(current.stall);
         current.stall = this.watch(delay, () => {
-          const early = limits.caseTimeMs - (performance.now() - current.started);
-          if (early > 0) armStall(early);
+          const early = Math.max(limits.caseTimeMs - (performance.now() - current.started), stallWindow() - (performance.now() - lastSign));
+          if (early > 1) armStall(early);
           else stuck('case');
         });
       };
@@ -177,6 +198,7 @@ export class JudgeClient {
         onMessage: (message) => {
           if (message.type === 'judge-event') {
             const event = message.event;
+            sign();
             if (event.type === 'compile-error') {
               clearTimers();
               finish(compileErrorReport(request.problemId, request.mode, request.cases, event.error));
@@ -244,6 +266,8 @@ export class JudgeClient {
     this.active = undefined;
     this.worker?.terminate();
     this.worker = undefined;
+    this.spare?.terminate();
+    this.spare = undefined;
   }
 
   private startRun<T>(
@@ -301,25 +325,45 @@ export class JudgeClient {
 
   private ensureWorker(): WorkerHandle {
     if (this.worker) return this.worker;
+    // A warm spare takes over at once: replacing a killed worker costs no QuickJS load.
+    const worker = this.spare ?? this.spawn();
+    this.spare = undefined;
+    this.worker = worker;
+    if (this.loaded.has(worker)) this.onReady(worker, 0);
+    return worker;
+  }
+
+  private spawn(): WorkerHandle {
     const worker = this.createWorker();
     this.workersStarted++;
-    this.worker = worker;
     worker.onMessage((message) => {
-      if (this.worker !== worker) return;
       if (message.type === 'ready') {
-        const listeners = this.readyListeners;
-        this.readyListeners = [];
-        listeners.forEach((l) => l(message.loadMs));
+        this.loaded.add(worker);
+        if (this.worker === worker) this.onReady(worker, message.loadMs);
         return;
       }
+      if (this.worker !== worker) return;
       if (this.active && 'runId' in message && message.runId === this.active.runId) this.active.onMessage(message);
       else if (this.active && message.type === 'internal-error' && message.runId === null) this.active.onMessage(message);
     });
     worker.onCrash((reason) => {
+      this.loaded.delete(worker);
+      if (this.spare === worker) this.spare = undefined;
       if (this.worker !== worker) return;
       this.worker = undefined;
       this.active?.onCrash(reason);
     });
     return worker;
+  }
+
+  /** The current worker has QuickJS loaded: answer warm-up calls, then warm a spare if asked to. */
+  private onReady(worker: WorkerHandle, loadMs: number) {
+    const listeners = this.readyListeners;
+    this.readyListeners = [];
+    listeners.forEach((l) => l(loadMs));
+    if (this.options.spare && !this.spare && this.worker === worker) {
+      this.spare = this.spawn();
+      this.spare.post({ type: 'warm-up' });
+    }
   }
 }

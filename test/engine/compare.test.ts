@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonical, compareOutputs } from '../../src/engine/compare';
+import type { Json } from '../../src/engine/types';
 
 describe('compareOutputs', () => {
   it('exact: deep equality with a path to the first difference', () => {
@@ -27,5 +28,24 @@ describe('compareOutputs', () => {
 
   it('canonical text ignores key order', () => {
     expect(canonical({ b: [1, { d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[1,{"c":2,"d":1}]}');
+  });
+});
+
+describe('compareOutputs against hostile answers', () => {
+  it('uses own keys only: extra constructor / toString / __proto__ keys are not equal', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const actual = JSON.parse(`{"a":1,${JSON.stringify(key)}:2}`);
+      expect(compareOutputs({ a: 1 }, actual, { mode: 'exact' })).toEqual({ equal: false, difference: `unexpected key "${key}"` });
+      expect(compareOutputs(JSON.parse(`{${JSON.stringify(key)}:1}`), { a: 1 }, { mode: 'exact' })).toEqual({ equal: false, difference: `missing key "${key}"` });
+    }
+  });
+
+  it('never overflows the stack, however deep the answer', () => {
+    let deep: Json = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const r = compareOutputs([1], deep, { mode: 'exact' });
+    expect(r.equal).toBe(false);
+    expect(compareOutputs([deep], [deep], { mode: 'unordered' }).equal).toBe(true);
+    expect(canonical(deep).length).toBeLessThan(1000);
   });
 });

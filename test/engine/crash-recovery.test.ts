@@ -77,3 +77,44 @@ describe('recovery from a dying worker', () => {
     client.dispose();
   });
 });
+
+describe('a warm spare worker', () => {
+  it('takes over at once after the watchdog kills a stuck worker', async () => {
+    const log: string[] = [];
+    let started = 0;
+    // Fake workers: each loads (posts ready) at once; worker 1 starts its case and then never answers.
+    const factory = (): WorkerHandle => {
+      const id = ++started;
+      let onMessage: (m: FromWorker) => void = () => {};
+      setTimeout(() => onMessage({ type: 'ready', loadMs: 1 }), 1);
+      return {
+        post: (message: ToWorker) => {
+          log.push(`${id}:${message.type}`);
+          if (message.type !== 'judge') return;
+          const { runId, job } = message;
+          setTimeout(() => {
+            const c = job.cases[0];
+            onMessage({ type: 'judge-event', runId, event: { type: 'case-start', index: c.index, timeBudgetMs: 100 } });
+            if (id === 1) return;
+            onMessage({ type: 'judge-event', runId, event: { type: 'case-done', index: c.index, outcome: { status: 'returned', value: c.args[0], timeMs: 1, console: [] } } });
+            onMessage({ type: 'finished', runId });
+          }, 5);
+        },
+        onMessage: (h) => (onMessage = h),
+        onCrash: () => {},
+        terminate: () => log.push(`${id}:terminated`),
+      };
+    };
+    const client = new JudgeClient(factory, { spare: true });
+    await client.warmUp();
+    const request = { problemId: 'p', mode: 'submit' as const, source: '', language: 'javascript' as const, functionName: 'f', comparison: { mode: 'exact' as const }, cases: [{ name: 'c', hidden: false, args: [1], expected: 1 }], limits: { caseTimeMs: 100 } };
+    const first = await client.judge(request).result;
+    expect(first.status === 'done' && first.value.cases[0].verdict).toBe('time-limit');
+    const second = await client.judge(request).result;
+    expect(second.status === 'done' && second.value.verdict).toBe('accepted');
+    // Worker 2 was loaded (warmed) before worker 1 was killed, and ran the second submission.
+    expect(log.indexOf('2:warm-up')).toBeLessThan(log.indexOf('1:terminated'));
+    expect(log).toContain('2:judge');
+    client.dispose();
+  });
+});

@@ -9,12 +9,13 @@ import type { JudgeReport } from '../../src/engine/types';
 
 /**
  * Golden fixtures (exercism-style): test/fixtures/<problem>/<expected verdict>/<cause>/solution.{js,ts},
- * optionally with expected.json: { verdict, line?, messageIncludes?, readOnly? } (readOnly marks those
- * parameters read-only for this fixture, as problem.json would). Each runs through the same
+ * optionally with expected.json: { verdict, line?, messageIncludes?, readOnly?, once? } (readOnly marks
+ * those parameters read-only for this fixture, as problem.json would; once: the failure is reported
+ * on one case and the rest are not run). Each runs through the same
  * worker-thread client the CLI uses, watchdog included.
  */
 const ROOT = join(import.meta.dirname, '../fixtures');
-type Expected = { verdict: string; line?: number; messageIncludes?: string; readOnly?: string[] };
+type Expected = { verdict: string; line?: number; messageIncludes?: string; readOnly?: string[]; once?: boolean };
 
 const fixtures = readdirSync(ROOT).flatMap((problemId) =>
   readdirSync(join(ROOT, problemId)).flatMap((outcome) =>
@@ -62,6 +63,11 @@ describe('golden fixtures: every verdict, in several styles', () => {
     const position = report.compileError?.position ?? firstFailure.position;
     if (f.expected.messageIncludes) expect(message).toContain(f.expected.messageIncludes);
     if (f.expected.line) expect(position?.line).toBe(f.expected.line);
+    // A load error is reported once, on the first case; the rest are marked not run.
+    if (f.expected.once) {
+      expect(report.cases.filter((c) => !c.notRun).length).toBe(1);
+      expect(report.cases.slice(1).every((c) => c.notRun && /^Not run/.test(c.message ?? ''))).toBe(true);
+    }
     // Hidden cases never carry their input, expected output or console.
     for (const c of report.cases.filter((c) => c.hidden)) {
       expect(c).not.toHaveProperty('input');

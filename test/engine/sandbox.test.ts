@@ -81,6 +81,19 @@ describe('runInSandbox', () => {
     expect(r).toMatchObject({ status: 'failed', verdict: 'memory-limit' });
   });
 
+  // Every growth pattern ends as memory-limit, not time-limit: the WebAssembly memory is the real
+  // cap (quickjs-module.ts). Generous wall and work limits: how fast is the benchmark's business.
+  it.each([
+    ['pushed numbers', 'const a = []; while (true) a.push(a.length * 1.5);'],
+    ['pushed 1 MiB strings', "const a = []; for (let i = 0; ; i++) a.push('x'.repeat(1 << 20) + i);"],
+    ['small objects', "const a = []; for (let i = 0; ; i++) a.push({ id: i, label: 'row ' + i, tags: [i] });"],
+    ['Map entries', "const m = new Map(); for (let i = 0; ; i++) m.set('key-' + i, [i, i + 1]);"],
+  ])('ends a memory bomb of %s with memory-limit and a memory message', (_name, body) => {
+    const r = call(`function f() { ${body} }`, [], { timeBudgetMs: 60_000, workBudget: 1e9 });
+    expect(r).toMatchObject({ status: 'failed', verdict: 'memory-limit', cause: 'memory' });
+    if (r.status === 'failed') expect(r.message).toMatch(/more than 64 MiB of memory/);
+  }, 90_000);
+
   it('exposes no host objects and fixes Math.random and Date', () => {
     const probe = "function f() { return [typeof process, typeof require, typeof fetch, typeof std, typeof os, typeof setTimeout, typeof window, new Date().toISOString(), Math.random()]; }";
     const first = call(probe);
@@ -111,7 +124,18 @@ describe('runInSandbox', () => {
   it('calls a non-JSON answer a wrong answer and says why', () => {
     const r = call('function f() { return [1, NaN]; }');
     expect(r).toMatchObject({ status: 'failed', verdict: 'wrong-answer' });
-    if (r.status === 'failed') expect(r.message).toContain('NaN at [1]');
+    if (r.status === 'failed') expect(r.message).toBe('The list you returned has `NaN` at position 1, which is not a valid answer (a division by zero, or arithmetic on a missing value?).');
+  });
+
+  it('says where an undefined sits, in words a PM reads', () => {
+    const message = (code: string) => {
+      const r = call(code);
+      return r.status === 'failed' ? r.message : '';
+    };
+    expect(message('function f() { return [undefined, 1]; }')).toMatch(/^The list you returned has `undefined` at position 0 /);
+    expect(message('function f() { return { total: undefined, n: NaN }; }')).toMatch(/^The object you returned has `NaN` under the key "n"/);
+    expect(message('function f() { return [{ id: [1, undefined] }]; }')).toMatch(/^Your answer has `undefined` at \[0\]\.id\[1\] /);
+    expect(message('function f() { }')).toBe('Your function returned `undefined`: did it forget to return its result?');
   });
 });
 

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeJudgeClient } from '../../src/cli/node-client';
+import type { JudgeRequest } from '../../src/worker/judge-client';
+import type { JudgeReport } from '../../src/engine/types';
+
+const client = createNodeJudgeClient();
+afterAll(() => client.dispose());
+
+const items = Array.from({ length: 1500 }, (_, i) => (i * 7919) % 1000);
+const request = (source: string): JudgeRequest => ({
+  problemId: 'determinism',
+  mode: 'submit',
+  source,
+  language: 'javascript',
+  functionName: 'dedupe',
+  comparison: { mode: 'exact' },
+  cases: [1, 2, 3].map((k) => ({ name: `case ${k}`, hidden: true, args: [items.slice(0, 500 * k)], expected: [...new Set(items.slice(0, 500 * k))] })),
+});
+
+/** A correct but quadratic solution written with plain loops (its work is all interrupt polls), and a runaway one. */
+const QUADRATIC = 'function dedupe(xs) { const out = []; for (let i = 0; i < xs.length; i++) { let seen = false; for (let j = 0; j < out.length; j++) if (out[j] === xs[i]) { seen = true; break; } if (!seen) out.push(xs[i]); } return out; }';
+const RUNAWAY = 'function dedupe(xs) { let n = 0; while (true) n++; }';
+
+const fingerprint = (r: JudgeReport) => ({ verdict: r.verdict, cases: r.cases.map((c) => [c.verdict, c.work ?? null, c.notRun ?? false]) });
+
+async function judge(source: string) {
+  const run = await client.judge(request(source)).result;
+  if (run.status !== 'done') throw new Error('cancelled');
+  return fingerprint(run.value);
+}
+
+/** Busy child processes, one per core and one more, so the judge competes for every CPU. */
+function saturate(): ChildProcess[] {
+  return [0, 1, 2].map(() => spawn(process.execPath, ['-e', 'const end = Date.now() + 20000; while (Date.now() < end) {}'], { stdio: 'ignore' }));
+}
+
+describe('the same verdict and the same work on a busy machine', () => {
+  it('gives identical verdicts and work, idle and with the CPU saturated', async () => {
+    const idle = [await judge(QUADRATIC), await judge(RUNAWAY)];
+    const busy = saturate();
+    try {
+      const loaded = [await judge(QUADRATIC), await judge(RUNAWAY)];
+      // A correct solution: the same verdict and the same work, case by case.
+      expect(loaded[0]).toEqual(idle[0]);
+      // Runaway code: the same verdict and the same cases not run. (Its work is the budget when the
+      // budget stops it; on a machine slowed more than WALL_NET_FACTOR times the wall-clock net may
+      // stop it first, at less work, with the same time-limit verdict.)
+      expect(loaded[1].verdict).toBe(idle[1].verdict);
+      expect(loaded[1].cases.map((c) => [c[0], c[2]])).toEqual(idle[1].cases.map((c) => [c[0], c[2]]));
+    } finally {
+      for (const child of busy) child.kill();
+    }
+    expect(idle[0].verdict).toBe('accepted');
+    expect(idle[1].verdict).toBe('time-limit');
+    expect(idle[1].cases.slice(1).every((c) => c[2] === true)).toBe(true);
+  }, 60_000);
+});
