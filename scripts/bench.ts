@@ -10,6 +10,7 @@
  *      an interactive catalog, a ready editor, the first verdict; Mermaid first and re-render of a
  *      30-node diagram.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchBrowser } from './bench-ui';
