@@ -230,4 +230,5 @@ async function benchBrowser() {
 const client = await benchJudge();
 await benchComplexity(client);
 client.dispose();
+await (await import('./bench-python')).benchPython();
 await benchBrowser();

@@ -293,6 +293,12 @@ function $bitop(a, b, op) {
   if (small && op === '|') return a | b;
   if (small && op === '&') return a & b;
   if (small && op === '^') return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && (op === '|' || op === '&' || op === '^')) {
+    /* Both fit in 53 bits: work on the high and low 32-bit halves, no BigInt needed. */
+    var P = 4294967296, ah = $Math.floor(a / P), bh = $Math.floor(b / P), al = a % P, bl = b % P;
+    var hi = op === '|' ? ah | bh : op === '&' ? ah & bh : ah ^ bh, lo = op === '|' ? al | bl : op === '&' ? al & bl : al ^ bl;
+    return (hi >>> 0) * P + (lo >>> 0);
+  }
   var x = $B(a), y = $B(b);
   if (op === '|') return $norm(x | y);
   if (op === '&') return $norm(x & y);
@@ -888,40 +894,43 @@ var $M = {
 };
 `;
 
-type Chunk = { text: string; defines: string[]; refs: string[]; method?: string };
+type Chunk = { index: number; text: string; defines: string[]; refs: string[]; methods: string[]; owner?: string; method?: string };
 
 const NAME = /\$[A-Za-z_][A-Za-z0-9_]*/g;
+const METHOD_REF = /\$(M|modules)\.([A-Za-z_]+)/g;
 /** Objects whose properties are kept one by one: only the methods and modules a solution uses. */
 const SPLIT_OBJECTS = new Set(['$M', '$modules']);
+
+const namesIn = (text: string) => [...new Set(text.match(NAME) ?? [])];
+const methodsIn = (text: string) => [...new Set([...text.matchAll(METHOD_REF)].map((m) => `$${m[1]}.${m[2]}`))];
 
 /** Splits the runtime into top-level declarations, each with the `$` names it defines and uses. */
 function chunksOf(source: string): Chunk[] {
   const program = parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as { body: AcornNode[] };
   const chunks: Chunk[] = [];
-  const refsOf = (text: string) => [...new Set(text.match(NAME) ?? [])];
+  const add = (c: Omit<Chunk, 'index' | 'methods'>) => chunks.push({ ...c, index: chunks.length, methods: methodsIn(c.text) });
   for (const node of program.body) {
     const text = source.slice(node.start, node.end);
-    if (node.type === 'FunctionDeclaration') chunks.push({ text, defines: [node.id!.name], refs: refsOf(text) });
+    if (node.type === 'FunctionDeclaration') add({ text, defines: [node.id!.name], refs: namesIn(text) });
     else if (node.type === 'VariableDeclaration') {
       for (const d of node.declarations!) {
         const name = d.id.name;
         const init = d.init!;
         if (SPLIT_OBJECTS.has(name) && init.type === 'ObjectExpression') {
-          chunks.push({ text: `var ${name} = {};`, defines: [name], refs: [] });
+          add({ text: `var ${name} = {};`, defines: [name], refs: [] });
           for (const prop of init.properties!) {
-            const key = prop.key.name;
             const value = source.slice(prop.value.start, prop.value.end);
-            chunks.push({ text: `${name}.${key} = ${value};`, defines: [], refs: refsOf(value), method: `${name}.${key}` });
+            add({ text: `${name}.${prop.key.name} = ${value};`, defines: [], refs: [name, ...namesIn(value)], method: `${name}.${prop.key.name}` });
           }
         } else {
           const decl = `var ${source.slice(d.start, d.end)};`;
-          chunks.push({ text: decl, defines: [name], refs: refsOf(decl).filter((n) => n !== name) });
+          add({ text: decl, defines: [name], refs: namesIn(decl).filter((n) => n !== name) });
         }
       }
     } else {
       // `$Dict.prototype.x = …;` and the like belong to the name they extend.
       const owner = /^\$[A-Za-z0-9_]+/.exec(text)?.[0] ?? '';
-      chunks.push({ text, defines: [], refs: [owner, ...refsOf(text)], method: `owner:${owner}` });
+      add({ text, defines: [], refs: namesIn(text), owner });
     }
   }
   return chunks;
@@ -937,8 +946,14 @@ type AcornNode = {
 };
 
 const CHUNKS = chunksOf(SOURCE);
+const BY_NAME = new Map<string, Chunk[]>();
+const BY_METHOD = new Map<string, Chunk>();
+for (const c of CHUNKS) {
+  for (const key of [...c.defines, ...(c.owner ? [c.owner] : [])]) BY_NAME.set(key, [...(BY_NAME.get(key) ?? []), c]);
+  if (c.method) BY_METHOD.set(c.method, c);
+}
 /** Always needed: the boundary conversion and error handling around every exported function. */
-const ROOTS = ['$export', '$pyError', '$fixStack', '$err', '$RL'];
+const ROOTS = ['$export', '$pyError', '$fixStack', '$err'];
 
 /**
  * The part of the runtime a translated solution needs, as one line of JavaScript that ends with
@@ -946,39 +961,39 @@ const ROOTS = ['$export', '$pyError', '$fixStack', '$err', '$RL'];
  * used makes each fresh sandbox start faster: QuickJS compiles everything it is given.
  */
 export function runtimeFor(userCode: string): string {
-  const needed = new Set<string>(ROOTS);
-  const methods = new Set<string>();
-  const queue = [...ROOTS, ...(userCode.match(NAME) ?? [])];
-  for (const m of userCode.matchAll(/\$(M|modules)\.([A-Za-z_]+)/g)) methods.add(`$${m[1]}.${m[2]}`);
-  const byName = new Map<string, Chunk[]>();
-  for (const c of CHUNKS) for (const d of c.defines) byName.set(d, [...(byName.get(d) ?? []), c]);
-  const include = (name: string) => {
-    if (needed.has(name) && !queue.includes(name)) return;
-    needed.add(name);
-  };
   const kept = new Set<Chunk>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const name of queue.splice(0)) include(name);
-    for (const c of CHUNKS) {
-      if (kept.has(c)) continue;
-      const wanted = c.method
-        ? c.method.startsWith('owner:') ? needed.has(c.method.slice(6)) : methods.has(c.method) && needed.has(c.method.split('.')[0])
-        : c.defines.some((d) => needed.has(d));
-      if (!wanted) continue;
-      kept.add(c);
-      changed = true;
-      for (const r of c.refs) {
-        if (!needed.has(r)) queue.push(r);
-      }
-      for (const m of c.text.matchAll(/\$(M|modules)\.([A-Za-z_]+)/g)) methods.add(`$${m[1]}.${m[2]}`);
+  const seenNames = new Set<string>();
+  const seenMethods = new Set<string>();
+  const names = [...ROOTS, ...namesIn(userCode)];
+  const methods = methodsIn(userCode);
+  const keep = (c: Chunk) => {
+    if (kept.has(c)) return;
+    kept.add(c);
+    names.push(...c.refs);
+    methods.push(...c.methods);
+  };
+  while (names.length || methods.length) {
+    const name = names.pop();
+    if (name !== undefined && !seenNames.has(name)) {
+      seenNames.add(name);
+      for (const c of BY_NAME.get(name) ?? []) keep(c);
+    }
+    const method = methods.pop();
+    if (method !== undefined && !seenMethods.has(method)) {
+      seenMethods.add(method);
+      const c = BY_METHOD.get(method);
+      if (c) keep(c);
     }
   }
-  const body = CHUNKS.filter((c) => kept.has(c) && !c.defines.includes('$RL')).map((c) => c.text).join(' ').replace(/\s*\n\s*/g, ' ');
+  const body = [...kept]
+    .filter((c) => !c.defines.includes('$RL'))
+    .sort((a, b) => a.index - b.index)
+    .map((c) => c.text)
+    .join(' ')
+    .replace(/\s*\n\s*/g, ' ');
   const withMarker = (n: number) => `${body} var $RL = ${String(n).padStart(7, ' ')};`;
   return withMarker(withMarker(0).length);
 }
 
 /** The whole runtime as one line (for measuring and tests). */
-export const PYTHON_RUNTIME = runtimeFor(Object.keys(Object.fromEntries(CHUNKS.flatMap((c) => c.defines.map((d) => [d, 1])))).join(' ') + ' ' + CHUNKS.filter((c) => c.method && !c.method.startsWith('owner:')).map((c) => c.method).join(' '));
+export const PYTHON_RUNTIME = runtimeFor(CHUNKS.flatMap((c) => [...c.defines, ...(c.method ? [c.method] : [])]).join(' '));
