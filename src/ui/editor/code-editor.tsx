@@ -13,6 +13,12 @@ export type FunctionHelp = {
 
 export type EditorMarker = { line: number; column?: number; message: string };
 
+/** A line to tint by how much of the measured work it does (0…1), with a hover text. */
+export type EditorHighlight = { line: number; share: number; text: string };
+
+/** Tint level of a hot line: shared with the legend in the complexity panel. */
+export const hotLevel = (share: number) => (share >= 0.5 ? 'high' : share >= 0.2 ? 'mid' : 'low');
+
 export type CodeEditorHandle = {
   /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
   replaceAll(text: string): void;
@@ -30,6 +36,8 @@ type Props = {
   onSubmit?(): void;
   functionHelp?: FunctionHelp;
   markers?: EditorMarker[];
+  /** Lines that do the measured work (complexity review). */
+  highlights?: EditorHighlight[];
   dark: boolean;
   ariaLabel: string;
 };
@@ -153,6 +161,22 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
       }),
     );
   }, [props.markers]);
+
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    decorations.current?.clear();
+    decorations.current = editor.createDecorationsCollection(
+      (props.highlights ?? [])
+        .filter((h) => h.line >= 1 && h.line <= model.getLineCount())
+        .map((h) => ({
+          range: new monaco.Range(h.line, 1, h.line, 1),
+          options: { isWholeLine: true, className: `hot-line-${hotLevel(h.share)}`, linesDecorationsClassName: `hot-margin-${hotLevel(h.share)}`, hoverMessage: { value: h.text } },
+        })),
+    );
+  }, [props.highlights, props.modelPath]);
 
   return <div ref={host} className="code-editor" data-testid={props.language === 'mermaid' ? TID.diagramEditor : TID.editor} />;
 });

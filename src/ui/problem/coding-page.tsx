@@ -5,7 +5,7 @@ import { getJudgeClient } from '../../worker/browser-client';
 import { judgeRequestFor } from '../../worker/requests';
 import type { JudgeProgress, RunHandle } from '../../worker/judge-client';
 import { SKILLS } from '../../problems/schema';
-import type { CodeEditorHandle, EditorMarker, FunctionHelp } from '../editor/code-editor';
+import type { CodeEditorHandle, EditorHighlight, EditorMarker, FunctionHelp } from '../editor/code-editor';
 import { Splitter, clampWidth } from '../common/splitter';
 import { TID } from '../common/test-ids';
 import {
@@ -13,7 +13,6 @@ import {
   loadProblemState,
   loadSettings,
   recordAttempt,
-  saveDraft,
   saveSettings,
   updateProblemState,
   type Language,
@@ -24,13 +23,14 @@ import { StatementPane } from './statement-pane';
 import { ResultsPane } from './results-pane';
 import { ComplexityPanel } from './complexity-panel';
 import { HistoryList } from './history-list';
+import { useCodeStorage } from '../storage/use-code-storage';
+import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
 
 const CodeEditor = lazy(() => import('../editor/code-editor'));
 
-/** How long after the last keystroke a draft is written (it is also written on leaving the page). */
-const SAVE_DELAY_MS = 250;
-
 type Running = { mode: 'run' | 'submit'; progress?: JudgeProgress };
+/** A report with the code it judged, so the pane can say which version it belongs to and when it went stale. */
+export type JudgedReport = { report: JudgeReport; source: string; language: Language; at: number };
 
 /** Statement | editor | results: the page where a coding problem is practised. */
 export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: boolean }) {
@@ -38,15 +38,29 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
   const [language, setLanguage] = useState<Language>(state.language);
   const [code, setCode] = useState(() => loadDraft(problem.id, state.language) ?? problem.starter[state.language]);
   const [settings, setSettings] = useState<Settings>(() => loadSettings());
-  const [report, setReport] = useState<JudgeReport | undefined>();
+  const [judged, setJudged] = useState<JudgedReport | undefined>();
+  const report = judged?.report;
   const [running, setRunning] = useState<Running | undefined>();
+  const [hotLines, setHotLines] = useState<EditorHighlight[]>([]);
+  // One sandbox: a request while a Submit or a complexity measurement runs waits its turn, it never cancels it.
+  const [queued, setQueued] = useState<'run' | 'submit' | undefined>();
+  const [reviewBusy, setReviewBusy] = useState(false);
   const [tab, setTab] = useState<'tests' | 'complexity' | 'history'>('tests');
   const [undoReset, setUndoReset] = useState<string | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
   const [widths, setWidths] = useState({ left: 380, right: 400 });
   const editor = useRef<CodeEditorHandle>(null);
   const runHandle = useRef<RunHandle<JudgeReport> | undefined>(undefined);
-  const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; flush(): void } | undefined>(undefined);
+  const codeRef = useRef(code);
+  codeRef.current = code;
+  const storage = useCodeStorage({
+    problemId: problem.id,
+    language,
+    starter: problem.starter[language],
+    getCode: () => editor.current?.getValue() ?? codeRef.current,
+    show: (next) => (editor.current ? editor.current.replaceAll(next) : setCode(next)),
+  });
+  const flushSave = storage.flush;
 
   useEffect(() => {
     document.title = `${problem.title} · Techscreen`;
@@ -54,34 +68,15 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     void getJudgeClient().warmUp();
   }, [problem.title]);
 
-  const flushSave = useCallback(() => {
-    if (!pendingSave.current) return;
-    clearTimeout(pendingSave.current.timer);
-    pendingSave.current.flush();
-    pendingSave.current = undefined;
-  }, []);
+  useEffect(() => () => runHandle.current?.cancel(), []);
 
-  // Drafts survive reload, crash and app updates: written shortly after typing and on leaving.
-  useEffect(() => {
-    const onHide = () => flushSave();
-    addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      flushSave();
-      removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      runHandle.current?.cancel();
-    };
-  }, [flushSave]);
-
+  const { onEdit } = storage;
   const onChange = useCallback(
     (value: string) => {
       setCode(value);
-      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
-      const flush = () => saveDraft(problem.id, language, value);
-      pendingSave.current = { timer: setTimeout(() => { flush(); pendingSave.current = undefined; }, SAVE_DELAY_MS), flush };
+      onEdit(value);
     },
-    [problem.id, language],
+    [onEdit],
   );
 
   const switchLanguage = (next: Language) => {
@@ -94,6 +89,10 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
   const judge = useCallback(
     async (mode: 'run' | 'submit') => {
       flushSave();
+      if (runningRef.current?.mode === 'submit' || reviewBusyRef.current) {
+        setQueued(mode);
+        return;
+      }
       runHandle.current?.cancel();
       const source = editor.current?.getValue() ?? code;
       const request = judgeRequestFor(problem, mode, source, language, { revealFirstHiddenFailure: settings.feedback === 'learning' });
@@ -106,7 +105,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
       runHandle.current = undefined;
       setRunning(undefined);
       if (result.status !== 'done') return;
-      setReport(result.value);
+      setJudged({ report: result.value, source, language, at: Date.now() });
       const r = result.value;
       setState(recordAttempt(problem.id, { at: Date.now(), mode, verdict: r.verdict, passed: r.passed, total: r.total, language }));
     },
@@ -117,7 +116,19 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     runHandle.current?.cancel();
     runHandle.current = undefined;
     setRunning(undefined);
+    setQueued(undefined);
   };
+
+  const runningRef = useRef(running);
+  runningRef.current = running;
+  const reviewBusyRef = useRef(reviewBusy);
+  reviewBusyRef.current = reviewBusy;
+  // The queued request starts as soon as the sandbox is free.
+  useEffect(() => {
+    if (running || reviewBusy || !queued) return;
+    setQueued(undefined);
+    void judge(queued);
+  }, [running, reviewBusy, queued, judge]);
 
   // Shortcuts also work when focus is outside the editor.
   useEffect(() => {
@@ -218,6 +229,10 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             </button>
           )}
         </div>
+        <AsideNotice problemId={problem.id} />
+        <TabConflictBanner conflict={storage.sync.conflict} noun="code" onKeepMine={storage.sync.keepMine} onTakeTheirs={storage.sync.takeTheirs} onKeepBoth={storage.sync.keepBoth} />
+        <SyncMessage message={storage.sync.message} onDismiss={storage.sync.dismissMessage} />
+        <KeptVersions item={storage.key} onOpen={storage.openKept} />
         {undoReset !== undefined && (
           <div className="toast" role="status">
             Code reset to the starter.{' '}
@@ -244,6 +259,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
             onSubmit={() => void judge('submit')}
             functionHelp={help}
             markers={markers}
+            highlights={hotLines}
             dark={dark}
             ariaLabel={`Code editor for ${problem.function.name}`}
           />
@@ -259,7 +275,18 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
           ))}
         </div>
         <div role="tabpanel" className="tab-panel">
-          {tab === 'tests' && <ResultsPane problem={problem} report={report} running={running} />}
+          {tab === 'tests' && (
+            <ResultsPane
+              problem={problem}
+              report={report}
+              running={running}
+              judged={judged && { source: judged.source, language: judged.language, at: judged.at }}
+              current={{ source: code, language }}
+              queued={queued}
+              waitingFor={running?.mode === 'submit' ? 'the Submit' : reviewBusy ? 'the complexity measurement' : undefined}
+              onCancelQueued={() => setQueued(undefined)}
+            />
+          )}
           {tab === 'complexity' && (
             <ComplexityPanel
               problem={problem}
@@ -267,7 +294,10 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
               language={language}
               dark={dark}
               note={state.complexityNote}
+              blocked={running ? `${running.mode === 'submit' ? 'A Submit' : 'A Run'} is using the sandbox: review your explanation when it finishes.` : undefined}
+              onBusyChange={setReviewBusy}
               onNoteChange={(note) => setState(updateProblemState(problem.id, (s) => ({ ...s, complexityNote: note })))}
+              onHotLines={setHotLines}
             />
           )}
           {tab === 'history' && <HistoryList attempts={state.attempts} />}
