@@ -442,15 +442,31 @@ function $toJson(v) {
   if (v instanceof $Deque) return $toJson(v.items());
   return v;
 }
+/* After the call, the caller's own arguments show what the code did to them, as JSON again, so the
+   judge can tell when a solution changed an input it must not change. */
+function $restore(v) {
+  if ($isArr(v)) { for (var i = 0; i < v.length; i++) v[i] = $restore(v[i]); return v; }
+  return v !== null && typeof v === 'object' ? $toJson(v) : v;
+}
+function $writeBack(original, now) {
+  if ($isArr(original)) { $restore(original); return; }
+  if (original === null || typeof original !== 'object' || !(now instanceof $Dict)) return;
+  var ks = $O.keys(original), plain = $toJson(now);
+  for (var i = 0; i < ks.length; i++) delete original[ks[i]];
+  ks = $O.keys(plain);
+  for (var j = 0; j < ks.length; j++) original[ks[j]] = plain[ks[j]];
+}
 function $export(fn) {
   if (typeof fn !== 'function') return fn;
   return function () {
     if ($depth > 0) return fn.apply(null, arguments);
     $depth++;
+    var originals = arguments, args = [];
     try {
-      var args = [];
-      for (var i = 0; i < arguments.length; i++) args.push($fromJson(arguments[i]));
-      return $toJson(fn.apply(null, args));
+      for (var i = 0; i < originals.length; i++) args.push($fromJson(originals[i]));
+      var result = $toJson(fn.apply(null, args));
+      for (var j = 0; j < originals.length; j++) $writeBack(originals[j], args[j]);
+      return result;
     } catch (e) { throw $pyError(e); } finally { $depth--; }
   };
 }
