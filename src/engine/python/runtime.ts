@@ -521,6 +521,7 @@ function $print() {
   return null;
 }
 function $Kw(o) { this.o = o; }
+function $bind(o, f) { return function () { var a = [o]; for (var i = 0; i < arguments.length; i++) a.push(arguments[i]); return f.apply(null, a); }; }
 function $kw(o) { return new $Kw(o); }
 function $takeKw(args) { return args.length && args[args.length - 1] instanceof $Kw ? $A.prototype.pop.call(args).o : {}; }
 
