@@ -1007,9 +1007,9 @@ class Translator {
   private compare(op: string, a: string, b: string): string {
     switch (op) {
       case 'in':
-        return `$contains(${b}, ${a})`;
+        return `$C.includes(${b}, ${a})`;
       case 'not in':
-        return `!$contains(${b}, ${a})`;
+        return `!$C.includes(${b}, ${a})`;
       case 'is':
         return `(${a} === ${b})`;
       case 'is not':
