@@ -230,5 +230,6 @@ if (process.env.BENCH_ONLY === 'runaway') {
   await benchComplexity(client);
   client.dispose();
   await benchRunaway();
+  await (await import('./bench-python')).benchPython();
   await benchBrowser();
 }

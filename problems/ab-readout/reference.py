@@ -1,6 +1,13 @@
 import math
 
 
+MARGIN = 1e-9  # boundaries are inclusive even after floating-point rounding
+
+
+def round4(x):
+    return math.floor(x * 10000 + 0.5) / 10000  # half up, as the statement says
+
+
 def ab_readout(users, guard):
     control = [u for u in users if u["arm"] == "control"]
     treatment = [u for u in users if u["arm"] == "treatment"]
@@ -20,16 +27,16 @@ def ab_readout(users, guard):
     empty = n_c == 0 or n_t == 0
     p_c = x_c / n_c if n_c else 0
     p_t = x_t / n_t if n_t else 0
-    lift = None if empty or p_c == 0 else round((p_t - p_c) / p_c, 4)
+    lift = None if empty or p_c == 0 else round4((p_t - p_c) / p_c)
     z = 0
     if not empty:
         pooled = (x_c + x_t) / (n_c + n_t)
         se = math.sqrt(pooled * (1 - pooled) * (1 / n_c + 1 / n_t))
-        z = 0 if se == 0 else round((p_t - p_c) / se, 4)
+        z = 0 if se == 0 else round4((p_t - p_c) / se)
     significant = abs(z) >= 1.96
     latency = {"control": p95(control), "treatment": p95(treatment)}
-    srm = n_c + n_t > 0 and abs(n_t / (n_c + n_t) - 0.5) > guard["srmTolerance"]
-    guardrail_ok = not empty and latency["treatment"] <= latency["control"] * (1 + guard["maxP95IncreasePct"] / 100)
+    srm = n_c + n_t > 0 and abs(n_t / (n_c + n_t) - 0.5) > guard["srmTolerance"] + MARGIN
+    guardrail_ok = not empty and latency["treatment"] <= latency["control"] * (1 + guard["maxP95IncreasePct"] / 100) + MARGIN
     if srm or empty:
         decision = "invalid"
     elif not guardrail_ok or (significant and z < 0):

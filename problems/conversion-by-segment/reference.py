@@ -1,3 +1,6 @@
+import math
+
+
 def conversion_by_segment(sessions):
     seen = set()
     out = {}
@@ -13,5 +16,5 @@ def conversion_by_segment(sessions):
         if s["converted"]:
             row["conversions"] += 1
     for row in out.values():
-        row["rate"] = round(row["conversions"] / row["sessions"], 4)
+        row["rate"] = math.floor(row["conversions"] / row["sessions"] * 10000 + 0.5) / 10000  # half up
     return out

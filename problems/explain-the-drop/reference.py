@@ -1,3 +1,10 @@
+import math
+
+
+def round4(x):
+    return math.floor(x * 10000 + 0.5) / 10000  # half up, like the statement
+
+
 def explain_drop(before, after):
     def totals(rows):
         return sum(r["sessions"] for r in rows), sum(r["orders"] for r in rows)
@@ -26,5 +33,5 @@ def explain_drop(before, after):
         if (best is None or row["contribution"] < best["contribution"] - 1e-12
                 or (abs(row["contribution"] - best["contribution"]) <= 1e-12 and segment < best["segment"])):
             best = row
-    return {"segment": best["segment"], "contribution": round(best["contribution"], 4),
-            "rateEffect": round(best["rateEffect"], 4), "mixEffect": round(best["mixEffect"], 4)}
+    return {"segment": best["segment"], "contribution": round4(best["contribution"]),
+            "rateEffect": round4(best["rateEffect"]), "mixEffect": round4(best["mixEffect"])}

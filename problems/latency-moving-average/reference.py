@@ -1,3 +1,6 @@
+import math
+
+
 def moving_average(ms, k):
     out = []
     total = 0
@@ -6,5 +9,5 @@ def moving_average(ms, k):
         if i >= k:
             total -= ms[i - k]
         size = min(i + 1, k)
-        out.append(round(total / size, 2))
+        out.append(math.floor(total / size * 100 + 0.5) / 100)  # half up
     return out

@@ -1,12 +1,14 @@
 def token_bucket(capacity, refill_per_sec, times_ms):
-    tokens = capacity
+    # Count in thousandths of a token, so ten refills of a tenth make exactly one token.
+    full = capacity * 1000
+    milli = full
     last = times_ms[0] if times_ms else 0
     out = []
     for t in times_ms:
-        tokens = min(capacity, tokens + (t - last) / 1000 * refill_per_sec)
+        milli = min(full, milli + (t - last) * refill_per_sec)
         last = t
-        if tokens >= 1:
-            tokens -= 1
+        if milli >= 1000:
+            milli -= 1000
             out.append(True)
         else:
             out.append(False)

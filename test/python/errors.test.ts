@@ -22,7 +22,8 @@ const COMPILE_ERRORS: [string, string, RegExp, number][] = [
   ['missing colon', def('if items', '    return 1', 'return 0'), /^SyntaxError: expected ':'/, 2],
   ['= instead of ==', def('if items = 1:', '    return 1'), /Maybe you meant '==' instead of '='/, 2],
   ['JavaScript &&', def('if items && True:', '    return 1'), /'and' \/ 'or'/, 2],
-  ['class', 'class Solution:\n    def f(self, items):\n        return items\n', /^Not supported here: classes.*plain functions.*\(line 1\)/, 1],
+  ['class', 'class Cart:\n    total = 0\n', /^Not supported here: classes.*plain functions.*\(line 1\)/, 1],
+  ['LeetCode class wrapper', 'class Solution:\n    def topK(self, nums, k):\n        return nums\n', /Write the method as a plain function at the top level, without self: def topK\(nums, k\):/, 1],
   ['decorator', 'import functools\n@functools.lru_cache\ndef f(items):\n    return items\n', /decorators.*memo = \{\}/, 2],
   ['yield', def('for x in items:', '    yield x'), /generators \(yield\).*Build a list/, 3],
   ['walrus', def('if (n := len(items)) > 2:', '    return n'), /walrus operator/, 2],
@@ -120,6 +121,11 @@ describe('translation keeps the user lines', () => {
   it('sets iterate in sorted order, so relying on insertion order fails the same way everywhere', () => {
     const source = 'def dedupe(items):\n    return list(set(items))\n';
     expect(runPython(module, source, 'dedupe', [['b', 'a', 'b', 1]])).toEqual({ kind: 'returned', value: [1, 'a', 'b'], console: [] });
+  });
+
+  it('a method can be passed as a value: key=counts.get, map(str.lower, …)', () => {
+    const source = 'import heapq\nfrom collections import Counter\n\ndef top(words, k):\n    counts = Counter(map(str.lower, words))\n    return heapq.nlargest(k, counts.keys(), key=counts.get)\n';
+    expect(runPython(module, source, 'top', [['b', 'A', 'a', 'B', 'a'], 1])).toEqual({ kind: 'returned', value: ['a'], console: [] });
   });
 
   it('print writes Python-formatted lines to the console', () => {

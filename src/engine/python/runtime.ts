@@ -15,7 +15,10 @@ import { parse } from 'acorn';
 const SOURCE = String.raw`
 var $A = Array, $O = Object, $S = String, $N = Number, $Mp = Map, $Err = Error, $JSON = JSON, $Math = Math;
 var $isArr = Array.isArray, $proto = Object.getPrototypeOf, $setProto = Object.setPrototypeOf, $log = console.log;
-var $push = Array.prototype.push;
+var $push = Array.prototype.push, $indexOf = Array.prototype.indexOf;
+/* For a str or a non-bool number, Python's == is JavaScript's ===, so the native scan can do the work
+   (one step for the sandbox's work budget, and charged at its full length when growth is measured). */
+function $prim(x) { return typeof x === 'string' || (typeof x === 'number' && x === x); }
 var $depth = 0;
 var $RL = 0;
 var $TP = Object.create(Array.prototype);
@@ -185,7 +188,11 @@ function $le(a, b) { return typeof a === 'number' && typeof b === 'number' ? a <
 function $gt(a, b) { return typeof a === 'number' && typeof b === 'number' ? a > b : $cmp(a, b, '>') > 0; }
 function $ge(a, b) { return typeof a === 'number' && typeof b === 'number' ? a >= b : $cmp(a, b, '>=') >= 0; }
 function $contains(c, x) {
-  if ($isArr(c)) { for (var i = 0; i < c.length; i++) if (c[i] === x || $eq(c[i], x)) return true; return false; }
+  if ($isArr(c)) {
+    if ($prim(x)) { var at = $indexOf.call(c, x); if (at !== -1) return true; if (typeof x === 'string') return false; }
+    for (var i = 0; i < c.length; i++) if (c[i] === x || $eq(c[i], x)) return true;
+    return false;
+  }
   if (typeof c === 'string') {
     if (typeof x !== 'string') throw $err('TypeError', "'in <string>' requires string as left operand, not " + $typeName(x));
     return c.indexOf(x) !== -1;
@@ -194,6 +201,10 @@ function $contains(c, x) {
   if (c instanceof $Deque) return $contains(c.items(), x);
   throw $err('TypeError', "argument of type '" + $typeName(c) + "' is not iterable");
 }
+
+/* \`x in c\` is emitted as $C.includes(c, x): a call the growth measurement tags with the user's line,
+   so the scan of a list is charged to that line rather than to the runtime's. */
+var $C = { includes: function (c, x) { return $contains(c, x); } };
 
 /* Arithmetic with Python's meaning. */
 var $MAXI = 9007199254740991;
@@ -293,6 +304,12 @@ function $bitop(a, b, op) {
   if (small && op === '|') return a | b;
   if (small && op === '&') return a & b;
   if (small && op === '^') return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && (op === '|' || op === '&' || op === '^')) {
+    /* Both fit in 53 bits: work on the high and low 32-bit halves, no BigInt needed. */
+    var P = 4294967296, ah = $Math.floor(a / P), bh = $Math.floor(b / P), al = a % P, bl = b % P;
+    var hi = op === '|' ? ah | bh : op === '&' ? ah & bh : ah ^ bh, lo = op === '|' ? al | bl : op === '&' ? al & bl : al ^ bl;
+    return (hi >>> 0) * P + (lo >>> 0);
+  }
   var x = $B(a), y = $B(b);
   if (op === '|') return $norm(x | y);
   if (op === '&') return $norm(x & y);
@@ -436,15 +453,31 @@ function $toJson(v) {
   if (v instanceof $Deque) return $toJson(v.items());
   return v;
 }
+/* After the call, the caller's own arguments show what the code did to them, as JSON again, so the
+   judge can tell when a solution changed an input it must not change. */
+function $restore(v) {
+  if ($isArr(v)) { for (var i = 0; i < v.length; i++) v[i] = $restore(v[i]); return v; }
+  return v !== null && typeof v === 'object' ? $toJson(v) : v;
+}
+function $writeBack(original, now) {
+  if ($isArr(original)) { $restore(original); return; }
+  if (original === null || typeof original !== 'object' || !(now instanceof $Dict)) return;
+  var ks = $O.keys(original), plain = $toJson(now);
+  for (var i = 0; i < ks.length; i++) delete original[ks[i]];
+  ks = $O.keys(plain);
+  for (var j = 0; j < ks.length; j++) original[ks[j]] = plain[ks[j]];
+}
 function $export(fn) {
   if (typeof fn !== 'function') return fn;
   return function () {
     if ($depth > 0) return fn.apply(null, arguments);
     $depth++;
+    var originals = arguments, args = [];
     try {
-      var args = [];
-      for (var i = 0; i < arguments.length; i++) args.push($fromJson(arguments[i]));
-      return $toJson(fn.apply(null, args));
+      for (var i = 0; i < originals.length; i++) args.push($fromJson(originals[i]));
+      var result = $toJson(fn.apply(null, args));
+      for (var j = 0; j < originals.length; j++) $writeBack(originals[j], args[j]);
+      return result;
     } catch (e) { throw $pyError(e); } finally { $depth--; }
   };
 }
@@ -499,6 +532,7 @@ function $print() {
   return null;
 }
 function $Kw(o) { this.o = o; }
+function $bind(o, f) { return function () { var a = [o]; for (var i = 0; i < arguments.length; i++) a.push(arguments[i]); return f.apply(null, a); }; }
 function $kw(o) { return new $Kw(o); }
 function $takeKw(args) { return args.length && args[args.length - 1] instanceof $Kw ? $A.prototype.pop.call(args).o : {}; }
 
@@ -783,7 +817,12 @@ var $M = {
   },
   popleft: function (o) { if (!$isQ(o)) $noAttr(o, 'popleft'); if (!o.len()) throw $err('IndexError', 'pop from an empty deque'); var x = o.a[o.h]; o.a[o.h++] = undefined; o.compact(); return x; },
   remove: function (o, x) {
-    if ($isList(o)) { for (var i = 0; i < o.length; i++) if ($eq(o[i], x)) { o.splice(i, 1); return null; } throw $err('ValueError', 'list.remove(x): x not in list'); }
+    if ($isList(o)) {
+      var k = typeof x === 'string' ? $indexOf.call(o, x) : -1;
+      if (k === -1 && typeof x !== 'string') for (var i = 0; i < o.length; i++) if ($eq(o[i], x)) { k = i; break; }
+      if (k === -1) throw $err('ValueError', 'list.remove(x): x not in list');
+      o.splice(k, 1); return null;
+    }
     if ($isS(o)) { if (!o.del(x)) throw $err('KeyError', $repr(x)); return null; }
     if ($isQ(o)) { var a = o.items(); for (var j = 0; j < a.length; j++) if ($eq(a[j], x)) { a.splice(j, 1); o.a = a; o.h = 0; return null; } throw $err('ValueError', 'deque.remove(x): x not in deque'); }
     $noAttr(o, 'remove');
@@ -792,7 +831,12 @@ var $M = {
   copy: function (o) { if ($isList(o)) return o.slice(); if ($isD(o)) return $dictCopy(o); if ($isS(o)) return new $PySet(o.items()); if ($isQ(o)) return new $Deque(o.items(), o.max < 0 ? null : o.max); $noAttr(o, 'copy'); },
   index: function (o, x, start) {
     if (typeof o === 'string') { var k = o.indexOf($needStr(x, 'substring'), start || 0); if (k < 0) throw $err('ValueError', 'substring not found'); return k; }
-    if ($isArr(o) || $isQ(o)) { var a = $isQ(o) ? o.items() : o; for (var i = start || 0; i < a.length; i++) if ($eq(a[i], x)) return i; throw $err('ValueError', $repr(x) + ' is not in list'); }
+    if ($isArr(o) || $isQ(o)) {
+      var a = $isQ(o) ? o.items() : o;
+      if (typeof x === 'string') { var j = $indexOf.call(a, x, start || 0); if (j !== -1) return j; throw $err('ValueError', $repr(x) + ' is not in list'); }
+      for (var i = start || 0; i < a.length; i++) if ($eq(a[i], x)) return i;
+      throw $err('ValueError', $repr(x) + ' is not in list');
+    }
     $noAttr(o, 'index');
   },
   count: function (o, x) {
@@ -888,40 +932,43 @@ var $M = {
 };
 `;
 
-type Chunk = { text: string; defines: string[]; refs: string[]; method?: string };
+type Chunk = { index: number; text: string; defines: string[]; refs: string[]; methods: string[]; owner?: string; method?: string };
 
 const NAME = /\$[A-Za-z_][A-Za-z0-9_]*/g;
+const METHOD_REF = /\$(M|modules)\.([A-Za-z_]+)/g;
 /** Objects whose properties are kept one by one: only the methods and modules a solution uses. */
 const SPLIT_OBJECTS = new Set(['$M', '$modules']);
+
+const namesIn = (text: string) => [...new Set(text.match(NAME) ?? [])];
+const methodsIn = (text: string) => [...new Set([...text.matchAll(METHOD_REF)].map((m) => `$${m[1]}.${m[2]}`))];
 
 /** Splits the runtime into top-level declarations, each with the `$` names it defines and uses. */
 function chunksOf(source: string): Chunk[] {
   const program = parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as { body: AcornNode[] };
   const chunks: Chunk[] = [];
-  const refsOf = (text: string) => [...new Set(text.match(NAME) ?? [])];
+  const add = (c: Omit<Chunk, 'index' | 'methods'>) => chunks.push({ ...c, index: chunks.length, methods: methodsIn(c.text) });
   for (const node of program.body) {
     const text = source.slice(node.start, node.end);
-    if (node.type === 'FunctionDeclaration') chunks.push({ text, defines: [node.id!.name], refs: refsOf(text) });
+    if (node.type === 'FunctionDeclaration') add({ text, defines: [node.id!.name], refs: namesIn(text) });
     else if (node.type === 'VariableDeclaration') {
       for (const d of node.declarations!) {
         const name = d.id.name;
         const init = d.init!;
         if (SPLIT_OBJECTS.has(name) && init.type === 'ObjectExpression') {
-          chunks.push({ text: `var ${name} = {};`, defines: [name], refs: [] });
+          add({ text: `var ${name} = {};`, defines: [name], refs: [] });
           for (const prop of init.properties!) {
-            const key = prop.key.name;
             const value = source.slice(prop.value.start, prop.value.end);
-            chunks.push({ text: `${name}.${key} = ${value};`, defines: [], refs: refsOf(value), method: `${name}.${key}` });
+            add({ text: `${name}.${prop.key.name} = ${value};`, defines: [], refs: [name, ...namesIn(value)], method: `${name}.${prop.key.name}` });
           }
         } else {
           const decl = `var ${source.slice(d.start, d.end)};`;
-          chunks.push({ text: decl, defines: [name], refs: refsOf(decl).filter((n) => n !== name) });
+          add({ text: decl, defines: [name], refs: namesIn(decl).filter((n) => n !== name) });
         }
       }
     } else {
       // `$Dict.prototype.x = …;` and the like belong to the name they extend.
       const owner = /^\$[A-Za-z0-9_]+/.exec(text)?.[0] ?? '';
-      chunks.push({ text, defines: [], refs: [owner, ...refsOf(text)], method: `owner:${owner}` });
+      add({ text, defines: [], refs: namesIn(text), owner });
     }
   }
   return chunks;
@@ -937,8 +984,14 @@ type AcornNode = {
 };
 
 const CHUNKS = chunksOf(SOURCE);
+const BY_NAME = new Map<string, Chunk[]>();
+const BY_METHOD = new Map<string, Chunk>();
+for (const c of CHUNKS) {
+  for (const key of [...c.defines, ...(c.owner ? [c.owner] : [])]) BY_NAME.set(key, [...(BY_NAME.get(key) ?? []), c]);
+  if (c.method) BY_METHOD.set(c.method, c);
+}
 /** Always needed: the boundary conversion and error handling around every exported function. */
-const ROOTS = ['$export', '$pyError', '$fixStack', '$err', '$RL'];
+const ROOTS = ['$export', '$pyError', '$fixStack', '$err'];
 
 /**
  * The part of the runtime a translated solution needs, as one line of JavaScript that ends with
@@ -946,39 +999,39 @@ const ROOTS = ['$export', '$pyError', '$fixStack', '$err', '$RL'];
  * used makes each fresh sandbox start faster: QuickJS compiles everything it is given.
  */
 export function runtimeFor(userCode: string): string {
-  const needed = new Set<string>(ROOTS);
-  const methods = new Set<string>();
-  const queue = [...ROOTS, ...(userCode.match(NAME) ?? [])];
-  for (const m of userCode.matchAll(/\$(M|modules)\.([A-Za-z_]+)/g)) methods.add(`$${m[1]}.${m[2]}`);
-  const byName = new Map<string, Chunk[]>();
-  for (const c of CHUNKS) for (const d of c.defines) byName.set(d, [...(byName.get(d) ?? []), c]);
-  const include = (name: string) => {
-    if (needed.has(name) && !queue.includes(name)) return;
-    needed.add(name);
-  };
   const kept = new Set<Chunk>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const name of queue.splice(0)) include(name);
-    for (const c of CHUNKS) {
-      if (kept.has(c)) continue;
-      const wanted = c.method
-        ? c.method.startsWith('owner:') ? needed.has(c.method.slice(6)) : methods.has(c.method) && needed.has(c.method.split('.')[0])
-        : c.defines.some((d) => needed.has(d));
-      if (!wanted) continue;
-      kept.add(c);
-      changed = true;
-      for (const r of c.refs) {
-        if (!needed.has(r)) queue.push(r);
-      }
-      for (const m of c.text.matchAll(/\$(M|modules)\.([A-Za-z_]+)/g)) methods.add(`$${m[1]}.${m[2]}`);
+  const seenNames = new Set<string>();
+  const seenMethods = new Set<string>();
+  const names = [...ROOTS, ...namesIn(userCode)];
+  const methods = methodsIn(userCode);
+  const keep = (c: Chunk) => {
+    if (kept.has(c)) return;
+    kept.add(c);
+    names.push(...c.refs);
+    methods.push(...c.methods);
+  };
+  while (names.length || methods.length) {
+    const name = names.pop();
+    if (name !== undefined && !seenNames.has(name)) {
+      seenNames.add(name);
+      for (const c of BY_NAME.get(name) ?? []) keep(c);
+    }
+    const method = methods.pop();
+    if (method !== undefined && !seenMethods.has(method)) {
+      seenMethods.add(method);
+      const c = BY_METHOD.get(method);
+      if (c) keep(c);
     }
   }
-  const body = CHUNKS.filter((c) => kept.has(c) && !c.defines.includes('$RL')).map((c) => c.text).join(' ').replace(/\s*\n\s*/g, ' ');
+  const body = [...kept]
+    .filter((c) => !c.defines.includes('$RL'))
+    .sort((a, b) => a.index - b.index)
+    .map((c) => c.text)
+    .join(' ')
+    .replace(/\s*\n\s*/g, ' ');
   const withMarker = (n: number) => `${body} var $RL = ${String(n).padStart(7, ' ')};`;
   return withMarker(withMarker(0).length);
 }
 
 /** The whole runtime as one line (for measuring and tests). */
-export const PYTHON_RUNTIME = runtimeFor(Object.keys(Object.fromEntries(CHUNKS.flatMap((c) => c.defines.map((d) => [d, 1])))).join(' ') + ' ' + CHUNKS.filter((c) => c.method && !c.method.startsWith('owner:')).map((c) => c.method).join(' '));
+export const PYTHON_RUNTIME = runtimeFor(CHUNKS.flatMap((c) => [...c.defines, ...(c.method ? [c.method] : [])]).join(' '));

@@ -174,10 +174,23 @@ class Translator {
     const cursor = top.cursor();
     do {
       if (cursor.type.isError) this.syntaxError(cursor.node);
+      if (cursor.name === 'ClassDefinition') this.classError(cursor.node);
       const hint = UNSUPPORTED[cursor.name];
       if (hint) this.fail(cursor.node, `Not supported here: ${hint}`);
       if (cursor.name === 'async') this.fail(cursor.node, `Not supported here: ${UNSUPPORTED.AwaitExpression}`);
     } while (cursor.next());
+  }
+
+  /** LeetCode's `class Solution:` wrapper gets its own advice: the method, as a plain def. */
+  private classError(node: SyntaxNode): never {
+    const method = node.getChild('Body')?.getChild('FunctionDefinition');
+    const name = method?.getChild('VariableName');
+    const params = method?.getChild('ParamList');
+    if (name && params) {
+      const rest = this.text(params).replace(/^\(\s*self\s*,?\s*/, '(');
+      this.fail(node, `Not supported here: classes (class …). Write the method as a plain function at the top level, without self: def ${this.text(name)}${rest}:`);
+    }
+    this.fail(node, `Not supported here: ${UNSUPPORTED.ClassDefinition}`);
   }
 
   private syntaxError(node: SyntaxNode): never {
@@ -994,9 +1007,9 @@ class Translator {
   private compare(op: string, a: string, b: string): string {
     switch (op) {
       case 'in':
-        return `$contains(${b}, ${a})`;
+        return `$C.includes(${b}, ${a})`;
       case 'not in':
-        return `!$contains(${b}, ${a})`;
+        return `!$C.includes(${b}, ${a})`;
       case 'is':
         return `(${a} === ${b})`;
       case 'is not':
@@ -1111,7 +1124,12 @@ class Translator {
       if (!MODULES[mod].includes(attr)) this.fail(node.lastChild!, `AttributeError: module '${mod}' has no attribute '${attr}' here (available: ${MODULES[mod].join(', ')})`);
       return `$modules.${mod}.${attr}`;
     }
-    if (METHODS.has(attr)) this.fail(node, `Not supported: using the method .${attr} without calling it; call it: x.${attr}(...)`);
+    if (METHODS.has(attr)) {
+      // counts.get as a value (key=counts.get), or str.lower unbound (map(str.lower, words)).
+      const typeName = object.name === 'VariableName' && ['str', 'list', 'dict', 'set'].includes(this.text(object)) && !this.lookup(this.text(object));
+      if (typeName) return `((...$a) => $M.${attr}(...$a))`;
+      return `$bind(${this.expr(object)}, $M.${attr})`;
+    }
     this.fail(node.lastChild!, this.noAttribute(attr));
   }
 

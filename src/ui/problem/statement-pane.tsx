@@ -93,6 +93,10 @@ export function StatementPane({ problem, skillLabel, state, accepted, onStateCha
           <pre className="reference-code">
             <code>{problem.reference}</code>
           </pre>
+          <p className="muted">The same in Python-style pseudocode:</p>
+          <pre className="reference-code" data-language="python">
+            <code>{problem.referencePython}</code>
+          </pre>
           <Markdown source={problem.explanation} />
         </div>
       ) : confirmSolution ? (
