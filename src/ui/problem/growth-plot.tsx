@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ComplexityClass } from '../../problems/schema';
 import { TID } from '../common/test-ids';
 
@@ -28,7 +28,9 @@ export function curveThroughLast(points: PlotPoint[], cls: ComplexityClass): num
   return points.map((p) => (last.cost * f(p.n)) / f(last.n));
 }
 
-const W = 520;
+/** Drawn at the width it is shown at, so text keeps the page's size instead of shrinking with the panel. */
+const DEFAULT_WIDTH = 520;
+const MIN_WIDTH = 300;
 const H = 320;
 const M = { left: 64, right: 16, top: 16, bottom: 48 };
 
@@ -50,6 +52,15 @@ type Props = {
 /** Measured operation counts against n on log–log axes, with the measured and claimed classes as labelled lines. */
 export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: Props) {
   const [hover, setHover] = useState<number | undefined>();
+  const [W, setWidth] = useState(DEFAULT_WIDTH);
+  const figure = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = figure.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(MIN_WIDTH, Math.min(720, Math.floor(entry.contentRect.width)))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const pts = points.filter((p) => p.n > 0 && p.cost > 0);
   if (pts.length < 2) return null;
   const lines: { cls: ComplexityClass; label: string; kind: 'measured' | 'claimed'; ys: number[] }[] = [];
@@ -72,8 +83,8 @@ export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: P
   const shown = hover !== undefined ? pts[hover] : undefined;
 
   return (
-    <figure className="growth-plot" data-testid={TID.complexityPlot}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Measured ${unit} of your code against input size n, log–log axes${measured ? `; measured class ${measured}` : ''}${claimed ? `; your claim ${claimed}` : ''}`}>
+    <figure className="growth-plot" data-testid={TID.complexityPlot} ref={figure}>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`Measured ${unit} of your code against input size n, log–log axes${measured ? `; measured class ${measured}` : ''}${claimed ? `; your claim ${claimed}` : ''}`}>
         {decades.map((d) => (
           <g key={d} className="gp-grid">
             <line x1={M.left} x2={W - M.right} y1={sy(d)} y2={sy(d)} />
