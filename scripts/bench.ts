@@ -229,5 +229,6 @@ async function benchBrowser() {
 
 const client = await benchJudge();
 await benchComplexity(client);
+await (await import('./bench-complexity')).benchComplexityCorpus();
 client.dispose();
 await benchBrowser();
