@@ -52,7 +52,8 @@ async function main() {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const language: Language = ['.ts', '.mts', '.cts'].includes(extname(file)) ? 'typescript' : 'javascript';
+  const ext = extname(file);
+  const language: Language = ['.ts', '.mts', '.cts'].includes(ext) ? 'typescript' : ext === '.py' ? 'python' : 'javascript';
 
   const client = createNodeJudgeClient();
   const run = await client.judge(judgeRequestFor(problem, 'submit', source, language)).result;

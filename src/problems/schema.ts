@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { COMPONENT_KINDS } from '../review/component-vocabulary';
+import { NOTE_SECTIONS } from '../review/notes-review';
+
+const NOTE_SECTION_IDS = NOTE_SECTIONS.map((s) => s.id) as [string, ...string[]];
 
 /** Skill groups, in the order the catalog shows them. */
 export const SKILLS = {
@@ -10,6 +14,7 @@ export const SKILLS = {
   'pm-scenarios': 'PM technical scenarios',
   'api-design': 'API design',
   'system-design': 'System design',
+  concepts: 'Technical concepts',
 } as const;
 export type Skill = keyof typeof SKILLS;
 
@@ -120,34 +125,50 @@ export const CODING_TEXT_FILES = {
   statement: 'statement.md',
   starterJs: 'starter.js',
   starterTs: 'starter.ts',
+  starterPy: 'starter.py',
   reference: 'reference.js',
+  referencePy: 'reference.py',
   explanation: 'explanation.md',
   generator: 'generator.js',
 } as const;
 
+const optional = z.boolean().optional().describe('true where valid designs differ: shown, never required for "solved"');
+const noteSection = z.enum(NOTE_SECTION_IDS);
+
 const rubricItem = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('component'),
-    id,
-    label: nonEmpty,
-    /** Any of these words in a node's label counts (case-insensitive, whole words). */
-    synonyms: z.array(nonEmpty).min(1),
-    why: nonEmpty,
-  }),
+  z
+    .strictObject({
+      type: z.literal('component'),
+      id,
+      label: nonEmpty.describe('What the design must achieve, e.g. "A store that survives restarts"'),
+      /** Kinds of the shared vocabulary (src/review/component-vocabulary.ts) that realise it; any one counts. */
+      kinds: z.array(z.enum(COMPONENT_KINDS)).optional().describe('Any node of one of these kinds counts'),
+      /** Prompt-specific names, matched as whole words in a node's label (case, spacing, CamelCase and plurals ignored). */
+      words: z.array(nonEmpty).optional().describe('Prompt-specific names a node label may use instead'),
+      optional,
+      why: nonEmpty,
+    })
+    .refine((c) => (c.kinds?.length ?? 0) + (c.words?.length ?? 0) > 0, { message: 'a component needs kinds or words', path: ['kinds'] }),
   z.strictObject({
     type: z.literal('flow'),
     id,
     label: nonEmpty,
     /** Component ids (of component items) that must be connected in this order, possibly through other nodes. */
     path: z.array(id).min(2),
+    /** The meaning is the same whichever way the arrows point (a pipeline drawn push or pull). */
+    either: z.boolean().optional().describe('true when either arrow direction means the same'),
+    optional,
     why: nonEmpty,
   }),
   z.strictObject({
     type: z.literal('topic'),
     id,
     label: nonEmpty,
-    /** Any of these phrases in the notes counts (case-insensitive). */
+    /** Any of these phrases, as whole words, in the notes counts. */
     keywords: z.array(nonEmpty).min(1),
+    /** The notes section(s) where it counts; without it, anywhere. */
+    section: z.union([noteSection, z.array(noteSection).min(1)]).optional(),
+    optional,
     why: nonEmpty,
   }),
 ]);
@@ -172,3 +193,34 @@ export const DESIGN_TEXT_FILES = {
   referenceDiagram: 'reference.mmd',
   referenceNotes: 'reference-notes.md',
 } as const;
+
+const keyPoint = z.strictObject({
+  id,
+  label: nonEmpty.describe('What the interviewer listens for, in a few words, e.g. "Hit rate decides the win"'),
+  why: nonEmpty.describe('Why it matters, shown when the point is missed'),
+  /**
+   * Phrases that show the idea, any one in a sentence counts: whole words, case-insensitive, a plural
+   * allowed on the last word, and a trailing * matches any ending ("invalidat*").
+   */
+  phrases: z.array(nonEmpty).min(2, 'give at least 2 phrases: people say the same idea in different words'),
+});
+export type ConceptKeyPoint = z.infer<typeof keyPoint>;
+
+export const conceptQuestionMeta = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  kind: z.literal('concept'),
+  title: nonEmpty,
+  skill: z.literal('concepts'),
+  difficulty: z.enum(DIFFICULTIES),
+  summary: nonEmpty.max(140, 'keep the summary to one line (140 characters)'),
+  question: nonEmpty.describe('The question as the interviewer asks it out loud'),
+  keyPoints: z.array(keyPoint).min(3).max(6),
+  followUps: z
+    .array(z.strictObject({ question: nonEmpty, listenFor: nonEmpty.describe('What a good answer to the follow-up covers') }))
+    .min(1)
+    .max(2),
+});
+export type ConceptQuestionMeta = z.infer<typeof conceptQuestionMeta>;
+
+export const CONCEPT_TEXT_FILES = { modelAnswer: 'model-answer.md' } as const;

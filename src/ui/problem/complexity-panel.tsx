@@ -18,12 +18,16 @@ type Props = {
   onNoteChange(note: string): void;
   /** The lines that do the measured work, for the editor to tint; [] clears them. */
   onHotLines?(lines: EditorHighlight[]): void;
+  /** Why the review cannot start now (a Run or Submit is using the sandbox); it never cancels one. */
+  blocked?: string;
+  /** Tells the page a measurement is running, so a Run or Submit waits instead of cancelling it. */
+  onBusyChange?(busy: boolean): void;
 };
 
 const STATUS_ICON = { pass: '✓', fail: '✗', info: 'i' } as const;
 
 /** The user explains time and space; the app checks the claim against the problem, their code and its measured growth. */
-export function ComplexityPanel({ problem, source, language, note, onNoteChange, onHotLines }: Props) {
+export function ComplexityPanel({ problem, source, language, note, onNoteChange, onHotLines, blocked, onBusyChange }: Props) {
   const [text, setText] = useState(note);
   const [busy, setBusy] = useState(false);
   const [growth, setGrowth] = useState<GrowthReport | undefined>();
@@ -45,9 +49,11 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
   };
 
   const analyse = async () => {
+    if (blocked) return;
     setBusy(true);
+    onBusyChange?.(true);
     onNoteChange(text);
-    const measured = await measureGrowth(getJudgeClient(), problem, source, language);
+    const measured = await measureGrowth(getJudgeClient(), problem, source, language).finally(() => onBusyChange?.(false));
     setBusy(false);
     if (!measured) return;
     const r = reviewComplexity({
@@ -73,13 +79,18 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
         <strong>Explain your solution's time and space complexity</strong>
       </label>
       <p className="muted">
-        For example: “Time O(n): one pass, and each Set lookup is O(1) on average. Space O(n) for the Set, where n is the number of items.”
+        For example, for finding the longest word in a sentence: “Time O(n): I look at each of the n words once. Space O(1): I keep only the longest so far.”
         Variables: {c.variables.map((v) => `${v.name} = ${v.meaning}`).join('; ')}.
       </p>
       <textarea id="complexity-text" data-testid={TID.complexityInput} rows={5} value={text} onChange={(e) => onText(e.target.value)} />
-      <button type="button" className="primary" onClick={() => void analyse()} disabled={busy || text.trim() === ''}>
+      <button type="button" className="primary" onClick={() => void analyse()} disabled={busy || !!blocked || text.trim() === ''}>
         {busy ? 'Measuring your code…' : 'Review my explanation'}
       </button>
+      {blocked && !busy && (
+        <p className="muted" role="status" data-testid={TID.queuedRequest} data-mode="review">
+          {blocked}
+        </p>
+      )}
       {review && (
         <p className="read-back" data-testid="complexity-read-back">
           {review.readBack}
