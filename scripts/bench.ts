@@ -228,6 +228,7 @@ if (process.env.BENCH_ONLY === 'runaway') {
 } else {
   const client = await benchJudge();
   await benchComplexity(client);
+  await (await import('./bench-complexity')).benchComplexityCorpus();
   client.dispose();
   await benchRunaway();
   await (await import('./bench-python')).benchPython();

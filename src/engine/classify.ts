@@ -57,7 +57,7 @@ export function classifyGrowth(allPoints: GrowthPoint[]): GrowthClassification {
 }
 
 /** As {@link classifyGrowth}, for any measured quantity (operations, bytes, call depth). */
-export function classifySeries(allPoints: SeriesPoint[]): GrowthClassification {
+export function classifySeries(allPoints: SeriesPoint[], options: { minTolerance?: number } = {}): GrowthClassification {
   const valid = allPoints.filter((p) => Number.isFinite(p.value) && p.value >= 0 && p.n > 0);
   const useful = valid.filter((p) => p.n >= MIN_USEFUL_N);
   const points = useful.length >= 3 ? useful : valid;
@@ -77,8 +77,8 @@ export function classifySeries(allPoints: SeriesPoint[]): GrowthClassification {
   });
 
   const trend = describeFactors(factors);
-  const tolerance = toleranceFor(points);
-  const noisy = tolerance > GOOD_FIT ? ` (the input is random, so sizes vary: judged within ${percent(tolerance)})` : '';
+  const tolerance = Math.max(options.minTolerance ?? 0, toleranceFor(points));
+  const noisy = tolerance > GOOD_FIT && options.minTolerance === undefined ? ` (the input is random, so sizes vary: judged within ${percent(tolerance)})` : '';
   const chosen = fits.find((f) => f.error <= tolerance);
   if (chosen) {
     const simpler = fits.filter((f) => COMPLEXITY_CLASSES.indexOf(f.class) < COMPLEXITY_CLASSES.indexOf(chosen.class));

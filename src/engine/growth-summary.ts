@@ -34,6 +34,8 @@ export type GrowthSummary = {
 
 /** Below this many bytes of change across all sizes, memory is flat: a few locals, O(1). */
 const FLAT_BYTES = 2048;
+/** Fit tolerance for memory, which grows in steps as tables double. */
+const SPACE_TOLERANCE = 0.12;
 /** Recursion this shallow at every size is no growth in stack space. */
 const FLAT_DEPTH = 4;
 /** Lines with less of the work than this are not worth pointing at. */
@@ -72,7 +74,8 @@ function summarizeSpace(points: MeasurePoint[], includesOutput: boolean): SpaceS
   const spread = Math.max(...bytes.map((b) => b.value)) - Math.min(...bytes.map((b) => b.value));
   if (spread < FLAT_BYTES) heap = { class: 'O(1)', text: `${what} stays within ${kib(spread)} from n = ${first.n} to ${last.n}` };
   else {
-    const c = classifySeries(bytes);
+    // Hash tables and arrays grow their storage in steps (doubling), so memory is a staircase: allow 12%.
+    const c = classifySeries(bytes, { minTolerance: SPACE_TOLERANCE });
     heap = { class: c.time, between: c.between, text: `${what} grows from ${kib(first.value)} at n = ${first.n} to ${kib(last.value)} at n = ${last.n} (${c.evidence})` };
   }
 
@@ -83,6 +86,9 @@ function summarizeSpace(points: MeasurePoint[], includesOutput: boolean): SpaceS
     stack = { class: c.time, between: c.between, text: `recursion reaches ${deepest} calls deep at n = ${last.n}, and each open call holds stack space` };
   }
   const texts = [heap.text, stack.text].filter(Boolean).join('; ');
+  // Stack growth only matters when it could outgrow the heap: √n-deep recursion next to an O(n) map is O(n).
+  const stackTop = stack.between?.[1] ?? stack.class;
+  if (heap.class && stackTop && rank(stackTop) <= rank(heap.class)) return { class: heap.class, evidence: texts, includesOutput };
   if (heap.between || stack.between) {
     const between = heap.between ?? stack.between;
     return { class: undefined, between, evidence: texts, includesOutput };

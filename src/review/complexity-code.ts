@@ -98,7 +98,7 @@ export function readCode(source: string, language: 'javascript' | 'typescript' =
     return found;
   };
   const functionNames = new Map<string, Node>();
-
+  // Names first: the main walk is post-order, so a call inside a function comes before its declaration.
   ancestor(ast, {
     FunctionDeclaration(node) {
       const id = (node as unknown as AnyNode).id as AnyNode | null;
@@ -110,6 +110,9 @@ export function readCode(source: string, language: 'javascript' | 'typescript' =
       const id = d.id as AnyNode;
       if (init && FUNCTIONS.has(init.type) && id.type === 'Identifier') functionNames.set(String(id.name), init);
     },
+  });
+
+  ancestor(ast, {
     NewExpression(node) {
       const callee = (node as unknown as AnyNode).callee as AnyNode;
       if (callee.type !== 'Identifier') return;

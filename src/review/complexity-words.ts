@@ -37,7 +37,7 @@ const THINGS: { pattern: RegExp; label: string; backedBy: StructureId[]; lookedF
   { pattern: /\brecurs(?:ion|ive|ively|e)\b/i, label: 'recursion', backedBy: ['recursion'], lookedFor: 'a function that calls itself' },
   { pattern: /\btwo[\s-]+pointers?\b|\bleft\s+and\s+right\s+pointers?\b/i, label: 'two pointers', backedBy: ['two-pointers', 'loop'], lookedFor: 'two indexes moving through the list' },
   { pattern: /\bsliding\s+window\b|\bwindow\b/i, label: 'a sliding window', backedBy: ['loop'], lookedFor: 'a loop over the items' },
-  { pattern: /\bstacks?\b/i, label: 'a stack', backedBy: ['stack'], lookedFor: 'an array used with push and pop' },
+  { pattern: /\bstacks?\b/i, label: 'a stack', backedBy: ['stack', 'recursion'], lookedFor: 'an array used with push and pop, or recursion (the call stack)' },
   { pattern: /\bqueues?\b|\bdeque\b/i, label: 'a queue', backedBy: ['shift', 'loop'], lookedFor: 'a queue the code takes items from' },
   { pattern: /\bindexOf\b|\bincludes\b|\bfind(?:Index)?\b|\bsplice\b|\bshift\(?\)?/, label: 'a built-in scan', backedBy: ['scan-in-loop', 'shift'], lookedFor: 'indexOf, includes, find, splice or shift' },
   { pattern: /\bBFS\b|\bbreadth[\s-]first\b/i, label: 'a breadth-first search', backedBy: ['loop'], lookedFor: 'a loop over a queue' },

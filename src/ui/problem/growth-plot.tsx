@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ComplexityClass } from '../../problems/schema';
 import { TID } from '../common/test-ids';
 
@@ -28,9 +28,11 @@ export function curveThroughLast(points: PlotPoint[], cls: ComplexityClass): num
   return points.map((p) => (last.cost * f(p.n)) / f(last.n));
 }
 
-const W = 520;
+/** Drawn at the width it is shown at, so text keeps the page's size instead of shrinking with the panel. */
+const DEFAULT_WIDTH = 520;
+const MIN_WIDTH = 300;
 const H = 320;
-const M = { left: 64, right: 16, top: 16, bottom: 48 };
+const M = { left: 64, right: 34, top: 18, bottom: 48 };
 
 const short = (v: number): string => {
   if (v >= 1e9) return `${+(v / 1e9).toPrecision(3)}G`;
@@ -50,6 +52,15 @@ type Props = {
 /** Measured operation counts against n on log–log axes, with the measured and claimed classes as labelled lines. */
 export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: Props) {
   const [hover, setHover] = useState<number | undefined>();
+  const [W, setWidth] = useState(DEFAULT_WIDTH);
+  const figure = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = figure.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(MIN_WIDTH, Math.min(720, Math.floor(entry.contentRect.width)))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const pts = points.filter((p) => p.n > 0 && p.cost > 0);
   if (pts.length < 2) return null;
   const lines: { cls: ComplexityClass; label: string; kind: 'measured' | 'claimed'; ys: number[] }[] = [];
@@ -58,8 +69,10 @@ export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: P
 
   const xs = pts.map((p) => Math.log10(p.n));
   const all = [...pts.map((p) => p.cost), ...lines.flatMap((l) => l.ys)].filter((v) => v > 0 && Number.isFinite(v));
-  const yMin = Math.floor(Math.log10(Math.min(...all)));
-  const yMax = Math.ceil(Math.log10(Math.max(...all)));
+  // A claimed line far below the points would squash them: show at most one decade under the lowest point (lines are clipped).
+  const lowest = Math.min(...pts.map((p) => p.cost));
+  const yMin = Math.max(0, Math.floor(Math.log10(lowest)) - 1, Math.floor(Math.log10(Math.min(...all))));
+  const yMax = Math.max(yMin + 1, Math.ceil(Math.log10(Math.max(...all))));
   const xMin = xs[0], xMax = xs[xs.length - 1];
   const sx = (x: number) => M.left + ((x - xMin) / (xMax - xMin || 1)) * (W - M.left - M.right);
   const sy = (v: number) => {
@@ -70,10 +83,11 @@ export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: P
   const xTicks = pts.filter((_, i) => pts.length <= 7 || i % 2 === 0 || i === pts.length - 1);
   const path = (ys: number[]) => ys.map((y, i) => `${i === 0 ? 'M' : 'L'}${sx(xs[i]).toFixed(1)},${sy(y).toFixed(1)}`).join(' ');
   const shown = hover !== undefined ? pts[hover] : undefined;
+  const labelY = (y: number, below: boolean) => Math.min(H - M.bottom - 6, Math.max(M.top + 12, y + (below ? 16 : -8)));
 
   return (
-    <figure className="growth-plot" data-testid={TID.complexityPlot}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Measured ${unit} of your code against input size n, log–log axes${measured ? `; measured class ${measured}` : ''}${claimed ? `; your claim ${claimed}` : ''}`}>
+    <figure className="growth-plot" data-testid={TID.complexityPlot} ref={figure}>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`Measured ${unit} of your code against input size n, log–log axes${measured ? `; measured class ${measured}` : ''}${claimed ? `; your claim ${claimed}` : ''}`}>
         {decades.map((d) => (
           <g key={d} className="gp-grid">
             <line x1={M.left} x2={W - M.right} y1={sy(d)} y2={sy(d)} />
@@ -84,7 +98,7 @@ export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: P
         ))}
         {xTicks.map((p) => (
           <text key={p.n} className="gp-axis" x={sx(Math.log10(p.n))} y={H - M.bottom + 18} textAnchor="middle">
-            {short(p.n)}
+            {p.n.toLocaleString('en')}
           </text>
         ))}
         <text className="gp-axis" x={(M.left + W - M.right) / 2} y={H - 8} textAnchor="middle">
@@ -93,10 +107,13 @@ export function GrowthPlot({ points, claimed, measured, unit = 'operations' }: P
         <text className="gp-axis" transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">
           {unit} (log scale)
         </text>
+        <clipPath id="gp-area">
+          <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} />
+        </clipPath>
         {lines.map((l) => (
           <g key={l.kind} className={`gp-line gp-${l.kind}`} data-class={l.cls}>
-            <path d={path(l.ys)} />
-            <text x={sx(xs[0]) + 4} y={sy(l.ys[0]) + (l.kind === 'claimed' ? 16 : -8)}>
+            <path d={path(l.ys)} clipPath="url(#gp-area)" />
+            <text x={sx(xs[0]) + 4} y={labelY(sy(l.ys[0]), l.kind === 'claimed')}>
               {l.label}
             </text>
           </g>
