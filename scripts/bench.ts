@@ -231,3 +231,4 @@ const client = await benchJudge();
 await benchComplexity(client);
 client.dispose();
 await benchBrowser();
+await (await import('./bench-storage')).benchStorage();
