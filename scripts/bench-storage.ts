@@ -161,10 +161,15 @@ export async function benchStorage(port = Number(process.env.BENCH_STORAGE_PORT 
         const page = await context.newPage();
         await page.goto(`${base}#/p/${[...designIds][0]}`);
         await page.waitForSelector('[data-testid="diagram-editor"][data-ready="true"]');
-        await page.evaluate((link) => ((globalThis as { __link?: string }).__link = link), b.link);
+        await page.evaluate((link) => {
+          (globalThis as { __link?: string }).__link = link;
+        }, b.link);
         let message = '';
         const m = await rendererPeak(async () => {
-          await page.evaluate(() => (location.hash = `#/p/${location.hash.split('/')[2]}/share/${(globalThis as { __link?: string }).__link}`));
+          // Braces: the assignment's value (the whole link) must not travel back over CDP and be timed.
+          await page.evaluate(() => {
+            location.hash = `#/p/${location.hash.split('/')[2]}/share/${(globalThis as { __link?: string }).__link}`;
+          });
           message = (await page
             .waitForFunction(() => /too large|damaged|not valid/.exec(document.querySelector('[data-testid="share-status"]')?.textContent ?? '')?.[0], undefined, { timeout: 60_000, polling: 20 })
             .then((h) => h.jsonValue())) as string;
