@@ -233,4 +233,5 @@ if (process.env.BENCH_ONLY === 'runaway') {
   await benchRunaway();
   await (await import('./bench-python')).benchPython();
   await benchBrowser();
+  await (await import('./bench-storage')).benchStorage();
 }

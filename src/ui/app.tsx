@@ -125,7 +125,10 @@ function ProgressTransfer({ onNotice }: { onNotice(message: string | undefined):
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // User Timing marks: the benchmark reads how long reading and checking a file takes in the page.
+    performance.mark('techscreen:import-read');
     const result = planImport(await file.text(), knownIds(), LABEL_OF);
+    performance.measure('techscreen:import-plan', 'techscreen:import-read');
     if (!result.ok) return onNotice(`${file.name}: ${result.message}`);
     if (result.changes.length === 0) return onNotice(`${file.name}: nothing to import — ${result.summary}`);
     onNotice(undefined);
@@ -133,7 +136,11 @@ function ProgressTransfer({ onNotice }: { onNotice(message: string | undefined):
   };
   const confirm = () => {
     if (!plan) return;
+    performance.mark('techscreen:import-apply');
     const { applied } = applyImport(plan.plan);
+    void getStore()
+      .settled()
+      .then(() => performance.measure('techscreen:import-saved', 'techscreen:import-apply'));
     setPlan(undefined);
     onNotice(`Imported ${applied} record${applied === 1 ? '' : 's'} from ${plan.name}. A backup of what they replaced was taken: “Undo import” puts it back.`);
   };

@@ -96,7 +96,8 @@ describe('the design studio, offline in Chromium', () => {
     await design.open();
     await design.setDiagram(GOOD);
     await design.setNotes('metrics', 'add-to-list rate, p99 latency');
-    await design.previewSvg().waitFor({ timeout: 15_000 });
+    // The starter diagram's preview is an svg too: wait for the pasted diagram's own render.
+    await expect.poll(() => page.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('Wish-list service');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(byId(TID.exportSvg)).click()]);
     expect(download.suggestedFilename()).toBe(`${PROMPT}.svg`);
     const svgPath = await download.path();

@@ -19,6 +19,7 @@ import {
   loadSettings,
   recordAttempt,
   saveSettings,
+  stateKey,
   updateProblemState,
   type Attempt,
   type Language,
@@ -30,6 +31,7 @@ import { ResultsPane } from './results-pane';
 import { ComplexityPanel } from './complexity-panel';
 import { HistoryList } from './history-list';
 import { useCodeStorage } from '../storage/use-code-storage';
+import { getStore } from '../storage/store';
 import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
 
 
@@ -87,6 +89,8 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
   }, [problem.title]);
 
   useEffect(() => () => runHandle.current?.cancel(), []);
+  // Attempts saved by another tab or brought in by an import show here too.
+  useEffect(() => getStore().subscribe((c) => c.origin !== 'local' && c.key === stateKey(problem.id) && setState(loadProblemState(problem.id))), [problem.id]);
 
   const { onEdit } = storage;
   const onChange = useCallback(

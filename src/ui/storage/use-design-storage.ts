@@ -62,7 +62,10 @@ export function useDesignStorage({ problemId, share, starter, draft, show, setSt
     if (!share) return;
     if (location.hash.includes('/share/')) history.replaceState(history.state, '', `#/p/${problemId}`);
     let live = true;
+    const started = performance.now();
     void decodeDraft(share).then((result) => {
+      // User Timing: the benchmark reads how long a link took to open or to be refused.
+      performance.measure('techscreen:share-decode', { start: started, end: performance.now() });
       if (!live) return;
       if (!result.ok) return setStatus(result.message);
       const opened = openSharedDraft(problemId, result.draft);
