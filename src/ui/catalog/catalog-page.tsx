@@ -4,6 +4,7 @@ import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
 import { MTID } from '../mock/mock-test-ids';
+import { conceptMark } from '../mock/mock-store';
 import '../mock/mock.css';
 import { progressMark, type ProgressMark } from '../storage/progress';
 
@@ -18,7 +19,7 @@ export function CatalogPage() {
   const [query, setQuery] = useState('');
   const [skill, setSkill] = useState<Skill | ''>('');
   const [difficulty, setDifficulty] = useState('');
-  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, progressMark(e.id)])), [entries]);
+  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.kind === 'concept' ? conceptMark(e.id) : progressMark(e.id)])), [entries]);
 
   useEffect(() => {
     document.title = 'Techscreen · practise the PM technical screen';
