@@ -6,7 +6,7 @@ import { META_FILE, TESTS_FILE, VALIDATOR_FILE, formatIssue, parseProblemFolder,
  * problem's other files load only when it is opened. Known-wrong solutions are never bundled.
  */
 const metaFiles = import.meta.glob<string>('/problems/*/problem.json', { eager: true, query: '?raw', import: 'default' });
-const otherFiles = import.meta.glob<string>(['/problems/*/*.md', '/problems/*/*.js', '/problems/*/*.ts', '/problems/*/*.mmd', '/problems/*/tests.json'], {
+const otherFiles = import.meta.glob<string>(['/problems/*/*.md', '/problems/*/*.js', '/problems/*/*.ts', '/problems/*/*.py', '/problems/*/*.mmd', '/problems/*/tests.json'], {
   query: '?raw',
   import: 'default',
 });

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { COMPONENT_KINDS } from '../review/component-vocabulary';
+import { NOTE_SECTIONS } from '../review/notes-review';
+
+const NOTE_SECTION_IDS = NOTE_SECTIONS.map((s) => s.id) as [string, ...string[]];
 
 /** Skill groups, in the order the catalog shows them. */
 export const SKILLS = {
@@ -60,6 +64,22 @@ const complexity = z.strictObject({
   /** Words a good justification mentions; any one of them counts. */
   keywords: z.array(nonEmpty).min(1),
   outputCountsAsSpace: z.boolean().default(false),
+  /**
+   * What no correct solution can beat, and why ("it must read every item"). Only this makes a claim
+   * "impossible": the declared time is what the reference achieves, and another algorithm may beat it.
+   */
+  lowerBound: z
+    .strictObject({ time: z.enum(COMPLEXITY_CLASSES), reason: nonEmpty.describe('Why, in a PM\'s words, e.g. "it must read every item"') })
+    .optional()
+    .describe('The least time any correct solution needs, with the reason'),
+  /**
+   * For answers that are a sequence of operations (requests, get/put): the best cost of one
+   * operation, so "O(1) per get/put" is read as n operations of O(1) each.
+   */
+  perOperation: z
+    .strictObject({ time: z.enum(COMPLEXITY_CLASSES), unit: nonEmpty.describe('What one operation is, e.g. "get/put" or "request"') })
+    .optional()
+    .describe('The best cost of one operation, for problems whose input is a list of operations'),
 });
 
 const limits = z
@@ -105,34 +125,50 @@ export const CODING_TEXT_FILES = {
   statement: 'statement.md',
   starterJs: 'starter.js',
   starterTs: 'starter.ts',
+  starterPy: 'starter.py',
   reference: 'reference.js',
+  referencePy: 'reference.py',
   explanation: 'explanation.md',
   generator: 'generator.js',
 } as const;
 
+const optional = z.boolean().optional().describe('true where valid designs differ: shown, never required for "solved"');
+const noteSection = z.enum(NOTE_SECTION_IDS);
+
 const rubricItem = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('component'),
-    id,
-    label: nonEmpty,
-    /** Any of these words in a node's label counts (case-insensitive, whole words). */
-    synonyms: z.array(nonEmpty).min(1),
-    why: nonEmpty,
-  }),
+  z
+    .strictObject({
+      type: z.literal('component'),
+      id,
+      label: nonEmpty.describe('What the design must achieve, e.g. "A store that survives restarts"'),
+      /** Kinds of the shared vocabulary (src/review/component-vocabulary.ts) that realise it; any one counts. */
+      kinds: z.array(z.enum(COMPONENT_KINDS)).optional().describe('Any node of one of these kinds counts'),
+      /** Prompt-specific names, matched as whole words in a node's label (case, spacing, CamelCase and plurals ignored). */
+      words: z.array(nonEmpty).optional().describe('Prompt-specific names a node label may use instead'),
+      optional,
+      why: nonEmpty,
+    })
+    .refine((c) => (c.kinds?.length ?? 0) + (c.words?.length ?? 0) > 0, { message: 'a component needs kinds or words', path: ['kinds'] }),
   z.strictObject({
     type: z.literal('flow'),
     id,
     label: nonEmpty,
     /** Component ids (of component items) that must be connected in this order, possibly through other nodes. */
     path: z.array(id).min(2),
+    /** The meaning is the same whichever way the arrows point (a pipeline drawn push or pull). */
+    either: z.boolean().optional().describe('true when either arrow direction means the same'),
+    optional,
     why: nonEmpty,
   }),
   z.strictObject({
     type: z.literal('topic'),
     id,
     label: nonEmpty,
-    /** Any of these phrases in the notes counts (case-insensitive). */
+    /** Any of these phrases, as whole words, in the notes counts. */
     keywords: z.array(nonEmpty).min(1),
+    /** The notes section(s) where it counts; without it, anywhere. */
+    section: z.union([noteSection, z.array(noteSection).min(1)]).optional(),
+    optional,
     why: nonEmpty,
   }),
 ]);

@@ -1,17 +1,27 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
-import { checkRubric, type RubricResult } from '../../review/rubric';
-import { extractGraph } from './mermaid-graph';
+import type { DesignReview } from '../../review/rubric';
+import { readDiagram, type DiagramGraph, type MermaidLike } from '../../review/diagram-model';
+import { makeDiagramSafe, describeSafetyChanges } from '../../review/diagram-safety';
+import { reviewDraft } from '../../review/review-draft';
+import { compareDesigns, kindName, type DesignComparison } from '../../review/compare-designs';
+import { inertSvg } from './inert-svg';
+import { DiagramViewer } from './diagram-viewer';
 import type { EditorMarker } from '../editor/code-editor';
+import { LazyCodeEditor } from '../editor/lazy-code-editor';
 import { Markdown } from '../common/markdown';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { TID } from '../common/test-ids';
-import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplacedDesignDraft, type DesignDraft } from '../storage/progress';
-import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
+import { designKey, loadDesignDraft, type DesignDraft } from '../storage/progress';
+import { useDesignStorage } from '../storage/use-design-storage';
+import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
+import { encodeDraft, mermaidLiveUrl } from './share-codec';
+import { MAX_SHARE_URL_CHARS, readShareFile, shareFileFor } from './share-file';
+import { usePanes } from '../common/use-panes';
+import { ClarifyingQuestions } from './clarifying-questions';
 import { downloadPng, downloadText } from './export-diagram';
 
-const CodeEditor = lazy(() => import('../editor/code-editor'));
 
 export const NOTE_SECTIONS = [
   { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
@@ -22,12 +32,20 @@ export const NOTE_SECTIONS = [
   { id: 'metrics', title: 'Metrics', placeholder: 'How you would know it works: input → output metrics' },
 ] as const;
 
+const PANES = [
+  { id: 'prompt' as const, label: 'Prompt', testId: 'pane-tab-prompt' },
+  { id: 'diagram' as const, label: 'Diagram', testId: 'pane-tab-diagram' },
+  { id: 'notes' as const, label: 'Notes', testId: 'pane-tab-notes' },
+  { id: 'review' as const, label: 'Review', testId: 'pane-tab-review' },
+];
+
 const STARTER_DIAGRAM = 'flowchart LR\n  client[Client] --> gateway[API gateway]\n  gateway --> service[Service]\n  service --> db[(Database)]\n';
 
 /** Past these sizes a diagram is refused before rendering, so the page never freezes. */
 const MAX_DIAGRAM_CHARS = 20_000;
 const MAX_DIAGRAM_LINES = 400;
-const RENDER_DELAY_MS = 350;
+/** Debounce before the preview redraws: short enough to feel live, long enough not to redraw per keystroke. */
+export const RENDER_DELAY_MS = 200;
 
 type Preview = { svg?: string; error?: { message: string; line?: number }; renderMs?: number };
 
@@ -38,57 +56,47 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const [notes, setNotes] = useState<Record<string, string>>(saved?.notes ?? {});
   const [editorKey, setEditorKey] = useState(0);
   const [preview, setPreview] = useState<Preview>({});
-  const [results, setResults] = useState<RubricResult[] | undefined>();
-  const [reviewNote, setReviewNote] = useState<string | undefined>();
+  const [review, setReview] = useState<DesignReview | undefined>();
+  const [comparison, setComparison] = useState<DesignComparison | undefined>();
   const [showReference, setShowReference] = useState(false);
   const [referenceSvg, setReferenceSvg] = useState('');
   const [status, setStatus] = useState<string | undefined>();
   const mermaidRef = useRef<Mermaid | undefined>(undefined);
+  const panes = usePanes({ panes: PANES, side: 'prompt', initial: 'prompt', idPrefix: 'design-pane', label: 'Design workspace' });
 
   useEffect(() => {
     document.title = `${prompt.title} · Techscreen`;
   }, [prompt.title]);
 
-  const [replaced, setReplaced] = useState<DesignDraft | undefined>();
   const [lastReview, setLastReview] = useState(saved?.review);
   const edited = useRef(false);
 
-  // A shared link opens that draft; a different local draft is kept aside and can be restored.
-  useEffect(() => {
-    if (!share) return;
-    void decodeDraft(share).then((result) => {
-      if (!result.ok) return setStatus(result.message);
-      const local = loadDesignDraft(prompt.id);
-      const differs = local && (local.diagram !== result.draft.diagram || JSON.stringify(local.notes) !== JSON.stringify(result.draft.notes));
-      if (local && differs) {
-        saveReplacedDesignDraft(prompt.id, local);
-        setReplaced(local);
-      }
-      edited.current = true;
-      setDiagram(result.draft.diagram);
-      setNotes(result.draft.notes);
-      setEditorKey((k) => k + 1);
-      setStatus(differs ? 'Opened the shared draft. Your own draft was kept: use “Restore my draft” to get it back.' : 'Opened the shared draft. Your edits are saved in this browser.');
-    });
-  }, [share, prompt.id]);
-
-  const restore = () => {
-    const previous = replaced ?? loadReplacedDesignDraft(prompt.id);
-    if (!previous) return;
-    setDiagram(previous.diagram);
-    setNotes(previous.notes);
+  // A shared link, or a shared-draft file opened on this page (for drafts too long for a link).
+  const [sharedFile, setSharedFile] = useState<{ encoded: string } | undefined>();
+  const shared = sharedFile?.encoded ?? share;
+  // Storage: share links, other tabs, imports and kept versions (src/ui/storage/use-design-storage.ts).
+  const draftNow: DesignDraft = { diagram, notes, review: lastReview };
+  const showDraft = useCallback((d: DesignDraft) => {
+    edited.current = true;
+    setDiagram(d.diagram);
+    setNotes(d.notes);
+    setLastReview(d.review);
     setEditorKey((k) => k + 1);
-    setReplaced(undefined);
-    setStatus('Your own draft is back.');
-  };
+  }, []);
+  const storage = useDesignStorage({ problemId: prompt.id, share: shared, starter: STARTER_DIAGRAM, draft: draftNow, show: showDraft, setStatus });
+  const saveDraft = storage.save;
 
   // Saved like code, shortly after every change — but opening a prompt is not yet an attempt.
   useEffect(() => {
     if (!edited.current && diagram === (saved?.diagram ?? STARTER_DIAGRAM) && JSON.stringify(notes) === JSON.stringify(saved?.notes ?? {})) return;
     edited.current = true;
-    const timer = setTimeout(() => saveDesignDraft(prompt.id, { diagram, notes, review: lastReview }), 300);
+    const timer = setTimeout(() => saveDraft({ diagram, notes, review: lastReview }), 300);
     return () => clearTimeout(timer);
-  }, [prompt.id, diagram, notes, lastReview, saved]);
+  }, [prompt.id, diagram, notes, lastReview, saved, saveDraft]);
+
+  // The one text that is drawn, checked, exported and shared: links, callbacks and config removed.
+  const safe = useMemo(() => makeDiagramSafe(diagram), [diagram]);
+  const safetyNotice = useMemo(() => describeSafetyChanges(safe), [safe]);
 
   // Live preview, debounced; the last good render stays on screen while the text is broken.
   useEffect(() => {
@@ -102,11 +110,11 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
       const mermaid = (mermaidRef.current ??= await loadMermaid(dark));
       const started = performance.now();
       try {
-        await mermaid.parse(diagram);
-        const { svg } = await mermaid.render(nextRenderId('draft'), diagram);
-        if (live) setPreview({ svg, renderMs: Math.round(performance.now() - started) });
+        await mermaid.parse(safe.text);
+        const { svg } = await mermaid.render(nextRenderId('draft'), safe.text);
+        if (live) setPreview({ svg: inertSvg(svg), renderMs: Math.round(performance.now() - started) });
       } catch (e) {
-        const parsed = await extractGraph(mermaid, diagram);
+        const parsed = await readDiagram(mermaid as unknown as MermaidLike, safe.text);
         const message = parsed.ok ? String((e as Error)?.message ?? e) : parsed.message;
         const line = parsed.ok ? undefined : parsed.line;
         if (live) setPreview((p) => ({ svg: p.svg, error: { message, line } }));
@@ -116,40 +124,35 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
       live = false;
       clearTimeout(timer);
     };
-  }, [diagram, dark]);
+  }, [diagram, safe, dark]);
 
   const markers: EditorMarker[] = useMemo(
     () => (preview.error?.line ? [{ line: preview.error.line, message: preview.error.message }] : []),
     [preview.error],
   );
 
-  const notesText = NOTE_SECTIONS.map((s) => `## ${s.title}\n${notes[s.id] ?? ''}`).join('\n\n');
-
-  const review = useCallback(async () => {
+  const runReview = useCallback(async () => {
     const mermaid = (mermaidRef.current ??= await loadMermaid(dark));
-    const parsed = await extractGraph(mermaid, diagram);
-    if (!parsed.ok) {
-      setReviewNote(`The diagram has an error${parsed.line ? ` on line ${parsed.line}` : ''}, so only the notes were checked: ${parsed.message}`);
-      const r = checkRubric(prompt.rubric, { nodes: [], edges: [] }, notesText);
-      setResults(r);
-      setLastReview({ met: r.filter((x) => x.met).length, total: r.length });
-      return;
-    }
-    setReviewNote(!/^(flowchart|graph)/.test(parsed.diagramType) ? `The rubric reads flowcharts; this is a ${parsed.diagramType} diagram, so only the notes were checked.` : undefined);
-    const r = checkRubric(prompt.rubric, parsed.graph, notesText);
-    setResults(r);
-    setLastReview({ met: r.filter((x) => x.met).length, total: r.length });
-  }, [dark, diagram, notesText, prompt.rubric]);
+    const result = await reviewDraft(mermaid as unknown as MermaidLike, prompt, diagram, notes);
+    setReview(result.review);
+    // "Solved" in progress means every required item, structural checks included, is met.
+    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required });
+    return result.graph;
+  }, [dark, diagram, notes, prompt]);
 
   const reveal = async () => {
     setShowReference(true);
     const mermaid = (mermaidRef.current ??= await loadMermaid(dark));
+    const referenceText = makeDiagramSafe(prompt.referenceDiagram).text;
     try {
-      setReferenceSvg((await mermaid.render(nextRenderId('reference'), prompt.referenceDiagram)).svg);
+      setReferenceSvg(inertSvg((await mermaid.render(nextRenderId('reference'), referenceText)).svg));
     } catch (e) {
       setReferenceSvg('');
       setStatus(`The reference diagram could not be drawn: ${(e as Error).message}`);
     }
+    const [mine, reference] = await Promise.all([runReview(), readDiagram(mermaid as unknown as MermaidLike, referenceText)]);
+    const empty: DiagramGraph = { nodes: [], edges: [] };
+    setComparison(compareDesigns(mine ?? empty, reference.ok ? reference.graph : empty));
   };
 
   const copy = async (text: string, what: string) => {
@@ -162,16 +165,23 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   };
 
   const shareLink = async () => {
-    const encoded = await encodeDraft({ diagram, notes });
+    const encoded = await encodeDraft({ diagram: safe.text, notes });
     const url = `${location.origin}${location.pathname}#/p/${prompt.id}/share/${encoded}`;
+    if (url.length > MAX_SHARE_URL_CHARS) {
+      // Too long to survive being pasted around: a file carries it instead, and this page opens it.
+      const file = shareFileFor(prompt.id, prompt.title, encoded);
+      downloadText(file.name, file.text, 'application/json');
+      setStatus(`This draft is too long for a link (${url.length.toLocaleString()} characters; links stay under ${MAX_SHARE_URL_CHARS.toLocaleString()}), so it was saved as the file ${file.name}. Send the file; “Open a shared file” on this prompt opens it.`);
+      return undefined;
+    }
     await copy(url, 'Share link');
     return url;
   };
 
-  const met = results?.filter((r) => r.met).length ?? 0;
   return (
-    <div className="design-workspace" data-testid={TID.designPage}>
-      <section className="statement-pane" aria-labelledby="design-title">
+    <div className="design-workspace" data-testid={TID.designPage} data-layout={panes.layout}>
+      {panes.tabs}
+      <section className="statement-pane" aria-labelledby="design-title" {...panes.paneProps('prompt')}>
         <p className="crumbs">
           <a href="#/">Catalog</a> › {prompt.skill === 'api-design' ? 'API design' : 'System design'}
         </p>
@@ -180,17 +190,16 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           <span className={`badge difficulty-${prompt.difficulty}`}>{prompt.difficulty}</span> <span className="badge kind-design">{prompt.designKind}</span>
         </p>
         <Markdown source={prompt.prompt} />
-        <h2>Clarifying questions to ask</h2>
-        <ul>
-          {prompt.clarifyingQuestions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
+        <ClarifyingQuestions promptId={prompt.id} questions={prompt.clarifyingQuestions} />
       </section>
-      <section className="design-draft" aria-label="Your design">
+      <section className="design-draft" aria-label="Your design" hidden={!panes.anyVisible('diagram', 'notes')}>
+        <AsideNotice problemId={prompt.id} />
+        <TabConflictBanner conflict={storage.sync.conflict} noun="design draft" onKeepMine={storage.sync.keepMine} onTakeTheirs={storage.sync.takeTheirs} onKeepBoth={storage.sync.keepBoth} />
+        <SyncMessage message={storage.sync.message} onDismiss={storage.sync.dismissMessage} />
+        <KeptVersions item={designKey(prompt.id)} onOpen={storage.openKept} />
+        <div className="design-group" {...panes.paneProps('diagram')}>
         <h2>Diagram (Mermaid)</h2>
-        <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
-          <CodeEditor
+          <LazyCodeEditor
             key={editorKey}
             modelPath={`${prompt.id}/diagram-${editorKey}.mmd`}
             initialValue={diagram}
@@ -200,7 +209,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             dark={dark}
             ariaLabel="Mermaid diagram editor"
           />
-        </Suspense>
+        </div>
+        <div className="design-group" {...panes.paneProps('notes')}>
         <h2>Notes</h2>
         {NOTE_SECTIONS.map((s) => (
           <label key={s.id} className="note-section" data-testid={TID.notesSection} data-section={s.id}>
@@ -208,11 +218,18 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             <textarea rows={4} placeholder={s.placeholder} value={notes[s.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [s.id]: e.target.value }))} />
           </label>
         ))}
-      </section>
-      <section className="design-side" aria-label="Preview and review">
-        <div className="preview" data-testid={TID.diagramPreview} aria-label="Diagram preview">
-          {preview.svg ? <div className="plot-svg" dangerouslySetInnerHTML={{ __html: preview.svg }} /> : <p className="muted">The preview appears here.</p>}
         </div>
+      </section>
+      <section className="design-side" aria-label="Preview and review" hidden={!panes.anyVisible('diagram', 'review')}>
+        <div className="design-group" {...panes.paneProps('diagram', true)}>
+        <div className="preview" role="figure" data-testid={TID.diagramPreview} aria-label="Diagram preview">
+          {preview.svg ? <DiagramViewer svg={preview.svg} label="Your diagram" /> : <p className="muted">The preview appears here.</p>}
+        </div>
+        {safetyNotice && (
+          <p className="notice" data-testid={TID.diagramNotice}>
+            {safetyNotice}
+          </p>
+        )}
         {preview.error && (
           <p className="diagram-error" role="alert" data-testid={TID.diagramError} data-line={preview.error.line ?? ''}>
             {preview.error.line ? `Line ${preview.error.line}: ` : ''}
@@ -227,44 +244,57 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           <button type="button" data-testid={TID.exportPng} disabled={!preview.svg} onClick={() => void downloadPng(`${prompt.id}.png`, preview.svg ?? '').catch((e: Error) => setStatus(e.message))}>
             PNG
           </button>
-          <button type="button" data-testid={TID.copySource} onClick={() => void copy(diagram, 'Mermaid source')}>
+          <button type="button" data-testid={TID.copySource} onClick={() => void copy(safe.text, 'Mermaid source')}>
             Copy source
           </button>
           <button type="button" data-testid={TID.shareLink} onClick={() => void shareLink()}>
             Share link
           </button>
-          <button type="button" data-testid={TID.openMermaidLive} onClick={() => void mermaidLiveUrl(diagram, dark).then((url) => window.open(url, '_blank', 'noopener,noreferrer'))}>
+          <OpenSharedFile
+            onText={(text) => {
+              const read = readShareFile(text, prompt.id);
+              if (read.ok) setSharedFile({ encoded: read.encoded });
+              else setStatus(read.message);
+            }}
+          />
+          <button type="button" data-testid={TID.openMermaidLive} onClick={() => void mermaidLiveUrl(safe.text, dark).then((url) => window.open(url, '_blank', 'noopener,noreferrer'))}>
             Open in Mermaid Live
           </button>
         </div>
         {status && (
-          <p className="status" role="status">
+          <p className="status" role="status" data-testid={TID.shareStatus}>
             {status}{' '}
-            {replaced && (
-              <button type="button" className="link-button" onClick={restore}>
+            {storage.canRestoreOwn && (
+              <button type="button" className="link-button" data-testid={TID.restoreOwnDraft} onClick={storage.restoreOwn}>
                 Restore my draft
               </button>
             )}
           </p>
         )}
-        <button type="button" className="primary" data-testid={TID.reviewButton} onClick={() => void review()}>
+        </div>
+        <div className="design-group" {...panes.paneProps('review')}>
+        <button type="button" className="primary" data-testid={TID.reviewButton} onClick={() => void runReview()}>
           Check against the rubric
         </button>
-        {reviewNote && <p className="muted">{reviewNote}</p>}
-        {results && (
+        {review && (
           <div className="rubric">
-            <p>
+            {review.diagramError && (
+              <p className="diagram-error" role="alert" data-testid={TID.reviewDiagramError}>
+                We could not read the diagram{review.diagramError.line ? `: fix line ${review.diagramError.line} first` : ''}. {review.diagramError.message} Nothing was scored against the diagram.
+              </p>
+            )}
+            <p data-testid={TID.reviewSummary} data-solved={review.solved}>
               <strong>
-                {met} of {results.length}
+                {review.met} of {review.required}
               </strong>{' '}
-              rubric items covered
+              required items met{review.solved ? ' — solved.' : '.'}
             </p>
             <ul className="checks">
-              {results.map((r) => (
-                <li key={r.item.id} className={`check check-${r.met ? 'pass' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.item.id} data-met={r.met}>
-                  <span className="check-icon">{r.met ? '✓' : '✗'}</span> <strong>{r.item.label}</strong>
-                  <span className="muted"> ({r.item.type})</span>
-                  <div className="check-detail">{r.met ? r.evidence : (r.hint ?? r.item.why)}</div>
+              {review.results.map((r) => (
+                <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional}>
+                  <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
+                  <span className="muted"> ({r.optional ? 'optional ' : ''}{r.type})</span>
+                  <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
                 </li>
               ))}
             </ul>
@@ -276,12 +306,78 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           </button>
         ) : (
           <div className="reference" data-testid={TID.referenceDiagram}>
-            <h2>Reference design</h2>
-            {referenceSvg && <div className="plot-svg" dangerouslySetInnerHTML={{ __html: referenceSvg }} />}
-            <Markdown source={prompt.referenceNotes} />
+            <h2>Your design beside the reference</h2>
+            <div className="compare-grid" data-testid={TID.compare}>
+              <figure>
+                <figcaption>Yours</figcaption>
+                {preview.svg ? <DiagramViewer svg={preview.svg} label="Your diagram" /> : <p className="muted">Your diagram has not been drawn yet.</p>}
+              </figure>
+              <figure>
+                <figcaption>Reference</figcaption>
+                {referenceSvg && <DiagramViewer svg={referenceSvg} label="Reference diagram" />}
+              </figure>
+            </div>
+            {comparison && (
+              <div className="compare-lists">
+                {comparison.missingComponents.length + comparison.missingFlows.length > 0 ? (
+                  <ul className="compare-missing" data-testid={TID.compareMissing} aria-label="In the reference, not in yours">
+                    {comparison.missingComponents.map((m) => (
+                      <li key={`c-${m.kind}`}>
+                        <mark>Missing {kindName(m.kind)}</mark> — the reference has {m.reference}
+                      </li>
+                    ))}
+                    {comparison.missingFlows.map((f) => (
+                      <li key={`f-${f.from}-${f.to}`}>
+                        <mark>
+                          Missing flow: {kindName(f.from)} → {kindName(f.to)}
+                        </mark>{' '}
+                        — the reference draws {f.reference}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p data-testid={TID.compareMissing}>Your diagram has every kind of component and flow the reference has.</p>
+                )}
+                {comparison.extras.length > 0 && (
+                  <p className="muted" data-testid={TID.compareExtra}>
+                    You also drew: {comparison.extras.map((x) => `${kindName(x.kind)} (${x.user})`).join('; ')}. The reference has none; that may well be a good choice — say why in your notes.
+                  </p>
+                )}
+              </div>
+            )}
+            <div className="reference-notes">
+              <Markdown source={prompt.referenceNotes} />
+            </div>
           </div>
         )}
+        </div>
       </section>
     </div>
+  );
+}
+
+/** A button that reads a shared-draft file (the file input behind it is out of the tab order). */
+function OpenSharedFile({ onText }: { onText(text: string): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" data-testid="open-shared-file" onClick={() => input.current?.click()}>
+        Open a shared file
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="shared-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void file.text().then(onText);
+        }}
+      />
+    </>
   );
 }

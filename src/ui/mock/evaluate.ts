@@ -8,13 +8,13 @@ import type { CodingProblem, ConceptQuestion, DesignPrompt } from '../../problem
 import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart } from '../../mock/record';
 import { reviewComplexity } from '../../review/complexity-review';
 import { reviewConceptAnswer } from '../../review/concept-review';
-import { checkRubric } from '../../review/rubric';
+import { reviewDraft } from '../../review/review-draft';
+import type { MermaidLike } from '../../review/diagram-model';
 import { getJudgeClient } from '../../worker/browser-client';
 import { describeStop, measureGrowth } from '../../worker/measure-growth';
 import { judgeRequestFor } from '../../worker/requests';
 import { loadMermaid } from '../common/mermaid-loader';
 import { NOTE_SECTIONS } from '../design/design-page';
-import { extractGraph } from '../design/mermaid-graph';
 
 type Evaluated =
   | { kind: 'coding'; evaluation: CodingEvaluation }
@@ -70,17 +70,13 @@ async function evaluateCoding(part: Extract<MockPart, { kind: 'coding' }>): Prom
 async function evaluateDesign(part: Extract<MockPart, { kind: 'design' }>, dark: boolean): Promise<DesignEvaluation> {
   const prompt = await load(part.itemId, 'design');
   const mermaid = await loadMermaid(dark);
-  const parsed = await extractGraph(mermaid, part.work.diagram);
-  const notes = designNotesText(part.work.notes);
-  const graph = parsed.ok ? parsed.graph : { nodes: [], edges: [] };
-  const note = !parsed.ok
-    ? `The diagram has an error${parsed.line ? ` on line ${parsed.line}` : ''}, so only the notes were checked: ${parsed.message}`
-    : !/^(flowchart|graph)/.test(parsed.diagramType)
-      ? `The rubric reads flowcharts; this is a ${parsed.diagramType} diagram, so only the notes were checked.`
-      : undefined;
-  const results = checkRubric(prompt.rubric, note && parsed.ok ? { nodes: [], edges: [] } : graph, notes);
+  // The same review as practice mode: the diagram made safe, read into the graph model, the rubric checked.
+  const { review } = await reviewDraft(mermaid as unknown as MermaidLike, prompt, part.work.diagram, part.work.notes);
+  const note = review.diagramError
+    ? `The diagram could not be read${review.diagramError.line ? ` (line ${review.diagramError.line})` : ''}, so only the notes were checked: ${review.diagramError.message}`
+    : undefined;
   return {
-    results: results.map((r) => ({ id: r.item.id, label: r.item.label, type: r.item.type, met: r.met, detail: (r.met ? r.evidence : r.hint) ?? r.item.why })),
+    results: review.results.map((r) => ({ id: r.id, label: r.label, type: r.type, met: r.met, detail: (r.met ? r.evidence : r.hint) ?? '' })),
     ...(note ? { note } : {}),
   };
 }

@@ -3,9 +3,11 @@
  * the shared local store (validated on read, included in export/import), so it can move with the
  * storage layer in one place.
  */
-import { z } from 'zod';
 import { mockRecord, type MockRecord } from '../../mock/record';
-import { listKeys, readValue, removeValue, writeValue } from '../storage/local-store';
+import { getStore } from '../storage/store';
+import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema, type ConceptPractice, type MockSettings } from './mock-schemas';
+
+export type { ConceptPractice, MockSettings } from './mock-schemas';
 
 const ACTIVE_KEY = 'mock:active';
 const SETTINGS_KEY = 'mock:settings';
@@ -14,20 +16,16 @@ const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 const CONCEPT_PREFIX = 'concept:';
 const conceptKey = (id: string) => `${CONCEPT_PREFIX}${id}`;
 
-const activeSchema = z.object({ id: z.string() });
-const settingsSchema = z.object({
-  /** Length of a new mock in minutes: 30, 45, 60, or a custom clock (the browser test uses a short one). */
-  minutes: z.number().positive().max(240).default(30),
-});
-export type MockSettings = z.infer<typeof settingsSchema>;
-
-const conceptSchema = z.object({
-  answer: z.string().default(''),
-  updatedAt: z.number().default(0),
-  /** Each review of a practice answer: how many key points were explained, for progress and the queue. */
-  reviews: z.array(z.object({ at: z.number(), met: z.number(), total: z.number(), missed: z.array(z.string()).default([]) })).default([]),
-});
-export type ConceptPractice = z.infer<typeof conceptSchema>;
+/** The store validated every record on load (schemas.ts); this re-check only narrows the type. */
+function readValue<T>(key: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T | undefined {
+  const value = getStore().value(key);
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+const writeValue = (key: string, value: unknown): boolean => getStore().put(key, value) !== undefined;
+const removeValue = (key: string) => getStore().remove(key);
+const listKeys = (prefix: string) => getStore().keys(prefix);
 
 /** Past mocks are capped so storage never fills up from them. */
 const MAX_MOCKS = 40;
@@ -40,7 +38,7 @@ export function saveMock(record: MockRecord): boolean {
   return writeValue(recordKey(record.id), record);
 }
 export function activeMockId(): string | undefined {
-  return readValue(ACTIVE_KEY, activeSchema)?.id;
+  return readValue(ACTIVE_KEY, activeMockSchema)?.id;
 }
 export function setActiveMock(id: string | undefined) {
   if (id) writeValue(ACTIVE_KEY, { id });
@@ -49,8 +47,7 @@ export function setActiveMock(id: string | undefined) {
 
 /** Every saved mock, newest first; the oldest beyond the cap are removed. */
 export function listMocks(): MockRecord[] {
-  const records = listKeys()
-    .filter((k) => k.startsWith(RECORD_PREFIX))
+  const records = listKeys(RECORD_PREFIX)
     .map((k) => loadMock(k.slice(RECORD_PREFIX.length)))
     .filter((r): r is MockRecord => r !== undefined)
     .sort((a, b) => b.createdAt - a.createdAt);
@@ -59,14 +56,14 @@ export function listMocks(): MockRecord[] {
 }
 
 export function loadMockSettings(): MockSettings {
-  return readValue(SETTINGS_KEY, settingsSchema) ?? settingsSchema.parse({});
+  return readValue(SETTINGS_KEY, mockSettingsSchema) ?? mockSettingsSchema.parse({});
 }
 export function saveMockSettings(settings: MockSettings) {
   writeValue(SETTINGS_KEY, settings);
 }
 
 export function loadConceptPractice(id: string): ConceptPractice {
-  return readValue(conceptKey(id), conceptSchema) ?? conceptSchema.parse({});
+  return readValue(conceptKey(id), conceptPracticeSchema) ?? conceptPracticeSchema.parse({});
 }
 export function saveConceptAnswer(id: string, answer: string) {
   const current = loadConceptPractice(id);
@@ -81,8 +78,7 @@ export function recordConceptReview(id: string, review: ConceptPractice['reviews
 /** Every concept question with saved work, by id. */
 export function allConceptPractice(): Record<string, ConceptPractice> {
   return Object.fromEntries(
-    listKeys()
-      .filter((k) => k.startsWith(CONCEPT_PREFIX))
+    listKeys(CONCEPT_PREFIX)
       .map((k) => [k.slice(CONCEPT_PREFIX.length), loadConceptPractice(k.slice(CONCEPT_PREFIX.length))]),
   );
 }

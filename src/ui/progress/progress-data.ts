@@ -6,7 +6,8 @@ import type { CatalogEntry } from '../../problems/catalog';
 import type { Outcome } from '../../mock/scheduler';
 import { mockOutcomes } from '../../mock/skills';
 import type { MockRecord } from '../../mock/record';
-import { loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';
+import { designKey, loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';
+import { getStore } from '../storage/store';
 import { allConceptPractice, listMocks } from '../mock/mock-store';
 
 export type ProgressData = { outcomes: Outcome[]; touched: Set<string>; mocks: MockRecord[] };
@@ -22,13 +23,13 @@ export function gatherProgress(entries: CatalogEntry[]): ProgressData {
         touched.add(e.id);
         if (a.mode === 'submit') outcomes.push({ itemId: e.id, at: a.at, ok: a.verdict === 'accepted', reason: a.verdict === 'accepted' ? undefined : `practice submit: ${a.passed}/${a.total} tests passed (${a.verdict})`, source: 'practice' });
       }
-      if (loadDraft(e.id, 'javascript') !== undefined || loadDraft(e.id, 'typescript') !== undefined) touched.add(e.id);
+      if ((['javascript', 'typescript', 'python'] as const).some((lang) => loadDraft(e.id, lang) !== undefined)) touched.add(e.id);
     } else if (e.kind === 'design') {
       const draft = loadDesignDraft(e.id);
       if (draft) touched.add(e.id);
       if (draft?.review && draft.review.total > 0) {
         const ok = draft.review.met === draft.review.total;
-        outcomes.push({ itemId: e.id, at: draft.updatedAt, ok, reason: ok ? undefined : `rubric: ${draft.review.met}/${draft.review.total} items met`, source: 'practice' });
+        outcomes.push({ itemId: e.id, at: getStore().get(designKey(e.id))?.updatedAt ?? 0, ok, reason: ok ? undefined : `rubric: ${draft.review.met}/${draft.review.total} items met`, source: 'practice' });
       }
     } else {
       const practice = concepts[e.id];

@@ -1,0 +1,328 @@
+/**
+ * One vocabulary of component kinds, shared by every design prompt: the words people write, the
+ * products of the major clouds and open source, and the shapes and element types Mermaid draws.
+ * Pure data plus a reader that says, for one node, which kinds it is and why (the evidence).
+ */
+import type { DiagramGraph, DiagramNode } from './diagram-model';
+
+export const COMPONENT_KINDS = [
+  'client',
+  'gateway',
+  'load-balancer',
+  'service',
+  'database',
+  'cache',
+  'queue',
+  'stream',
+  'cdn',
+  'search-index',
+  'object-storage',
+  'worker',
+  'auth',
+  'monitoring',
+] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+/** What a person calls each kind, for messages. */
+export const KIND_NAMES: Record<ComponentKind, string> = {
+  client: 'a client',
+  gateway: 'an API gateway',
+  'load-balancer': 'a load balancer',
+  service: 'a service',
+  database: 'a database',
+  cache: 'a cache',
+  queue: 'a queue',
+  stream: 'an event stream',
+  cdn: 'a CDN',
+  'search-index': 'a search index',
+  'object-storage': 'object storage',
+  worker: 'a worker',
+  auth: 'an auth component',
+  monitoring: 'monitoring',
+};
+
+/**
+ * Role words: they name a kind only as the head of a label's name ("Order service", "Redis cache"),
+ * never as a modifier ("Cache invalidation job" is a worker) or inside an env var or file name.
+ * Multi-word entries are matched as consecutive words ending at the head.
+ */
+const ROLE_WORDS: Record<ComponentKind, string[]> = {
+  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
+  gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
+  'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
+  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine'],
+  database: ['database', 'databases', 'db', 'dbs', 'datastore', 'data store', 'store', 'table', 'tables', 'rdbms', 'sql', 'nosql', 'warehouse', 'data warehouse', 'replica', 'read replica', 'ledger', 'key value store', 'kv store', 'kv', 'repository'],
+  cache: ['cache', 'caches', 'caching', 'cache layer', 'edge cache'],
+  queue: ['queue', 'queues', 'message queue', 'mq', 'message bus', 'service bus', 'event bus', 'bus', 'broker', 'message broker', 'pub sub', 'pubsub', 'dlq', 'dead letter queue', 'outbox'],
+  stream: ['stream', 'streams', 'event stream', 'event log', 'log stream', 'topic', 'topics', 'event hub', 'cdc', 'change stream', 'firehose'],
+  cdn: ['cdn', 'content delivery network', 'edge network', 'edge'],
+  'search-index': ['search index', 'index', 'search engine', 'search cluster', 'inverted index', 'vector index', 'vector store', 'vector database', 'vector db'],
+  'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'data lake', 'lake', 'archive', 'media storage'],
+  worker: ['worker', 'workers', 'consumer', 'consumers', 'processor', 'job', 'jobs', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'etl', 'pipeline', 'daemon', 'listener', 'subscriber', 'poller', 'indexer', 'crawler', 'dispatcher', 'sender', 'aggregator', 'workflow', 'step functions', 'task runner', 'runner'],
+  auth: ['auth', 'authentication', 'authorization', 'authn', 'authz', 'identity', 'identity provider', 'idp', 'sso', 'oauth', 'login', 'iam', 'user pool', 'user pools', 'token service', 'sts'],
+  monitoring: ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'observability', 'tracing', 'traces', 'alerting', 'alerts', 'alarm', 'alarms', 'latency dashboard', 'latency dashboards', 'metrics dashboard', 'metrics dashboards', 'ops dashboard', 'ops dashboards', 'monitoring dashboard', 'monitoring dashboards', 'grafana dashboard', 'health dashboard', 'apm', 'telemetry', 'log aggregation', 'siem'],
+};
+
+/**
+ * Product names: they name a kind wherever they stand in a label (except in an env var, file name
+ * or after "to/from/via", where they describe a neighbour). Written as the words a label would use;
+ * spacing and case do not matter ("CosmosDB" = "Cosmos DB").
+ */
+const PRODUCTS: Record<ComponentKind, string[]> = {
+  client: ['ios', 'android', 'react native', 'flutter', 'react', 'angular', 'vue', 'svelte', 'next js', 'nextjs', 'alexa device', 'chrome', 'safari', 'firefox', 'electron'],
+  gateway: ['kong', 'apigee', 'tyk', 'zuul', 'krakend', 'spring cloud gateway', 'api gateway', 'apim', 'azure api management', 'amazon api gateway', 'aws api gateway', 'gloo', 'ambassador', 'appsync'],
+  'load-balancer': ['nginx', 'haproxy', 'envoy', 'traefik', 'elb', 'alb', 'nlb', 'application load balancer', 'network load balancer', 'elastic load balancing', 'cloud load balancing', 'f5', 'caddy'],
+  service: ['aws lambda', 'lambda', 'cloud functions', 'azure functions', 'cloud run', 'fargate', 'ecs', 'app engine', 'app service', 'express', 'spring boot', 'django', 'flask', 'fastapi', 'rails', 'node js', 'nodejs', 'ec2', 'elastic beanstalk', 'vercel functions'],
+  database: [
+    'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'aurora', 'rds', 'dynamodb', 'dynamo', 'cassandra', 'scylladb', 'scylla', 'mongodb', 'mongo', 'cosmos db', 'cosmosdb', 'firestore', 'firebase', 'bigtable', 'spanner', 'cloud sql', 'sql server', 'mssql', 'oracle', 'sqlite', 'cockroachdb', 'tidb', 'neo4j', 'hbase', 'redshift', 'bigquery', 'snowflake', 'clickhouse', 'druid', 'pinot', 'timescaledb', 'influxdb', 'supabase', 'planetscale', 'couchbase', 'couchdb', 'vitess', 'db2', 'documentdb', 'neptune', 'timestream', 'keyspaces', 'azure sql', 'databricks', 'duckdb', 'prisma', 'rocksdb', 'leveldb', 'etcd', 'foundationdb', 'yugabytedb', 'questdb', 'arangodb', 'surrealdb', 'fauna', 'dgraph',
+  ],
+  cache: ['redis', 'memcached', 'memcache', 'elasticache', 'valkey', 'hazelcast', 'dax', 'azure cache', 'memorystore', 'keydb', 'dragonfly', 'varnish', 'ehcache', 'caffeine'],
+  queue: ['sqs', 'rabbitmq', 'rabbit mq', 'activemq', 'amazon mq', 'nats', 'zeromq', 'zero mq', 'azure service bus', 'service bus', 'pub sub', 'pubsub', 'cloud pub sub', 'google pub sub', 'sns', 'eventbridge', 'beanstalkd', 'bullmq', 'bull', 'resque', 'ibm mq', 'celery broker', 'nsq', 'azure queue', 'storage queue', 'mqtt', 'mosquitto', 'sidekiq queue'],
+  stream: ['kafka', 'apache kafka', 'kinesis', 'kinesis data streams', 'pulsar', 'event hubs', 'eventhub', 'event hub', 'redpanda', 'firehose', 'kinesis firehose', 'msk', 'confluent', 'debezium', 'dynamodb streams', 'nats jetstream', 'jetstream', 'redis streams'],
+  cdn: ['cloudfront', 'akamai', 'fastly', 'cloudflare', 'azure cdn', 'front door', 'azure front door', 'cloud cdn', 'bunny cdn', 'bunnycdn', 'edgio', 'jsdelivr'],
+  'search-index': ['elasticsearch', 'elastic search', 'opensearch', 'open search', 'solr', 'algolia', 'meilisearch', 'typesense', 'lucene', 'azure cognitive search', 'azure ai search', 'cloudsearch', 'vespa', 'pinecone', 'weaviate', 'milvus', 'qdrant', 'pgvector', 'chroma', 'chromadb', 'faiss', 'sphinx', 'manticore'],
+  'object-storage': ['s3', 'amazon s3', 'aws s3', 'gcs', 'google cloud storage', 'cloud storage', 'azure blob', 'azure blob storage', 'azure storage', 'minio', 'cloudflare r2', 'backblaze', 'ceph', 'hdfs', 'glacier', 'adls', 'azure data lake', 'wasabi'],
+  worker: ['celery', 'sidekiq', 'airflow', 'step functions', 'temporal', 'cadence', 'argo workflows', 'flink', 'apache flink', 'spark', 'apache spark', 'glue', 'aws glue', 'dataflow', 'beam', 'apache beam', 'hangfire', 'resque worker', 'kinesis data analytics', 'dagster', 'prefect', 'luigi', 'nifi', 'logstash worker', 'batch'],
+  auth: ['cognito', 'auth0', 'okta', 'keycloak', 'azure ad', 'entra id', 'entra', 'firebase auth', 'ory', 'clerk', 'identity platform', 'dex', 'ldap', 'active directory', 'oauth', 'oauth2', 'openid', 'oidc', 'jwt', 'saml', 'supertokens', 'authelia'],
+  monitoring: ['prometheus', 'grafana', 'datadog', 'new relic', 'newrelic', 'cloudwatch', 'splunk', 'elk', 'kibana', 'loki', 'jaeger', 'zipkin', 'opentelemetry', 'otel', 'honeycomb', 'sentry', 'pagerduty', 'x ray', 'xray', 'azure monitor', 'app insights', 'application insights', 'stackdriver', 'cloud monitoring', 'cloud logging', 'tempo', 'mimir', 'thanos', 'fluentd', 'fluent bit', 'fluentbit', 'logstash', 'sumo logic', 'dynatrace', 'nagios', 'zabbix', 'alertmanager', 'opsgenie', 'statsd', 'graphite', 'victoriametrics', 'signoz', 'uptime kuma'],
+};
+
+/** Words after a head that qualify it without changing what it is ("DB replica 2", "Kafka cluster"). */
+const QUALIFIERS = new Set(['cluster', 'clusters', 'node', 'nodes', 'instance', 'instances', 'pool', 'fleet', 'tier', 'layer', 'shard', 'shards', 'group', 'primary', 'secondary', 'leader', 'follower', 'master', 'standby', 'region', 'zone', 'az', 'prod', 'v1', 'v2', 'v3', 'a', 'b', 'c', 'i', 'ii', 'iii', 'x', 'set', 'farm', 'pods', 'pod', 'container', 'containers', 'deployment', 'app', 'apps', 'application']);
+
+/** Words that make "app"/"application" a client rather than a server-side program. */
+const CLIENT_APP = new Set(['web', 'mobile', 'ios', 'android', 'desktop', 'browser', 'frontend', 'customer', 'user', 'spa', 'single', 'page', 'native', 'react', 'client', 'seller', 'shopper', 'partner', 'alexa', 'companion', 'phone', 'tv']);
+
+/** Heads that make a capability modifier count too: an "Auth service" is auth, a "Cache cluster" a cache. */
+const CAPABLE_HEADS = new Set(['service', 'services', 'svc', 'server', 'api', 'provider', 'module', 'system', 'manager', 'engine', 'layer', 'cluster', 'platform', 'microservice']);
+const MODIFIER_KINDS = new Set<ComponentKind>(['auth', 'cache', 'monitoring', 'queue', 'search-index']);
+
+/** Prepositions after which a product describes a neighbour: "Worker (reads from SQS)". */
+const POINTING = new Set(['to', 'from', 'into', 'via', 'onto', 'towards', 'reads', 'writes', 'calls', 'publishes', 'sends', 'queries', 'consumes', 'polls']);
+
+/** Architecture-beta icons, C4 element types, sequence participant types and flowchart shapes. */
+const SHAPE_KINDS: Record<string, ComponentKind> = {
+  cylinder: 'database', cyl: 'database', 'lin-cyl': 'database', 'h-cyl': 'database', das: 'database', 'disk-storage': 'database', database: 'database', db: 'database', 'stored-data': 'database', 'bow-rect': 'database',
+  'icon:database': 'database', 'icon:disk': 'object-storage', 'icon:server': 'service', 'icon:internet': 'client', 'icon:cloud': 'service',
+  'c4:person': 'client', 'c4:external_person': 'client',
+  'c4:container_db': 'database', 'c4:external_container_db': 'database', 'c4:system_db': 'database', 'c4:external_system_db': 'database', 'c4:component_db': 'database', 'c4:external_component_db': 'database',
+  'c4:container_queue': 'queue', 'c4:external_container_queue': 'queue', 'c4:system_queue': 'queue', 'c4:external_system_queue': 'queue', 'c4:component_queue': 'queue', 'c4:external_component_queue': 'queue',
+  'c4:container': 'service', 'c4:component': 'service',
+  actor: 'client', queue: 'queue', collections: 'database',
+};
+/** Kinds a store-shaped box may be instead of a database, when its words say so. */
+const STORE_KINDS = new Set<ComponentKind>(['database', 'cache', 'queue', 'stream', 'search-index', 'object-storage']);
+const ICON_KINDS: Record<string, ComponentKind> = { user: 'client', users: 'client', 'user-circle': 'client', mobile: 'client', 'mobile-alt': 'client', laptop: 'client', desktop: 'client', globe: 'client', database: 'database', server: 'service', cloud: 'service', hdd: 'object-storage', 'chart-line': 'monitoring', lock: 'auth', key: 'auth' };
+
+export type KindMatch = { kind: ComponentKind; evidence: string };
+
+const squash = (words: string[]) => words.join('');
+
+function phraseTable(source: Record<ComponentKind, string[]>): Map<string, ComponentKind[]> {
+  const table = new Map<string, ComponentKind[]>();
+  for (const [kind, list] of Object.entries(source) as [ComponentKind, string[]][]) {
+    for (const p of list) {
+      const key = squash(splitWords(p));
+      table.set(key, [...new Set([...(table.get(key) ?? []), kind])]);
+    }
+  }
+  return table;
+}
+
+/** Longest phrase, in words, of either table: bounds the runs tried. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Lower-case words of a label fragment: CamelCase, snake_case, kebab-case, digits and punctuation
+ * all separate words ("UserService" → user, service; "redis_cache" → redis, cache). Runs of
+ * capitals stay one word ("APIGateway" → api, gateway; "SQS" → sqs).
+ */
+export function splitWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const ROLE_TABLE = phraseTable(ROLE_WORDS);
+const PRODUCT_TABLE = phraseTable(PRODUCTS);
+
+/** An env var (REDIS_URL), a file name (cache.json), a URL or a path: text about configuration, not a component. */
+const ENV_VAR = /^\$?\{?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}?(?:=\S*)?$/;
+const FILE_URL_PATH = /^(?:[\w-]+\.(?:json|ya?ml|env|toml|ini|conf|cfg|ts|tsx|js|mjs|py|go|rb|java|sql|sh|md|txt|csv|xml|lock|db|sqlite|log|properties)|\w+:\/\/\S*|\/[\w./-]+|\$\{?\w+\}?)$/i;
+const NOT_A_NAME = { test: (t: string) => ENV_VAR.test(t) || FILE_URL_PATH.test(t) };
+
+function dropConfigTokens(text: string): string {
+  return text
+    .split(/(\s+|[,;()[\]{}])/)
+    .map((t) => (NOT_A_NAME.test(t.trim()) ? ' ' : t))
+    .join('');
+}
+
+/** Finds product names in a fragment, skipping those that point at a neighbour. */
+function productsIn(words: string[], where: string, out: KindMatch[]) {
+  for (let start = 0; start < words.length; start++) {
+    for (let len = Math.min(MAX_PHRASE_WORDS, words.length - start); len >= 1; len--) {
+      const kinds = PRODUCT_TABLE.get(squash(words.slice(start, start + len)));
+      if (!kinds) continue;
+      const before = words.slice(Math.max(0, start - 2), start);
+      if (before.some((w) => POINTING.has(w))) break;
+      const name = words.slice(start, start + len).join(' ');
+      for (const kind of kinds) out.push({ kind, evidence: `${where}: product “${name}”` });
+      start += len - 1;
+      break;
+    }
+  }
+}
+
+/** The kind named by the head of a name fragment ("Orders DB" → database), and capability modifiers before it. */
+function headIn(words: string[], where: string, out: KindMatch[]) {
+  // A phrase that ends in a qualifier-like word is still one name ("user pool", "worker pool").
+  for (let len = Math.min(MAX_PHRASE_WORDS, words.length); len >= 2; len--) {
+    const phrase = words.slice(words.length - len);
+    const kinds = ROLE_TABLE.get(squash(phrase));
+    if (kinds && QUALIFIERS.has(words[words.length - 1])) {
+      for (const kind of kinds) out.push({ kind, evidence: `${where}: “${phrase.join(' ')}”` });
+      return;
+    }
+  }
+  let end = words.length;
+  // Skip trailing qualifiers and numbering ("Worker 2", "Kafka cluster"), but keep a qualifier that is the whole name.
+  while (end > 1 && (QUALIFIERS.has(words[end - 1]) || /^\d+$/.test(words[end - 1]))) {
+    // "app"/"application" is the head of "Web app" and "Mobile application".
+    if ((words[end - 1] === 'app' || words[end - 1] === 'application' || words[end - 1] === 'apps') && words.slice(0, end - 1).some((w) => CLIENT_APP.has(w))) {
+      out.push({ kind: 'client', evidence: `${where}: “${words.slice(0, end).join(' ')}”` });
+      return;
+    }
+    end--;
+  }
+  if (end === 1 && (words[0] === 'app' || words[0] === 'application')) return;
+  for (let len = Math.min(MAX_PHRASE_WORDS, end); len >= 1; len--) {
+    const phrase = words.slice(end - len, end);
+    const kinds = ROLE_TABLE.get(squash(phrase));
+    if (!kinds) continue;
+    for (const kind of kinds) out.push({ kind, evidence: `${where}: “${phrase.join(' ')}”` });
+    // "Auth service", "Cache cluster": the capability before a generic head counts too.
+    if (CAPABLE_HEADS.has(words[end - 1]) || QUALIFIERS.has(words[words.length - 1])) {
+      for (let m = end - len - 1; m >= Math.max(0, end - len - 2); m--) {
+        for (const k of ROLE_TABLE.get(words[m]) ?? []) {
+          if (MODIFIER_KINDS.has(k)) out.push({ kind: k, evidence: `${where}: “${words.slice(m, end).join(' ')}”` });
+        }
+      }
+    }
+    return;
+  }
+}
+
+/**
+ * Splits a label into its name (first line, before any colon, dash or bracket) and descriptions.
+ * The name may coordinate several parts ("Load balancer and API gateway", "Auth / Identity").
+ */
+function fragments(label: string): { names: string[]; details: string[]; parens: string[] } {
+  const lines = label.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = lines[0] ?? '';
+  const parens = [...label.matchAll(/\(([^()]*)\)|\[([^[\]]*)\]/g)].map((m) => (m[1] ?? m[2] ?? '').trim()).filter(Boolean);
+  const noParens = first.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').replace(/\bpub\s*\/\s*sub\b/gi, 'PubSub');
+  const [head = '', ...rest] = noParens.split(/\s*[:|—–]\s*|\s+-\s+/);
+  // What follows "with"/"using" is attached to the component, not the component: "Service with cache".
+  const [name, ...attached] = head.split(/\s+(?:with|using|via|for|backed by|on top of)\s+/i);
+  const names = (name ?? '')
+    .split(/\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return { names, details: [...attached, ...rest, ...lines.slice(1)], parens };
+}
+
+/**
+ * The component kinds of one node, each with the evidence that decided it: the head word of its
+ * name, a product anywhere in its label or technology, its shape or element type, or (when the node
+ * says nothing itself) the title of the group it sits in.
+ *
+ * @param node - a node of the diagram model
+ * @param groupTitles - titles of the groups holding it, innermost first
+ */
+export function classifyNode(node: DiagramNode, groupTitles: string[] = []): KindMatch[] {
+  const found: KindMatch[] = [];
+  const label = dropConfigTokens(node.label);
+  const { names, details, parens } = fragments(label);
+  for (const name of names) {
+    const w = splitWords(name);
+    headIn(w, `name “${name}”`, found);
+    productsIn(w, `name “${name}”`, found);
+  }
+  for (const d of details) productsIn(splitWords(d), `label “${d}”`, found);
+  for (const p of parens) {
+    const w = splitWords(p);
+    productsIn(w, `label “(${p})”`, found);
+    // A short bracketed type annotation reads like a name: "Node A (Load Balancer)".
+    if (w.length <= 3 && !w.some((x) => POINTING.has(x))) headIn(w, `label “(${p})”`, found);
+  }
+  if (node.tech) productsIn(splitWords(dropConfigTokens(node.tech)), `technology “${node.tech}”`, found);
+  for (const icon of node.icons ?? []) {
+    const kind = ICON_KINDS[icon];
+    if (kind) found.push({ kind, evidence: `icon fa-${icon}` });
+  }
+  const shapeKind = node.shape ? SHAPE_KINDS[node.shape] : undefined;
+  if (shapeKind) {
+    const ownStore = found.some((f) => STORE_KINDS.has(f.kind));
+    // A cylinder is a store: a database unless its words name another kind of store; an element type counts when the words are silent.
+    if (STORE_KINDS.has(shapeKind) ? !ownStore : found.length === 0) found.push({ kind: shapeKind, evidence: `shape ${node.shape}` });
+  }
+  if (found.length === 0) {
+    for (const title of groupTitles) {
+      const inherited = classifyNode({ id: '', label: title }).map((m) => ({ kind: m.kind, evidence: `in group “${title}” (${m.evidence})` }));
+      if (inherited.length) return dedupe(inherited);
+    }
+  }
+  return dedupe(found);
+}
+
+function dedupe(matches: KindMatch[]): KindMatch[] {
+  const seen = new Set<ComponentKind>();
+  return matches.filter((m) => (seen.has(m.kind) ? false : (seen.add(m.kind), true)));
+}
+
+/** Titles of the groups holding a node, innermost first. */
+export function groupTitlesOf(graph: DiagramGraph, node: DiagramNode): string[] {
+  const byId = new Map((graph.groups ?? []).map((g) => [g.id, g]));
+  const titles: string[] = [];
+  for (let g = node.group ? byId.get(node.group) : undefined, depth = 0; g && depth < 50; g = g.parent ? byId.get(g.parent) : undefined, depth++) titles.push(g.title);
+  return titles;
+}
+
+/** Every node's kinds with evidence, by node id. */
+export function classifyGraph(graph: DiagramGraph): Map<string, KindMatch[]> {
+  return new Map(graph.nodes.map((n) => [n.id, classifyNode(n, groupTitlesOf(graph, n))]));
+}
+
+/** The same word up to a simple English plural: queue/queues, box/boxes, proxy/proxies. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long === `${short}s` || long === `${short}es`) return true;
+  return short.endsWith('y') && long === `${short.slice(0, -1)}ies`;
+}
+
+/**
+ * Whether `label` names `phrase` as whole words: case, spacing, hyphens and CamelCase do not matter
+ * ("wish-list service" = "WishlistService") and any word may be plural ("Orders service" names
+ * "order service"); a match never starts or ends inside a word, and env vars and file names do not count.
+ */
+export function namesPhrase(label: string, phrase: string): boolean {
+  const want = splitWords(phrase);
+  if (want.length === 0) return false;
+  const have = splitWords(dropConfigTokens(label));
+  const wantSquashed = squash(want);
+  for (let start = 0; start < have.length; start++) {
+    if (start + want.length <= have.length && want.every((w, k) => sameWord(w, have[start + k]))) return true;
+    let run = '';
+    for (let end = start; end < have.length && run.length <= wantSquashed.length + 3; end++) {
+      run += have[end];
+      if (sameWord(run, wantSquashed)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { reviewNotes, splitNoteSections, stem } from '../../src/review/notes-review';
+
+const topics = [
+  { id: 'versioning', label: 'Versioning', keywords: ['version', '/v1'] },
+  { id: 'srm', label: 'Sample-ratio mismatch', keywords: ['sample ratio', 'srm'] },
+  { id: 'per-seller', label: 'Per seller', keywords: ['per seller'] },
+  { id: 'alert', label: 'Alerts', keywords: ['alert'] },
+  { id: 'cache', label: 'Caching', keywords: ['cache'] },
+];
+
+describe('reviewNotes', () => {
+  it('matches whole words only: "conversion" is not "version"', () => {
+    const r = reviewNotes('We track conversion weekly.', topics.slice(0, 1));
+    expect(r.topics[0].met).toBe(false);
+  });
+
+  it('matches across hyphens and light inflections', () => {
+    const r = reviewNotes({ metrics: 'We check for sample-ratio mismatch daily.\nCounts are kept per-seller.\nAlerting goes to on-call.\nCaching keeps reads fast.' }, topics.slice(1));
+    expect(r.topics.map((t) => t.met)).toEqual([true, true, true, true]);
+    expect(r.topics[0].evidence).toBe('“We check for sample-ratio mismatch daily.” (Metrics)');
+  });
+
+  it('one line cannot satisfy a pile of topics', () => {
+    const r = reviewNotes({ 'trade-offs': 'We version the API, cache hot reads and alert on errors, so each team owns one part.' }, topics.filter((t) => t.id !== 'srm' && t.id !== 'per-seller'));
+    expect(r.topics.filter((t) => t.met)).toHaveLength(2);
+    expect(r.topics.find((t) => !t.met)?.hint).toMatch(/already covers .* one line cannot cover every topic/);
+  });
+
+  it('flags a bare list of keywords and credits none of it', () => {
+    const r = reviewNotes({ 'trade-offs': 'versioning, srm, per seller, alerting, cache' }, topics);
+    expect(r.keywordLists).toEqual([{ section: 'trade-offs', text: 'versioning, srm, per seller, alerting, cache' }]);
+    expect(r.topics.every((t) => !t.met && t.hint?.includes('this lists terms; say what you would do and why'))).toBe(true);
+  });
+
+  it('a topic counts only in its section, and the hint says where it was found', () => {
+    const r = reviewNotes({ metrics: 'Paths start with /v1.' }, [{ id: 'v', label: 'Versioning', keywords: ['/v1'], section: 'api' }]);
+    expect(r.topics[0]).toMatchObject({ met: false, hint: expect.stringContaining('mentioned under Metrics') });
+  });
+
+  it('reviews a single free-text answer (concept questions)', () => {
+    const r = reviewNotes('A cache trades freshness for speed; set a TTL.', [{ id: 'ttl', label: 'TTL', keywords: ['ttl', 'expiry'] }]);
+    expect(r.topics[0]).toMatchObject({ met: true, evidence: '“A cache trades freshness for speed; set a TTL.” (the answer)' });
+  });
+
+  it('stems without confusing words', () => {
+    expect(stem('alerting')).toBe(stem('alert'));
+    expect(stem('caching')).toBe(stem('cache'));
+    expect(stem('conversion')).not.toBe(stem('version'));
+  });
+});
+
+describe('splitNoteSections', () => {
+  it('maps headings to section ids and keeps stray text apart', () => {
+    expect(splitNoteSections('intro\n## API\nGET /v1/x\n## Data model\nkeys\n## Non-functional requirements\np99\n## Unknown\nz')).toEqual({ other: 'intro\nz', api: 'GET /v1/x', 'data-model': 'keys', nfrs: 'p99' });
+  });
+});
