@@ -166,7 +166,7 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
 
   const tone = (ms: number) => (ms <= 60_000 ? 'urgent' : ms <= 5 * 60_000 ? 'warn' : '');
   return (
-    <div data-testid={MTID.mockRun} data-part={clock.current}>
+    <div data-testid={MTID.mockRun} data-part={clock.current} data-evaluated={record.parts.filter((p) => p.evaluation || p.evaluationError).length}>
       <h1 className="visually-hidden">
         Mock technical screen{part ? `, part ${clock.current + 1} of ${record.parts.length}: ${part.title}` : ''}
       </h1>
