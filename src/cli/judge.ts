@@ -44,7 +44,7 @@ async function main() {
   if (!listProblemIds().includes(problemId)) fail(`unknown problem "${problemId}". Known problems: ${listProblemIds().join(', ')}`);
   const loaded = loadProblemFolder(problemId);
   if (!loaded.problem) fail(`problem "${problemId}" is invalid:\n${loaded.errors.join('\n')}`);
-  if (loaded.problem.kind !== 'coding') fail(`"${problemId}" is a design prompt; the judge runs coding problems`);
+  if (loaded.problem.kind !== 'coding') fail(`"${problemId}" is a ${loaded.problem.kind === 'design' ? 'design prompt' : 'concept question'}; the judge runs coding problems`);
   const problem: CodingProblem = loaded.problem;
 
   let source: string;

@@ -82,7 +82,7 @@ export function App() {
             <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
               {route.page === 'problem' && <ProblemRoute id={route.id} share={route.share} dark={theme.dark} />}
               {(route.page === 'mock' || route.page === 'scorecard') && <MockRoute scorecardId={route.page === 'scorecard' ? route.id : undefined} dark={theme.dark} />}
-              {route.page === 'progress' && <ProgressPage />}
+              {route.page === 'progress' && <ProgressPage dark={theme.dark} />}
             </Suspense>
           )}
         </ErrorBoundary>

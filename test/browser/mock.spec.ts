@@ -48,12 +48,9 @@ class MockPage {
   async handIn() {
     await this.page.locator(byId(MTID.handIn)).click();
   }
-  /** The saved record of the running or last mock, as the app stored it. */
-  async saved(): Promise<{ id: string; parts: { evaluation?: unknown; evaluationError?: string }[] }> {
-    return this.page.evaluate(() => {
-      const keys = Object.keys(localStorage).filter((k) => k.startsWith('techscreen:v1:mock:record:'));
-      return JSON.parse(localStorage.getItem(keys.sort().pop()!)!);
-    });
+  /** How many handed-in parts the app has judged so far (it judges in the background while the next part runs). */
+  async evaluated(): Promise<number> {
+    return Number(await this.page.locator(byId(MTID.mockRun)).getAttribute('data-evaluated'));
   }
 }
 
@@ -170,7 +167,7 @@ describe('a whole short mock in Chromium', () => {
     expect(after).toBeGreaterThan(before - 10_000);
     expect(await page.locator(`${byId(MTID.designNotes)} [data-section="requirements"] textarea`).inputValue()).toContain('reads dominate');
     // The gentle warning at one minute, announced once (the coding part's judging must finish before the clock jumps).
-    await expect.poll(async () => Boolean((await mock.saved()).parts[0].evaluation), { timeout: 45_000 }).toBe(true);
+    await expect.poll(() => mock.evaluated(), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
     expect(await page.locator(byId(MTID.timerAnnouncement)).textContent()).not.toMatch(/minute/);
     await page.clock.fastForward(Math.max(0, (await mock.remainingMs()) - 55_000));
     await expect.poll(() => page.locator(byId(MTID.timerAnnouncement)).textContent()).toMatch(/One minute left/);
@@ -184,7 +181,7 @@ describe('a whole short mock in Chromium', () => {
     await mock.waitForPart(3, 'concept');
     await page.locator(byId(MTID.conceptAnswer)).fill('It depends.');
     // Wait for the background judging of the handed-in parts before jumping the clock.
-    await expect.poll(async () => (await mock.saved()).parts.slice(0, 3).every((p) => p.evaluation || p.evaluationError), { timeout: 45_000 }).toBe(true);
+    await expect.poll(() => mock.evaluated(), { timeout: 60_000 }).toBe(3);
     const left = await mock.remainingMs();
     await page.clock.fastForward(left + 1000);
 
@@ -246,5 +243,6 @@ describe('a whole short mock in Chromium', () => {
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // One long scenario (judging, growth measurement, Mermaid, two reloads): more than the default minute on a busy machine.
+  }, 180_000);
 });

@@ -4,6 +4,7 @@ import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
 import { MTID } from '../mock/mock-test-ids';
+import { conceptMark } from '../mock/mock-store';
 import '../mock/mock.css';
 import { progressMark, type ProgressMark } from '../storage/progress';
 import { getStore } from '../storage/store';
@@ -23,7 +24,7 @@ export function CatalogPage() {
   // Marks follow saves from other tabs and imports too.
   const storeVersion = useStoreVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- storeVersion is the signal to read the marks again
-  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, progressMark(e.id)])), [entries, storeVersion]);
+  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.kind === 'concept' ? conceptMark(e.id) : progressMark(e.id)])), [entries, storeVersion]);
   const aside = Object.fromEntries(entries.map((e) => [e.id, getStore().aside(e.id).length]));
   const withAside = entries.filter((e) => aside[e.id] > 0);
 

@@ -83,16 +83,24 @@ function MockSession({ id, dark, scorecardOnly }: { id: string; dark: boolean; s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flush, id]);
 
-  // Evaluate handed-in parts one at a time (the sandbox runs one job at a time).
+  // Evaluate handed-in parts one at a time (the sandbox runs one job at a time). A session that has
+  // gone (the scorecard took over) drops its result: the new session judges the part itself.
   const evaluating = useRef<number | undefined>(undefined);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
   useEffect(() => {
     if (!record || evaluating.current !== undefined) return;
     const index = record.parts.findIndex((p) => p.endedAt !== undefined && !p.evaluation && !p.evaluationError);
     if (index === -1) return;
     evaluating.current = index;
     evaluatePart(record.parts[index], dark)
-      .then((result) => update((r) => ({ ...r, parts: r.parts.map((p, i) => (i === index ? ({ ...p, evaluation: result.evaluation } as MockPart) : p)) }), true))
-      .catch((e: unknown) => update((r) => ({ ...r, parts: r.parts.map((p, i) => (i === index ? { ...p, evaluationError: String((e as Error)?.message ?? e) } : p)) }), true))
+      .then((result) => live.current && update((r) => ({ ...r, parts: r.parts.map((p, i) => (i === index ? ({ ...p, evaluation: result.evaluation } as MockPart) : p)) }), true))
+      .catch((e: unknown) => live.current && update((r) => ({ ...r, parts: r.parts.map((p, i) => (i === index ? { ...p, evaluationError: String((e as Error)?.message ?? e) } : p)) }), true))
       .finally(() => {
         evaluating.current = undefined;
         // Let the effect look for the next part.
@@ -158,7 +166,7 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
 
   const tone = (ms: number) => (ms <= 60_000 ? 'urgent' : ms <= 5 * 60_000 ? 'warn' : '');
   return (
-    <div data-testid={MTID.mockRun} data-part={clock.current}>
+    <div data-testid={MTID.mockRun} data-part={clock.current} data-evaluated={record.parts.filter((p) => p.evaluation || p.evaluationError).length}>
       <h1 className="visually-hidden">
         Mock technical screen{part ? `, part ${clock.current + 1} of ${record.parts.length}: ${part.title}` : ''}
       </h1>

@@ -82,3 +82,10 @@ export function allConceptPractice(): Record<string, ConceptPractice> {
       .map((k) => [k.slice(CONCEPT_PREFIX.length), loadConceptPractice(k.slice(CONCEPT_PREFIX.length))]),
   );
 }
+
+/** The catalog's mark for a concept question: solved once a review explained every key point. */
+export function conceptMark(id: string): 'not-started' | 'attempted' | 'accepted' {
+  const practice = loadConceptPractice(id);
+  if (practice.reviews.some((r) => r.total > 0 && r.met === r.total)) return 'accepted';
+  return practice.answer.trim() || practice.reviews.length > 0 ? 'attempted' : 'not-started';
+}

@@ -19,7 +19,7 @@ function dueText(dueAt: number, now: number): string {
 }
 
 /** Per skill what was solved, attempted and missed (weakest first), the spaced "practise next" queue, and prediction calibration. */
-export default function ProgressPage() {
+export default function ProgressPage({ dark }: { dark: boolean }) {
   const entries = useMemo<CatalogEntry[]>(() => listCatalog().flatMap((c) => ('entry' in c ? [c.entry] : [])), []);
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, e.title])), [entries]);
   const [now] = useState(() => Date.now());
@@ -99,7 +99,7 @@ export default function ProgressPage() {
               Pass/fail predicted right in <strong>{points.filter((p) => p.passRight).length}</strong> of {points.length} mocks; time class right in{' '}
               <strong>{points.filter((p) => p.classRight).length}</strong> of {points.filter((p) => p.classRight !== undefined).length} measured.
             </p>
-            <CalibrationChart points={points} />
+            <CalibrationChart points={points} dark={dark} />
             <table className="score-table">
               <thead>
                 <tr>
@@ -146,7 +146,7 @@ export default function ProgressPage() {
 }
 
 /** Running share of right predictions after each mock, drawn with Mermaid's xychart like the growth plot. */
-function CalibrationChart({ points }: { points: ReturnType<typeof calibration> }) {
+function CalibrationChart({ points, dark }: { points: ReturnType<typeof calibration>; dark: boolean }) {
   const [svg, setSvg] = useState('');
   useEffect(() => {
     if (points.length < 2) return;
@@ -170,14 +170,14 @@ function CalibrationChart({ points }: { points: ReturnType<typeof calibration> }
       `  line [${running('passRight').join(', ')}]`,
       `  line [${running('classRight').join(', ')}]`,
     ].join('\n');
-    loadMermaid(document.documentElement.dataset.theme === 'dark')
+    loadMermaid(dark)
       .then((m) => m.render(nextRenderId('calibration'), text))
       .then((r) => live && setSvg(r.svg))
       .catch(() => live && setSvg(''));
     return () => {
       live = false;
     };
-  }, [points]);
+  }, [points, dark]);
   if (points.length < 2 || !svg) return null;
   return (
     <figure>
