@@ -21,6 +21,7 @@ import { judgeRequestFor } from '../src/worker/requests';
 import { measureGrowth } from '../src/worker/measure-growth';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Json } from '../src/engine/types';
+import { benchDesign } from './bench-design';
 
 const SEEDS = ['dedupe-list', 'are-anagrams', 'task-cycle-detect'];
 const REPEATS = 5;
@@ -221,7 +222,7 @@ async function benchBrowser() {
       ['figure', 'median of 3', 'runs'],
       Object.entries(results).map(([k, v]) => [k, median(v).toFixed(0), v.map((x) => x.toFixed(0)).join(', ')]),
     );
-    console.log('\n(The Mermaid render times include the 350 ms debounce of the live preview.)');
+    console.log('\n(The Mermaid render times include the live preview\'s debounce, RENDER_DELAY_MS = 200 ms in src/ui/design/design-page.tsx.)');
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
@@ -231,3 +232,4 @@ const client = await benchJudge();
 await benchComplexity(client);
 client.dispose();
 await benchBrowser();
+await benchDesign();
