@@ -47,7 +47,7 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
  * Multi-word entries are matched as consecutive words ending at the head.
  */
 const ROLE_WORDS: Record<ComponentKind, string[]> = {
-  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
+  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'storefront', 'store front', 'website', 'web site', 'webapp', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
   gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
   'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
   service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine'],
@@ -92,6 +92,9 @@ const QUALIFIERS = new Set(['cluster', 'clusters', 'node', 'nodes', 'instance', 
 
 /** Words that make "app"/"application" a client rather than a server-side program. */
 const CLIENT_APP = new Set(['web', 'mobile', 'ios', 'android', 'desktop', 'browser', 'frontend', 'customer', 'user', 'spa', 'single', 'page', 'native', 'react', 'client', 'seller', 'shopper', 'partner', 'alexa', 'companion', 'phone', 'tv']);
+
+/** Words that make an "app" a server-side program. */
+const SERVER_APP = new Set(['api', 'backend', 'server', 'worker', 'batch', 'admin', 'function', 'lambda', 'rails', 'django', 'flask', 'spring']);
 
 /** Heads that make a capability modifier count too: an "Auth service" is auth, a "Cache cluster" a cache. */
 const CAPABLE_HEADS = new Set(['service', 'services', 'svc', 'server', 'api', 'provider', 'module', 'system', 'manager', 'engine', 'layer', 'cluster', 'platform', 'microservice']);
@@ -159,7 +162,9 @@ const PRODUCT_TABLE = phraseTable(PRODUCTS);
 /** An env var (REDIS_URL), a file name (cache.json), a URL or a path: text about configuration, not a component. */
 const ENV_VAR = /^\$?\{?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}?(?:=\S*)?$/;
 const FILE_URL_PATH = /^(?:[\w-]+\.(?:json|ya?ml|env|toml|ini|conf|cfg|ts|tsx|js|mjs|py|go|rb|java|sql|sh|md|txt|csv|xml|lock|db|sqlite|log|properties)|\w+:\/\/\S*|\/[\w./-]+|\$\{?\w+\}?)$/i;
-const NOT_A_NAME = { test: (t: string) => ENV_VAR.test(t) || FILE_URL_PATH.test(t) };
+/** "Node.js", "Next.js", "Vue.js" are products, not files. */
+const JS_PRODUCT = /^[A-Z][a-z]*\.js$/;
+const NOT_A_NAME = { test: (t: string) => ENV_VAR.test(t) || (FILE_URL_PATH.test(t) && !JS_PRODUCT.test(t)) };
 
 function dropConfigTokens(text: string): string {
   return text
@@ -199,7 +204,10 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
   // Skip trailing qualifiers and numbering ("Worker 2", "Kafka cluster"), but keep a qualifier that is the whole name.
   while (end > 1 && (QUALIFIERS.has(words[end - 1]) || /^\d+$/.test(words[end - 1]))) {
     // "app"/"application" is the head of "Web app" and "Mobile application".
-    if ((words[end - 1] === 'app' || words[end - 1] === 'application' || words[end - 1] === 'apps') && words.slice(0, end - 1).some((w) => CLIENT_APP.has(w))) {
+    // "app" is a client unless server-side words qualify it ("App server" ends in server; "API app" is a service).
+    const app = words[end - 1] === 'app' || words[end - 1] === 'apps';
+    const before = words.slice(0, end - 1);
+    if ((app && !before.some((w) => SERVER_APP.has(w))) || (words[end - 1] === 'application' && before.some((w) => CLIENT_APP.has(w)))) {
       out.push({ kind: 'client', evidence: `${where}: “${words.slice(0, end).join(' ')}”` });
       return;
     }
