@@ -30,9 +30,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/review/**/*.ts', 'src/problems/**/*.ts'],
+    files: ['src/review/**/*.ts', 'src/problems/**/*.ts', 'src/mock/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [pattern(noUi, 'Review and problems are pure: no UI or rendering libraries.'), pattern(['**/worker/**', '**/cli/**', '**/engine/**'], 'Review and problems do not depend on the sandbox.')] }],
+      'no-restricted-imports': ['error', { patterns: [pattern(noUi, 'Review, problems and mock are pure: no UI or rendering libraries.'), pattern(['**/worker/**', '**/cli/**', '**/engine/**'], 'Review, problems and mock do not depend on the sandbox.')] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
     },
   },

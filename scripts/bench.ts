@@ -7,10 +7,9 @@
  *      an interactive catalog, a ready editor, the first verdict; Mermaid first and re-render of a
  *      30-node diagram.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
+import { benchBrowser } from './bench-ui';
 import { loadQuickJS } from '../src/engine/quickjs-module';
 import { runInSandbox } from '../src/engine/sandbox';
 import { runJudgeJob } from '../src/engine/judge';
@@ -124,108 +123,6 @@ async function benchComplexity(client: ReturnType<typeof createNodeJudgeClient>)
     body.push([label, cls, String(sizes), `${median(samples)}`]);
   }
   table(['solution', 'measured class', 'sizes measured', 'ms (median of 3)'], body);
-}
-
-function dirBytes(dir: string, filter: (f: string) => boolean): { raw: number; gzip: number } {
-  let raw = 0;
-  let gzip = 0;
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory() || !filter(f)) continue;
-    const data = readFileSync(p);
-    raw += data.length;
-    gzip += gzipSync(data).length;
-  }
-  return { raw, gzip };
-}
-
-async function benchBrowser() {
-  console.log('\n## 3. Browser (production build, headless Chromium, offline)\n');
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync('dist/index.html') || !existsSync(chromiumPath)) {
-    console.log(`skipped: needs dist/ (npm run build) and ${chromiumPath}`);
-    return;
-  }
-  const all = dirBytes('dist/assets', (f) => /\.(js|wasm|css)$/.test(f));
-  console.log(`whole build: ${(all.raw / 1024).toFixed(0)} KiB raw, ${(all.gzip / 1024).toFixed(0)} KiB gzip (JS, CSS, wasm; everything lazy included)\n`);
-  const port = 4180;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { detached: true, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}/`;
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    const results: Record<string, number[]> = {};
-    const add = (k: string, v: number) => (results[k] ??= []).push(v);
-    for (let run = 0; run < 3; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-      const page = await context.newPage();
-      const loaded: { url: string; bytes: number; at: number }[] = [];
-      const start = Date.now();
-      page.on('response', async (res) => {
-        try {
-          const body = await res.body();
-          loaded.push({ url: res.url(), bytes: gzipSync(body).length, at: Date.now() - start });
-        } catch {
-          /* redirects have no body */
-        }
-      });
-      await page.goto(base);
-      await page.waitForSelector('[data-testid="catalog-item"]');
-      const catalogMs = Date.now() - start;
-      const beforeCatalog = loaded.filter((l) => l.at <= catalogMs && /\.(js|wasm)(\?|$)/.test(l.url)).reduce((n, l) => n + l.bytes, 0);
-      add('catalog interactive (ms)', catalogMs);
-      add('JS + wasm before catalog (KiB gzip)', beforeCatalog / 1024);
-      const t1 = Date.now();
-      await page.click('[data-testid="catalog-item"][data-id="dedupe-list"] a');
-      await page.waitForSelector('[data-testid="code-editor"][data-ready="true"] .view-lines');
-      add('catalog click → editor ready (ms)', Date.now() - t1);
-      add('navigation → editor ready (ms)', Date.now() - start);
-      await page.click('[data-testid="run-button"]');
-      await page.waitForSelector('[data-testid="verdict"]');
-      add('navigation → first verdict (ms)', Date.now() - start);
-
-      // Mermaid: a 30-node diagram, first render and a re-render after an edit.
-      const ids = readdirSync('problems').filter((d) => existsSync(join('problems', d, 'problem.json')) && JSON.parse(readFileSync(join('problems', d, 'problem.json'), 'utf8')).kind === 'design');
-      if (ids.length) {
-        await page.goto(`${base}#/p/${ids[0]}`);
-        await page.waitForSelector('[data-testid="diagram-editor"][data-ready="true"] .view-lines');
-        const nodes = Array.from({ length: 30 }, (_, i) => `  n${i}[Service ${i}] --> n${(i + 1) % 30}[Service ${(i + 1) % 30}]`).join('\n');
-        const timeRender = async (text: string) => {
-          await page.locator('[data-testid="diagram-editor"] .view-lines').click();
-          await page.keyboard.press('ControlOrMeta+A');
-          await page.keyboard.press('Delete');
-          const before = await page.locator('[data-testid="diagram-preview"] svg').count().then((n) => (n ? page.locator('[data-testid="diagram-preview"]').innerHTML() : ''));
-          await page.keyboard.insertText(text);
-          const t = Date.now();
-          await page.waitForFunction((prev) => {
-            const el = document.querySelector('[data-testid="diagram-preview"]');
-            return !!el?.querySelector('svg') && el.innerHTML !== prev;
-          }, before);
-          return Date.now() - t;
-        };
-        add('30-node diagram: first render incl. Mermaid load (ms)', await timeRender(`flowchart LR\n${nodes}`));
-        add('30-node diagram: re-render after an edit (ms)', await timeRender(`flowchart LR\n${nodes}\n  extra[Extra] --> n0`));
-      }
-      await context.close();
-    }
-    await browser.close();
-    table(
-      ['figure', 'median of 3', 'runs'],
-      Object.entries(results).map(([k, v]) => [k, median(v).toFixed(0), v.map((x) => x.toFixed(0)).join(', ')]),
-    );
-    console.log('\n(The Mermaid render times include the live preview\'s debounce, RENDER_DELAY_MS = 200 ms in src/ui/design/design-page.tsx.)');
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  }
 }
 
 const client = await benchJudge();

@@ -20,8 +20,11 @@ function abReadout(users, guard) {
   }
   const significant = Math.abs(z) >= 1.96;
   const latency = { control: p95(c), treatment: p95(t) };
-  const srm = nC + nT > 0 && Math.abs(nT / (nC + nT) - 0.5) > guard.srmTolerance;
-  const guardrailOk = !empty && latency.treatment <= latency.control * (1 + guard.maxP95IncreasePct / 100);
+  // A value exactly at a limit passes. Floating point cannot say so by itself (52/100 − 0.5 is
+  // 0.020000000000000018, 200 × 1.15 is 229.99999999999997), hence the documented margin.
+  const MARGIN = 1e-9;
+  const srm = nC + nT > 0 && Math.abs(nT / (nC + nT) - 0.5) > guard.srmTolerance + MARGIN;
+  const guardrailOk = !empty && latency.treatment <= latency.control * (1 + guard.maxP95IncreasePct / 100) + MARGIN;
   let decision = 'keep-testing';
   if (srm || empty) decision = 'invalid';
   else if (!guardrailOk || (significant && z < 0)) decision = 'no-ship';

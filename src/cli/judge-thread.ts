@@ -9,4 +9,4 @@ import type { ToWorker } from '../worker/protocol';
 
 if (!parentPort) throw new Error('judge-thread.ts must run as a worker thread');
 const port = parentPort;
-serveSandbox({ post: (m) => port.postMessage(m), listen: (h) => port.on('message', (m: ToWorker) => h(m)) }, () => loadQuickJS());
+serveSandbox({ post: (m) => port.postMessage(m), listen: (h) => port.on('message', (m: ToWorker) => h(m)) }, (memoryBytes) => loadQuickJS(undefined, memoryBytes));

@@ -7,11 +7,11 @@ import { extname } from 'node:path';
 import { loadProblemFolder, listProblemIds } from './load-problems';
 import { createNodeJudgeClient } from './node-client';
 import { judgeRequestFor } from '../worker/requests';
-import { describeStop, measureGrowth } from '../worker/measure-growth';
+import { complexityReport, reviewLines, type ComplexityJson, type ReviewJson } from './complexity-report';
 import type { JudgeReport, Language } from '../engine/types';
 import type { CodingProblem } from '../problems/parse';
 
-const USAGE = 'usage: npm run judge -- <problem-id> <solution-file> [--json] [--complexity]';
+const USAGE = 'usage: npm run judge -- <problem-id> <solution-file> [--json] [--complexity [--claim "<text>"]]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -30,6 +30,10 @@ function table(report: JudgeReport): string {
 
 async function main() {
   const args = process.argv.slice(2);
+  const claimAt = args.indexOf('--claim');
+  const claim = claimAt >= 0 ? args.splice(claimAt, 2)[1] : undefined;
+  if (claimAt >= 0 && claim === undefined) fail(`--claim needs the explanation text\n${USAGE}`);
+  if (claim !== undefined && !args.includes('--complexity')) args.push('--complexity');
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const positional = args.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--json' && f !== '--complexity');
@@ -48,38 +52,32 @@ async function main() {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const language: Language = ['.ts', '.mts', '.cts'].includes(extname(file)) ? 'typescript' : 'javascript';
+  const ext = extname(file);
+  const language: Language = ['.ts', '.mts', '.cts'].includes(ext) ? 'typescript' : ext === '.py' ? 'python' : 'javascript';
 
   const client = createNodeJudgeClient();
   const run = await client.judge(judgeRequestFor(problem, 'submit', source, language)).result;
   if (run.status !== 'done') fail('the run was cancelled');
   const report = run.value;
-  let complexity: Record<string, unknown> | undefined;
-  if (flags.has('--complexity')) {
-    const growth = await measureGrowth(client, problem, source, language);
-    if (growth) {
-      complexity = {
-        time: growth.time ?? null,
-        expected: problem.complexity.time,
-        points: growth.points,
-        ...(growth.stopped ? { stopped: describeStop(growth.stopped) } : {}),
-        elapsedMs: growth.elapsedMs,
-      };
-    }
-  }
+  let complexity: ComplexityJson | undefined;
+  let review: ReviewJson | undefined;
+  if (flags.has('--complexity')) ({ complexity, review } = await complexityReport(client, problem, source, language, claim));
   client.dispose();
 
   if (flags.has('--json')) {
     const { version, problem: id, verdict, passed, total, timeMs, compileError, cases } = report;
-    process.stdout.write(`${JSON.stringify({ version, problem: id, verdict, passed, total, timeMs, ...(compileError ? { compileError } : {}), cases, ...(complexity ? { complexity } : {}) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ version, problem: id, verdict, passed, total, timeMs, ...(compileError ? { compileError } : {}), cases, ...(complexity ? { complexity } : {}), ...(review ? { review } : {}) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${table(report)}\n`);
     if (complexity) {
-      const c = complexity as { time: string | null; expected: string; points: { n: number; cost: number }[]; stopped?: string };
-      process.stdout.write(`\nMeasured time growth: ${c.time ?? 'not enough sizes to tell'} (best possible: ${c.expected})\n`);
-      process.stdout.write(`${c.points.map((p) => `  n = ${String(p.n).padStart(6)}  operations = ${p.cost}`).join('\n')}\n`);
+      const c = complexity;
+      process.stdout.write(`\nMeasured time growth: ${c.time ?? (c.between ? `between ${c.between.join(' and ')}` : 'not enough sizes to tell')} (best possible: ${c.expected}): ${c.evidence}\n`);
+      if (c.space) process.stdout.write(`Measured extra space: ${c.space.class ?? (c.space.between ? `between ${c.space.between.join(' and ')}` : 'unclear')}: ${c.space.evidence}\n`);
+      for (const h of c.hotLines) process.stdout.write(`  line ${h.line}: ${Math.round(h.share * 100)}% of the work\n`);
+      process.stdout.write(`${(c.points as { n: number; cost: number }[]).map((p) => `  n = ${String(p.n).padStart(6)}  operations = ${p.cost}`).join('\n')}\n`);
       if (c.stopped) process.stdout.write(`  (${c.stopped})\n`);
     }
+    if (review) process.stdout.write(`\n${reviewLines(review).join('\n')}\n`);
   }
   process.exitCode = report.verdict === 'accepted' ? 0 : 1;
 }

@@ -1,74 +1,206 @@
-import type { ComplexityClass } from '../problems/schema';
+import { COMPLEXITY_CLASSES, type ComplexityClass } from '../problems/schema';
 
 export type GrowthPoint = { n: number; cost: number; timeMs: number };
 
-export type GrowthFit = { class: ComplexityClass; error: number; scale: number; offset: number };
-
-export type GrowthClassification = {
-  /** The class that explains the measured costs best; undefined with fewer than 3 points. */
-  time: ComplexityClass | undefined;
-  fits: GrowthFit[];
+/** One class fitted as a sum of its own shape and the simpler shapes below it, all with weights ≥ 0. */
+export type GrowthFit = {
+  class: ComplexityClass;
+  /** Root-mean-square relative error of the fit over the points (0.05 is 5%). */
+  error: number;
+  /** Share of the fitted value at the largest n that the class's own term explains (0…1). */
+  topShare: number;
 };
 
-/** The shapes we fit, simplest first: on a near tie, the simpler explanation wins. */
-const MODELS: { class: ComplexityClass; f: (n: number) => number }[] = [
-  { class: 'O(1)', f: () => 1 },
-  { class: 'O(log n)', f: (n) => Math.log2(n) },
-  { class: 'O(n)', f: (n) => n },
-  { class: 'O(n log n)', f: (n) => n * Math.log2(n) },
-  { class: 'O(n^2)', f: (n) => n * n },
-  { class: 'O(n^3)', f: (n) => n * n * n },
-  { class: 'O(2^n)', f: (n) => 2 ** n },
-];
+/** How much the measured value grew from one size to the next (sizes double, so 2 means linear). */
+export type GrowthFactor = { from: number; to: number; factor: number };
+
+export type GrowthClassification = {
+  /** The class that explains the measurements; undefined with fewer than 3 points or when they fall between classes. */
+  time: ComplexityClass | undefined;
+  /** When no single class explains the curve: the two classes it lies between, e.g. O(n log n) and O(n^2). */
+  between?: [ComplexityClass, ComplexityClass];
+  factors: GrowthFactor[];
+  fits: GrowthFit[];
+  /** Why, in words, with the numbers: what a person needs to trust (or doubt) the class. */
+  evidence: string;
+};
+
+export type SeriesPoint = { n: number; value: number };
+
+const SHAPES: Record<ComplexityClass, (n: number) => number> = {
+  'O(1)': () => 1,
+  'O(log n)': (n) => Math.log2(n),
+  'O(n)': (n) => n,
+  'O(n log n)': (n) => n * Math.log2(n),
+  'O(n^2)': (n) => n * n,
+  'O(n^3)': (n) => n * n * n,
+  'O(2^n)': (n) => 2 ** n,
+};
 
 /** Points below this size are dominated by fixed overheads and say little about growth. */
 const MIN_USEFUL_N = 16;
-/** A simpler model is kept unless a more complex one fits this many times better. */
-const PREFER_SIMPLER_FACTOR = 2;
+/** A fit this close (RMS relative error) explains the measurements. Counts are exact, so real fits are far closer. */
+const GOOD_FIT = 0.05;
+/** How many simpler shapes each class may borrow as lower-order terms (n² + n, n log n + n, …). */
+const LOWER_TERMS = 3;
 
 /**
- * Classifies growth by fitting cost ≈ a·f(n) + b (a > 0, b ≥ 0) for each class and comparing the
- * worst log-ratio between fit and measurement over the points. Costs are operation counts, so the answer is the
- * same on every run.
+ * Classifies growth from the whole curve. Each class is fitted as a·f(n) plus simpler terms
+ * (n² + n + c for a queue drained with shift(), n log n + n for sort-then-scan), weights ≥ 0, and the
+ * simplest class that fits within 5% wins: a growth factor that keeps rising cannot be fitted by a
+ * simpler class, so it is never waved through as linear. When no class fits (n^1.5, or too few
+ * sizes to tell), the answer is the two classes whose slopes bracket the last doubling's, not a guess.
+ * Values are operation counts (or bytes), so the answer is the same on every run and machine.
  */
 export function classifyGrowth(allPoints: GrowthPoint[]): GrowthClassification {
-  const useful = allPoints.filter((p) => p.n >= MIN_USEFUL_N);
-  const points = useful.length >= 3 ? useful : allPoints;
-  if (points.length < 3) return { time: undefined, fits: [] };
-  const fits: GrowthFit[] = [];
-  for (const model of MODELS) {
-    const xs = points.map((p) => model.f(p.n));
-    if (xs.some((x) => !Number.isFinite(x))) continue;
-    const fit = fitScaleAndOffset(xs, points.map((p) => p.cost));
-    if (!fit) continue;
-    // Worst ratio between fitted and measured cost, on a log scale, so over- and under-estimates count alike.
-    const error = Math.max(...points.map((p, i) => Math.abs(Math.log((fit.scale * xs[i] + fit.offset + 1) / (p.cost + 1)))));
-    fits.push({ class: model.class, error, ...fit });
-  }
-  let best: GrowthFit | undefined;
-  for (const fit of fits) {
-    if (!best || fit.error * PREFER_SIMPLER_FACTOR < best.error) best = fit;
-  }
-  return { time: best?.class, fits };
+  return classifySeries(allPoints.map((p) => ({ n: p.n, value: p.cost })));
 }
 
-/** Least squares with relative weights (every point counts alike), constrained to offset ≥ 0. */
-function fitScaleAndOffset(xs: number[], ys: number[]): { scale: number; offset: number } | undefined {
-  const w = ys.map((y) => 1 / Math.max(y, 1) ** 2);
-  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-  xs.forEach((x, i) => {
-    sw += w[i]; sx += w[i] * x; sy += w[i] * ys[i]; sxx += w[i] * x * x; sxy += w[i] * x * ys[i];
+/** As {@link classifyGrowth}, for any measured quantity (operations, bytes, call depth). */
+export function classifySeries(allPoints: SeriesPoint[]): GrowthClassification {
+  const valid = allPoints.filter((p) => Number.isFinite(p.value) && p.value >= 0 && p.n > 0);
+  const useful = valid.filter((p) => p.n >= MIN_USEFUL_N);
+  const points = useful.length >= 3 ? useful : valid;
+  const factors = growthFactors(points);
+  if (points.length < 3) return { time: undefined, factors, fits: [], evidence: `only ${points.length} size${points.length === 1 ? '' : 's'} completed: too few to tell a class` };
+
+  const fits: GrowthFit[] = [];
+  COMPLEXITY_CLASSES.forEach((cls, k) => {
+    const basis = [cls, ...COMPLEXITY_CLASSES.slice(Math.max(0, k - LOWER_TERMS), k).reverse()];
+    if (!basis.includes('O(1)')) basis.push('O(1)');
+    const columns = basis.map((c) => points.map((p) => SHAPES[c](p.n)));
+    if (columns.some((col) => col.some((x) => !Number.isFinite(x) || x > 1e300))) return;
+    const fit = nonNegativeFit(columns, points.map((p) => p.value));
+    const largest = points.length - 1;
+    const total = fit.weights.reduce((sum, w, j) => sum + w * columns[j][largest], 0);
+    fits.push({ class: cls, error: fit.error, topShare: total > 0 ? (fit.weights[0] * columns[0][largest]) / total : 0 });
   });
-  const det = sw * sxx - sx * sx;
-  let scale = det !== 0 ? (sw * sxy - sx * sy) / det : 0;
-  let offset = det !== 0 ? (sy - scale * sx) / sw : sy / sw;
-  if (offset < 0 || det === 0) {
-    offset = 0;
-    scale = sxx > 0 ? sxy / sxx : 0;
+
+  const trend = describeFactors(factors);
+  const tolerance = toleranceFor(points);
+  const noisy = tolerance > GOOD_FIT ? ` (the input is random, so sizes vary: judged within ${percent(tolerance)})` : '';
+  const chosen = fits.find((f) => f.error <= tolerance);
+  if (chosen) {
+    const simpler = fits.filter((f) => COMPLEXITY_CLASSES.indexOf(f.class) < COMPLEXITY_CLASSES.indexOf(chosen.class));
+    const ruledOut = simpler.length > 0 ? `; ${simpler[simpler.length - 1].class} misses by ${percent(simpler[simpler.length - 1].error)}` : '';
+    return { time: chosen.class, factors, fits, evidence: `${trend}; ${chosen.class} fits within ${percent(chosen.error)}${ruledOut}${noisy}` };
   }
-  if (scale < 0) {
-    scale = 0;
-    offset = sy / sw;
+  const between = bracket(points);
+  return { time: undefined, between, factors, fits, evidence: `${trend}; no single class fits within ${percent(tolerance)}, so it lies between ${between[0]} and ${between[1]}` };
+}
+
+/** Most that noise may widen the tolerance: beyond it, adjacent classes could no longer be told apart. */
+const MAX_TOLERANCE = 0.15;
+
+/**
+ * How close a fit must be. Counts from a deterministic input lie on a smooth curve in log–log; a
+ * random input (duplicates at random places) makes them jitter from size to size. The jitter is
+ * the second difference of log values, and half of its median widens the tolerance to match.
+ */
+function toleranceFor(points: SeriesPoint[]): number {
+  const logs = points.map((p) => Math.log(p.value + 1));
+  const bumps: number[] = [];
+  for (let i = 1; i + 1 < logs.length; i++) bumps.push(Math.abs(logs[i + 1] - 2 * logs[i] + logs[i - 1]));
+  if (bumps.length === 0) return GOOD_FIT;
+  bumps.sort((a, b) => a - b);
+  const median = bumps[Math.floor(bumps.length / 2)];
+  return Math.min(MAX_TOLERANCE, Math.max(GOOD_FIT, median / 2));
+}
+
+/** Growth per step between consecutive sizes. */
+function growthFactors(points: SeriesPoint[]): GrowthFactor[] {
+  const out: GrowthFactor[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1], b = points[i];
+    out.push({ from: a.n, to: b.n, factor: Math.round(((b.value + 1) / (a.value + 1)) * 100) / 100 });
   }
-  return { scale, offset };
+  return out;
+}
+
+/** "growth per doubling rises from 2.04 to 2.87" and the like. */
+function describeFactors(factors: GrowthFactor[]): string {
+  if (factors.length === 0) return 'no growth measured';
+  const tail = factors.slice(-4).map((f) => f.factor);
+  const first = tail[0], last = tail[tail.length - 1];
+  const steps = tail.slice(1).map((x, i) => x - tail[i]);
+  const rising = steps.every((d) => d > 0.01) && last - first > 0.05;
+  const falling = steps.every((d) => d < -0.01) && first - last > 0.05;
+  const span = `n = ${factors[Math.max(0, factors.length - 4)].from}…${factors[factors.length - 1].to}`;
+  if (rising) return `growth per doubling keeps rising, ${first.toFixed(2)} → ${last.toFixed(2)} (${span})`;
+  if (falling) return `growth per doubling falls, ${first.toFixed(2)} → ${last.toFixed(2)} (${span})`;
+  return `growth per doubling ${first.toFixed(2)} → ${last.toFixed(2)} (${span})`;
+}
+
+const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/** The two classes whose local slope at the last doubling brackets the measured one. */
+function bracket(points: SeriesPoint[]): [ComplexityClass, ComplexityClass] {
+  const a = points[points.length - 2], b = points[points.length - 1];
+  const measured = Math.log((b.value + 1) / (a.value + 1)) / Math.log(b.n / a.n);
+  const slope = (c: ComplexityClass) => Math.log(SHAPES[c](b.n) / SHAPES[c](a.n)) / Math.log(b.n / a.n);
+  const polynomial = COMPLEXITY_CLASSES.filter((c) => c !== 'O(2^n)');
+  for (let i = 1; i < polynomial.length; i++) {
+    if (measured <= slope(polynomial[i])) return [polynomial[i - 1], polynomial[i]];
+  }
+  return ['O(n^3)', 'O(2^n)'];
+}
+
+/**
+ * Least squares with relative weights (every point counts alike) and weights ≥ 0, by trying every
+ * subset of the (at most five) columns: exact, and cheap at this size.
+ */
+function nonNegativeFit(columns: number[][], ys: number[]): { weights: number[]; error: number } {
+  const m = columns.length;
+  const scale = ys.map((y) => 1 / Math.max(y, 1));
+  let best = { weights: new Array<number>(m).fill(0), error: relativeError(columns, ys, new Array<number>(m).fill(0)) };
+  for (let mask = 1; mask < 1 << m; mask++) {
+    const chosen = [...Array(m).keys()].filter((j) => mask & (1 << j));
+    const a = chosen.map((j) => columns[j].map((x, i) => x * scale[i]));
+    const b = ys.map((y, i) => y * scale[i]);
+    const solved = solveLeastSquares(a, b);
+    if (!solved || solved.some((w) => w < 0)) continue;
+    const weights = new Array<number>(m).fill(0);
+    chosen.forEach((j, idx) => (weights[j] = solved[idx]));
+    const error = relativeError(columns, ys, weights);
+    if (error < best.error - 1e-12) best = { weights, error };
+  }
+  return best;
+}
+
+function relativeError(columns: number[][], ys: number[], weights: number[]): number {
+  let sum = 0;
+  ys.forEach((y, i) => {
+    const fit = weights.reduce((s, w, j) => s + w * columns[j][i], 0);
+    sum += ((fit - y) / Math.max(y, 1)) ** 2;
+  });
+  return Math.sqrt(sum / ys.length);
+}
+
+/** Normal equations solved by Gaussian elimination with partial pivoting; columns are pre-scaled. */
+function solveLeastSquares(columns: number[][], b: number[]): number[] | undefined {
+  const k = columns.length;
+  // Normalise each column so n³ and 1 can share one system without losing precision.
+  const norms = columns.map((col) => Math.sqrt(col.reduce((s, x) => s + x * x, 0)) || 1);
+  const cols = columns.map((col, j) => col.map((x) => x / norms[j]));
+  const ata = cols.map((ci) => cols.map((cj) => ci.reduce((s, x, i) => s + x * cj[i], 0)));
+  const atb = cols.map((ci) => ci.reduce((s, x, i) => s + x * b[i], 0));
+  for (let p = 0; p < k; p++) {
+    let pivot = p;
+    for (let r = p + 1; r < k; r++) if (Math.abs(ata[r][p]) > Math.abs(ata[pivot][p])) pivot = r;
+    if (Math.abs(ata[pivot][p]) < 1e-12) return undefined;
+    [ata[p], ata[pivot]] = [ata[pivot], ata[p]];
+    [atb[p], atb[pivot]] = [atb[pivot], atb[p]];
+    for (let r = p + 1; r < k; r++) {
+      const f = ata[r][p] / ata[p][p];
+      for (let c = p; c < k; c++) ata[r][c] -= f * ata[p][c];
+      atb[r] -= f * atb[p];
+    }
+  }
+  const x = new Array<number>(k).fill(0);
+  for (let r = k - 1; r >= 0; r--) {
+    let s = atb[r];
+    for (let c = r + 1; c < k; c++) s -= ata[r][c] * x[c];
+    x[r] = s / ata[r][r];
+  }
+  return x.map((v, j) => v / norms[j]);
 }

@@ -1,9 +1,9 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { EngineCrashError } from './errors';
-import type { Limits } from './limits';
-import { runInSandbox, positionInSolution } from './sandbox';
+import { WALL_NET_FACTOR, WORK_UNITS_PER_MS, type Limits } from './limits';
+import { runInSandbox, positionInSolution, type SandboxCall } from './sandbox';
 import { transpile } from './transpile';
-import type { CaseOutcome, CompileError, Json, Language } from './types';
+import type { CaseOutcome, CompileError, Json, Language, Verdict } from './types';
 
 /** Everything the sandbox side needs to run a solution. Expected outputs are deliberately absent. */
 export type JudgeJob = {
@@ -14,6 +14,8 @@ export type JudgeJob = {
   limits: Limits;
   /** What is left of the whole-submission budget when this job starts. */
   budgetMs: number;
+  /** Arguments the problem says must not change (by position), with their parameter names. */
+  readOnly?: { index: number; name: string }[];
   /** A problem's own validator, for problems with more than one right answer. */
   validator?: { source: string; functionName: string };
 };
@@ -23,10 +25,16 @@ export type Validation = { valid: true } | { valid: false; reason: string };
 export type JobEvent =
   | { type: 'compile-error'; error: CompileError }
   | { type: 'case-start'; index: number; timeBudgetMs: number }
+  /** The running case is still making progress (sent from QuickJS's interrupt handler). */
+  | { type: 'case-alive'; index: number; work: number }
   | { type: 'case-done'; index: number; outcome: CaseOutcome; validation?: Validation };
 
 /** Holds the current QuickJS module and can swap in a fresh one after a crash. */
-export type ModuleHolder = { get(): Promise<QuickJSWASMModule>; replace(): Promise<QuickJSWASMModule> };
+export type ModuleHolder = {
+  /** The current module, (re)loaded with its WebAssembly memory capped for `memoryBytes` (default: DEFAULT_LIMITS). */
+  get(memoryBytes?: number): Promise<QuickJSWASMModule>;
+  replace(): Promise<QuickJSWASMModule>;
+};
 
 /** Rejects code QuickJS cannot parse, with its line and column, without running any of it. */
 export function checkSyntax(module: QuickJSWASMModule, code: string, usesModules: boolean): CompileError | undefined {
@@ -60,39 +68,60 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     return;
   }
   const { code, usesModules } = transpiled;
-  const syntaxError = checkSyntax(await modules.get(), code, usesModules);
+  const syntaxError = checkSyntax(await modules.get(job.limits.memoryBytes), code, usesModules);
   if (syntaxError) {
     emit({ type: 'compile-error', error: syntaxError });
     return;
   }
 
   const started = performance.now();
-  for (const testCase of job.cases) {
+  const workBudget = job.limits.caseTimeMs * WORK_UNITS_PER_MS;
+  for (const [position, testCase] of job.cases.entries()) {
     const budgetLeft = job.budgetMs - (performance.now() - started);
     if (budgetLeft <= 0) {
-      emit({ type: 'case-done', index: testCase.index, outcome: budgetSpent() });
-      continue;
+      for (const rest of job.cases.slice(position)) emit({ type: 'case-done', index: rest.index, outcome: notRun('budget') });
+      return;
     }
-    const timeBudgetMs = Math.max(1, Math.min(job.limits.caseTimeMs, Math.floor(budgetLeft)));
+    const timeBudgetMs = Math.max(1, Math.min(job.limits.caseTimeMs * WALL_NET_FACTOR, Math.floor(budgetLeft)));
     emit({ type: 'case-start', index: testCase.index, timeBudgetMs });
-    const call = { code, usesModules, functionName: job.functionName, args: testCase.args, limits: job.limits, timeBudgetMs };
-    const result = await runGuarded(modules, (module) => runInSandbox(module, call));
+    const call: SandboxCall = {
+      code,
+      usesModules,
+      functionName: job.functionName,
+      args: testCase.args,
+      limits: job.limits,
+      timeBudgetMs,
+      workBudget,
+      readOnly: job.readOnly,
+      onAlive: (work) => emit({ type: 'case-alive', index: testCase.index, work }),
+    };
+    const result = await runGuarded(modules, (module) => runInSandbox(module, call), job.limits.memoryBytes);
     if (result.status === 'missing-function') {
       emit({ type: 'compile-error', error: missingFunction(job.functionName, result.found, job.source) });
       return;
     }
     let validation: Validation | undefined;
     if (job.validator && result.status === 'returned') {
-      validation = await validate(modules, job.validator, testCase.args, result.value, job.limits);
+      validation = await validate(modules, job.validator, testCase.args, result.value, job.limits, call.onAlive);
     }
     emit({ type: 'case-done', index: testCase.index, outcome: result, validation });
+    // A load error is the same for every case: report it once. A limit stops the submission so
+    // runaway code never makes the user wait.
+    if (result.status === 'failed' && (result.cause === 'load-error' || STOPPING_VERDICTS.includes(result.verdict))) {
+      const why = result.cause === 'load-error' ? 'load' : 'limit';
+      for (const rest of job.cases.slice(position + 1)) emit({ type: 'case-done', index: rest.index, outcome: notRun(why) });
+      return;
+    }
   }
 }
 
+/** Verdicts after which the rest of a submission is not run (DESIGN.md "Verdicts"). */
+export const STOPPING_VERDICTS: readonly Verdict[] = ['time-limit', 'memory-limit'];
+
 /** Runs `work`; if the WebAssembly module crashed, replaces it and reports the crash as the user's runtime error. */
-async function runGuarded<T>(modules: ModuleHolder, work: (m: QuickJSWASMModule) => T): Promise<T | CaseOutcome> {
+async function runGuarded<T>(modules: ModuleHolder, work: (m: QuickJSWASMModule) => T, memoryBytes?: number): Promise<T | CaseOutcome> {
   try {
-    return work(await modules.get());
+    return work(await modules.get(memoryBytes));
   } catch (e) {
     if (!(e instanceof EngineCrashError)) throw e;
     await modules.replace();
@@ -113,6 +142,7 @@ async function validate(
   args: Json[],
   output: Json,
   limits: Limits,
+  onAlive?: (work: number) => void,
 ): Promise<Validation> {
   const transpiled = transpile(validator.source, 'javascript');
   if (!transpiled.ok) return { valid: false, reason: `the problem's validator does not compile: ${transpiled.error.message}` };
@@ -123,7 +153,8 @@ async function validate(
       functionName: validator.functionName,
       args: [args, output],
       limits,
-      timeBudgetMs: limits.caseTimeMs,
+      timeBudgetMs: limits.caseTimeMs * WALL_NET_FACTOR,
+      onAlive,
     }),
   );
   if (result.status !== 'returned') {
@@ -134,14 +165,24 @@ async function validate(
   return { valid: false, reason: typeof result.value === 'string' ? result.value : 'the answer breaks the problem rules' };
 }
 
+/**
+ * A case that was not run. Its verdict repeats what stopped the submission (a case needs one),
+ * and `cause: 'not-run'` lets the report mark it "not run" instead of counting it as a failure.
+ */
+export function notRun(why: 'budget' | 'limit' | 'load' | 'watchdog'): CaseOutcome {
+  const message = {
+    budget: 'Not run: the whole submission used up its time budget on earlier cases.',
+    limit: 'Not run: an earlier case hit a limit, so the submission stopped there.',
+    load: 'Not run: your code failed while loading, before any function was called (see the first case).',
+    watchdog: 'Not run: the sandbox had to be restarted on an earlier case, so the submission stopped there.',
+  }[why];
+  const verdict = why === 'load' ? 'runtime-error' : 'time-limit';
+  return { status: 'failed', verdict, cause: 'not-run', message, timeMs: 0, console: [] };
+}
+
+/** @deprecated kept for callers of the old name: a case skipped because the submission's time ran out. */
 export function budgetSpent(): CaseOutcome {
-  return {
-    status: 'failed',
-    verdict: 'time-limit',
-    message: 'Not run: the whole submission used up its time budget on earlier cases.',
-    timeMs: 0,
-    console: [],
-  };
+  return notRun('budget');
 }
 
 function missingFunction(name: string, found: string, source: string): CompileError {

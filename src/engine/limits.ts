@@ -27,8 +27,43 @@ export type Limits = {
   resultChars: number;
 };
 
-/** Extra time the host watchdog waits past a case's own deadline before it kills the worker. */
-export const WATCHDOG_GRACE_MS = 1500;
+/**
+ * The WebAssembly memory the QuickJS module starts with (Emscripten's INITIAL_MEMORY for this
+ * variant): its static data and QuickJS's own tables live here. The per-case heap limit is added on top.
+ */
+export const WASM_BASE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The deterministic time limit: QuickJS interrupt polls (one per ~10,000 bytecode steps, the same
+ * count on every machine) allowed per millisecond of `caseTimeMs`. 2 per ms gives 2,000 polls
+ * for the default 1 s case. Measured on this machine (2 cores, idle): a bare `while (true) {}`
+ * makes ~3,700 polls/s and call-heavy loops 560–1,800 polls/s, so 2,000 polls is 0.5–3.6 s of
+ * runaway code. The heaviest correct reference over every hidden case uses 8 polls; the heaviest
+ * naive (quadratic) known-wrong solution 564 (gift-card-pair): a margin of 3.5× even for those.
+ */
+export const WORK_UNITS_PER_MS = 2;
+
+/**
+ * The wall clock is only a safety net, for code that spends its time inside built-ins (which
+ * never reach the interrupt handler). Per case it allows this many times `caseTimeMs`, so a busy
+ * machine that runs 5× slower still gives the verdict the work budget or the memory cap gives
+ * (measured: with load 19 on 2 cores, trivial cases ran ~20× slower than idle, but a memory bomb
+ * reached its out-of-memory within 3.5 s).
+ */
+export const WALL_NET_FACTOR = 5;
+
+/**
+ * A running case tells the watchdog it is alive from QuickJS's interrupt handler; a worker that
+ * goes this long without a sign is stuck in one native call and is replaced. Measured: the
+ * longest gap between interrupt polls of legitimate code (every reference solution, every hidden
+ * case, a loaded 2-core machine) was under 60 ms; a push loop growing a 40 MB array on a machine
+ * with load 11 showed 330 ms (see BENCHMARKS.md). 500 ms leaves room for a busy machine and still
+ * ends a native stall within the case limit + 500 ms.
+ */
+export const STALL_GRACE_MS = 500;
+
+/** Extra time the host watchdog waits past a case's own wall deadline before it kills the worker. */
+export const WATCHDOG_GRACE_MS = 400;
 
 /** The fixed clock the sandbox sees: `Date.now()` starts here, so verdicts never depend on the day. */
 export const SANDBOX_EPOCH_MS = Date.UTC(2026, 0, 1);
@@ -37,3 +72,6 @@ export const SANDBOX_EPOCH_MS = Date.UTC(2026, 0, 1);
 export const SANDBOX_RANDOM_SEED = 0x5eed;
 
 export const SOLUTION_FILE_NAME = 'solution.js';
+
+/** Deepest answer (or read-only argument) the sandbox hands back; deeper is a clear `output-limit`. */
+export const MAX_ANSWER_DEPTH = 64;

@@ -1,9 +1,9 @@
-import { COUNTING_BUILTINS_SOURCE, COST_COUNTER, instrumentForCost } from './instrument';
+import { instrument } from './instrument';
 import type { ModuleHolder } from './judge';
 import type { Limits } from './limits';
-import { runInSandbox } from './sandbox';
+import { runMeasuredCall } from './measure-call';
 import { transpile } from './transpile';
-import type { Json, Language } from './types';
+import type { Language } from './types';
 import { EngineCrashError } from './errors';
 
 export type MeasureJob = {
@@ -19,10 +19,28 @@ export type MeasureJob = {
   costCap: number;
   /** Wall-clock safety net for the whole measurement. */
   budgetMs: number;
+  /** Count per line and sample memory (default). False counts the total only: the benchmark's baseline. */
+  attribute?: boolean;
+};
+
+/** What one size measured. Costs and bytes are deterministic; `timeMs` is only for people. */
+export type MeasurePoint = {
+  type: 'point';
+  n: number;
+  cost: number;
+  timeMs: number;
+  /** [line, operations] of the user's code (line 0: work no call site could be named for). */
+  lines?: [number, number][];
+  /** Heap bytes the call held beyond its input, at its peak, minus the returned value. */
+  spaceBytes?: number;
+  /** Heap bytes of the returned value. */
+  outputBytes?: number;
+  /** Deepest nesting of the user's own calls. */
+  depth?: number;
 };
 
 export type MeasureEvent =
-  | { type: 'point'; n: number; cost: number; timeMs: number }
+  | MeasurePoint
   | {
       type: 'stopped';
       reason: 'done' | 'cost-cap' | 'time' | 'failed' | 'compile' | 'crash';
@@ -34,12 +52,14 @@ export type MeasureEvent =
 export const GENERATOR_FUNCTION = 'generate';
 
 /**
- * Runs the user's function at growing sizes of generated input and reports the operation count of
- * each, so the caller can classify its growth. Each size runs in a fresh sandbox.
+ * Runs the user's function at growing sizes of generated input and reports, for each size, the
+ * operation count (per line when attributed), the memory held and the call depth, so the caller
+ * can classify time and space growth and show where the cost is. Each size runs in a fresh sandbox.
  */
 export async function runMeasureJob(modules: ModuleHolder, job: MeasureJob, emit: (event: MeasureEvent) => void): Promise<void> {
+  const attribute = job.attribute !== false;
   const transpiled = transpile(job.source, job.language);
-  const instrumented = transpiled.ok ? instrumentForCost(transpiled.code) : undefined;
+  const instrumented = transpiled.ok ? instrument(transpiled.code, { attribute }) : undefined;
   if (!transpiled.ok || instrumented === undefined) {
     emit({ type: 'stopped', reason: 'compile', message: 'The code does not compile, so it cannot be measured.' });
     return;
@@ -57,38 +77,34 @@ export async function runMeasureJob(modules: ModuleHolder, job: MeasureJob, emit
     }
     const budgetLeft = job.budgetMs - (performance.now() - started);
     if (budgetLeft <= 50) return emit({ type: 'stopped', reason: 'time', n });
-    const timeBudgetMs = Math.min(job.limits.caseTimeMs * 2, budgetLeft);
     try {
       const module = await modules.get();
-      const input = runInSandbox(module, {
-        code: generator.code,
-        usesModules: generator.usesModules,
-        functionName: GENERATOR_FUNCTION,
-        args: [n],
-        limits: job.limits,
-        timeBudgetMs: job.limits.caseTimeMs * 2,
-      });
-      if (input.status !== 'returned' || !Array.isArray(input.value)) {
-        throw new Error(`the problem's generator failed at n = ${n}: ${input.status === 'failed' ? input.message : 'it must return the argument list'}`);
-      }
-      const result = runInSandbox(module, {
-        code: instrumented,
+      const result = runMeasuredCall(module, {
+        code: instrumented.code,
+        lines: attribute ? instrumented.lines : undefined,
         usesModules: transpiled.usesModules,
         functionName: job.functionName,
-        args: input.value as Json[],
+        generator: generator.code,
+        n,
         limits: job.limits,
-        timeBudgetMs,
-        setup: COUNTING_BUILTINS_SOURCE,
-        costExpression: `${COST_COUNTER}.n`,
+        timeBudgetMs: Math.min(job.limits.caseTimeMs * 2, budgetLeft),
       });
       if (result.status === 'returned') {
-        costs.push(result.cost ?? 0);
-        emit({ type: 'point', n, cost: result.cost ?? 0, timeMs: result.timeMs });
+        costs.push(result.cost);
+        const m = result.memory;
+        emit({
+          type: 'point',
+          n,
+          cost: result.cost,
+          timeMs: result.timeMs,
+          ...(attribute
+            ? { lines: result.lines, spaceBytes: Math.max(0, m.peak - m.baseline - m.output), outputBytes: m.output, depth: result.depth }
+            : {}),
+        });
         continue;
       }
-      const reason = result.status === 'failed' && result.verdict === 'time-limit' ? 'time' : 'failed';
-      const message = result.status === 'failed' ? result.message : 'the function is missing';
-      return emit({ type: 'stopped', reason, n, message });
+      if (result.kind === 'generator') throw new Error(result.message);
+      return emit({ type: 'stopped', reason: result.kind === 'time' ? 'time' : 'failed', n, message: result.message });
     } catch (e) {
       if (!(e instanceof EngineCrashError)) throw e;
       await modules.replace();

@@ -1,4 +1,4 @@
-import { SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limits';
+import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limits';
 
 /**
  * Source of the code that runs in every fresh sandbox before the user's code.
@@ -7,8 +7,10 @@ import { SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limits';
  * before user code runs, so a solution that tampers with `JSON` or `Array.prototype` can only
  * change its own answer, never how the judge reads that answer.
  *
- * harness('call', fn, inputJson, maxChars) and harness('collect', maxChars) return an envelope as a
- * JSON string: {"ok":true,"json":"..."} | {"ok":false,"kind":...,"reason":...} | "pending".
+ * harness('call', fn, inputJson, maxChars, watchedJson) calls the function and returns "done" or
+ * "pending" (a Promise); harness('collect') says whether it has settled; harness('encode') returns
+ * the envelope as JSON text (see `Envelope` in sandbox.ts). `watchedJson` lists the argument
+ * indexes whose state after the call the host wants back (read-only inputs).
  */
 export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
   'use strict';
@@ -88,71 +90,148 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog) {
   var consoleObject = { log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'), debug: logger('log') };
   G.console = consoleObject;
 
-  // The user's answer becomes plain JSON here, or a reason why it cannot.
-  function NotJson(reason) { this.reason = reason; }
+  // The user's answer becomes JSON text here, or a reason why it cannot. The text is built by
+  // concatenation from primitives only: JSON.stringify of a primitive string or number never looks
+  // up toJSON, and nothing here calls a prototype method the user's code could have replaced, so
+  // the answer's own getters can only change the answer, never the envelope around it.
+  var createNull = Object.create.bind(null, null);
+  var strSlice = Function.prototype.call.bind(String.prototype.slice);
+  var MAX_DEPTH = ${MAX_ANSWER_DEPTH};
+  function Refusal(kind, reason) { this.kind = kind; this.reason = reason; }
   function at(path) { return path ? ' at ' + path : ''; }
-  function toPlain(v, path, stack) {
-    if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
-    if (typeof v === 'number') {
-      if (v !== v) throw new NotJson('NaN' + at(path) + ' is not a valid answer (a division by zero or a missing value?)');
-      if (v === Infinity || v === -Infinity) throw new NotJson(StringC(v) + at(path) + ' is not a valid answer');
-      return v === 0 ? 0 : v;
+  function encoder(maxChars) {
+    // Path segments are kept apart and joined only for a message: building "[123].id" for every
+    // element would cost more than encoding it.
+    var stack = createNull(), segs = createNull(), depth = 0, size = 0;
+    function path() {
+      var p = '';
+      for (var k = 0; k < depth; k++) p += typeof segs[k] === 'number' ? '[' + segs[k] + ']' : '.' + segs[k];
+      return p;
     }
-    if (v === undefined) throw new NotJson('undefined' + at(path) + (path ? '' : ': did the function forget to return its result?'));
-    if (typeof v === 'function') throw new NotJson('a function' + at(path) + ' cannot be compared; return data instead');
-    if (typeof v === 'bigint') throw new NotJson('a BigInt' + at(path) + ' cannot be compared; return a Number');
-    if (typeof v === 'symbol') throw new NotJson('a Symbol' + at(path) + ' cannot be compared');
-    if (v instanceof SetC) throw new NotJson('a Set' + at(path) + ': convert it to an array with [...set]');
-    if (v instanceof MapC) throw new NotJson('a Map' + at(path) + ': convert it to an object with Object.fromEntries(map)');
-    if (isPromise(v)) throw new NotJson('a Promise' + at(path) + ': await it before returning');
-    if (stack.indexOf(v) !== -1) throw new NotJson('a value that contains itself' + at(path));
-    if (stack.length > 64) throw new NotJson('data nested more than 64 levels deep' + at(path));
-    stack.push(v);
-    var out;
-    if (isArray(v)) {
-      out = [];
-      for (var i = 0; i < v.length; i++) out.push(toPlain(v[i], path + '[' + i + ']', stack));
-    } else {
-      out = {};
-      var ks = keysOf(v);
-      for (var j = 0; j < ks.length; j++) {
-        var x = v[ks[j]];
-        if (x !== undefined) out[ks[j]] = toPlain(x, path + '.' + ks[j], stack);
+    function grow(n) {
+      size += n;
+      if (size > maxChars) throw new Refusal('too-large', 'more than ' + maxChars + ' characters of JSON');
+    }
+    function refuse(what, rest) {
+      var p = path();
+      throw new Refusal('not-json', what + at(p) + (rest === undefined ? '' : rest));
+    }
+    function encode(v) {
+      if (v === null) { grow(4); return 'null'; }
+      var t = typeof v;
+      if (t === 'string') { var q = stringify(v); grow(q.length); return q; }
+      if (t === 'number') {
+        if (v !== v) refuse('NaN', ' is not a valid answer (a division by zero or a missing value?)');
+        if (v === Infinity || v === -Infinity) refuse(v > 0 ? 'Infinity' : '-Infinity', ' is not a valid answer');
+        var num = v === 0 ? '0' : stringify(v);
+        grow(num.length);
+        return num;
       }
+      if (t === 'boolean') { grow(5); return v ? 'true' : 'false'; }
+      if (t === 'undefined') refuse('undefined', depth === 0 ? ': did the function forget to return its result?' : undefined);
+      if (t === 'function') refuse('a function', ' cannot be compared; return data instead');
+      if (t === 'bigint') refuse('a BigInt', ' cannot be compared; return a Number');
+      if (t === 'symbol') refuse('a Symbol', ' cannot be compared');
+      if (v instanceof SetC) refuse('a Set', ': convert it to an array with [...set]');
+      if (v instanceof MapC) refuse('a Map', ': convert it to an object with Object.fromEntries(map)');
+      if (isPromise(v)) refuse('a Promise', ': await it before returning');
+      for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself');
+      if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep' + at(path()));
+      stack[depth] = v;
+      var out;
+      if (isArray(v)) {
+        var n = v.length;
+        out = '[';
+        grow(n + 1);
+        depth++;
+        for (var i = 0; i < n; i++) {
+          segs[depth - 1] = i;
+          out += (i > 0 ? ',' : '') + encode(v[i]);
+        }
+        depth--;
+        out += ']';
+      } else {
+        var ks = keysOf(v), first = true;
+        out = '{';
+        grow(2);
+        depth++;
+        for (var j = 0; j < ks.length; j++) {
+          var key = ks[j], x = v[key];
+          if (x === undefined) continue;
+          segs[depth - 1] = key;
+          var ek = stringify(key);
+          grow(ek.length + 2);
+          out += (first ? '' : ',') + ek + ':' + encode(x);
+          first = false;
+        }
+        depth--;
+        out += '}';
+      }
+      stack[depth] = undefined;
+      return out;
     }
-    stack.pop();
-    return out;
+    return encode;
   }
   function describeError(e) {
-    if (e instanceof ErrorC) return { name: StringC(e.name), message: StringC(e.message), stack: StringC(e.stack || '') };
-    var text;
-    try { text = typeof e === 'object' && e !== null ? stringify(e) : StringC(e); } catch (_) { text = '[unprintable value]'; }
-    return { name: '', message: StringC(text), stack: '', thrownValue: true };
-  }
-  function envelope(value, maxChars) {
+    var isError = e instanceof ErrorC, name = '', message, stack = '';
     try {
-      var json = stringify(toPlain(value, '', []));
-      if (json.length > maxChars) return stringify({ ok: false, kind: 'too-large', reason: 'the answer is ' + json.length + ' characters of JSON' });
-      return stringify({ ok: true, json: json });
+      if (isError) { name = StringC(e.name); message = StringC(e.message); stack = StringC(e.stack || ''); }
+      else message = typeof e === 'object' && e !== null ? stringify(e) : StringC(e);
+    } catch (_) { message = '[unprintable value]'; }
+    if (typeof message !== 'string') message = StringC(message);
+    return '{"name":' + stringify(strSlice(name, 0, 100)) + ',"message":' + stringify(strSlice(message, 0, 500)) +
+      ',"stack":' + stringify(strSlice(stack, 0, 2000)) + ',"thrownValue":' + (isError ? 'false' : 'true') + '}';
+  }
+  /** The watched arguments as they are after the call: JSON text, or null where they are no longer JSON. */
+  function snapshot(args, watched, maxChars) {
+    var out = '[';
+    for (var i = 0; i < watched.length; i++) {
+      var text;
+      try { text = stringify(encoder(maxChars)(args[watched[i]])); } catch (_) { text = 'null'; }
+      out += (i > 0 ? ',' : '') + text;
+    }
+    return out + ']';
+  }
+  function envelope(value, args, watched, maxChars) {
+    var after = snapshot(args, watched, maxChars);
+    try {
+      return '{"kind":"returned","json":' + stringify(encoder(maxChars)(value)) + ',"after":' + after + '}';
     } catch (e) {
-      if (e instanceof NotJson) return stringify({ ok: false, kind: 'not-json', reason: e.reason });
+      if (e instanceof Refusal) return '{"kind":' + stringify(e.kind) + ',"reason":' + stringify(e.reason) + ',"after":' + after + '}';
       throw e;
     }
   }
-  var settled = null;
-  return function harness(action, fn, inputJson, maxChars) {
-    if (action === 'collect') return settled === null ? '"pending"' : settled;
-    var args = parse(inputJson);
-    var result;
-    try {
-      result = apply(fn, undefined, args);
-    } catch (e) {
-      return stringify({ ok: false, kind: 'threw', error: describeError(e) });
+  function threw(e) { return '{"kind":"threw","error":' + describeError(e) + '}'; }
+  // Calling and encoding are two steps so the host can charge the user's work and the encoding of
+  // the answer to separate budgets.
+  var args, watched, maxChars, state = 'idle', outcome, reply;
+  return function harness(action, fn, inputJson, maxCharsArg, watchedJson) {
+    if (action === 'call') {
+      args = parse(inputJson);
+      watched = parse(watchedJson);
+      maxChars = maxCharsArg;
+      var result;
+      try {
+        result = apply(fn, undefined, args);
+      } catch (e) {
+        state = 'threw';
+        reply = threw(e);
+        return 'done';
+      }
+      if (!isPromise(result)) {
+        state = 'returned';
+        outcome = result;
+        return 'done';
+      }
+      state = 'pending';
+      promiseThen(result,
+        function (v) { state = 'returned'; outcome = v; },
+        function (e) { state = 'threw'; reply = threw(e); });
+      return 'pending';
     }
-    if (!isPromise(result)) return envelope(result, maxChars);
-    promiseThen(result,
-      function (v) { settled = envelope(v, maxChars); },
-      function (e) { settled = stringify({ ok: false, kind: 'threw', error: describeError(e) }); });
-    return '"pending"';
+    if (action === 'collect') return state === 'pending' ? 'pending' : 'done';
+    // action === 'encode'
+    if (state === 'threw') return reply;
+    return envelope(outcome, args, watched, maxChars);
   };
 })`;

@@ -1,6 +1,7 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { PRELUDE_SOURCE } from './prelude';
-import { SOLUTION_FILE_NAME, type Limits } from './limits';
+import { MAX_ANSWER_DEPTH, SOLUTION_FILE_NAME, type Limits } from './limits';
+import { canonical } from './compare';
 import { EngineCrashError } from './errors';
 import type { CaseOutcome, ConsoleLevel, ConsoleLine, Json, SourcePosition } from './types';
 
@@ -12,28 +13,51 @@ export type SandboxCall = {
   functionName: string;
   args: Json[];
   limits: Limits;
-  /** Time this call may use: the case limit, or less when the submission budget is nearly spent. */
+  /**
+   * Wall-clock time this call may use. With `workBudget` set it is only the safety net for code
+   * that spends its time inside built-ins; without it, it is the time limit itself.
+   */
   timeBudgetMs: number;
+  /** Deterministic time limit: QuickJS interrupt polls (one per ~10,000 steps) the call may use. */
+  workBudget?: number;
+  /** Arguments the call must leave as they were, with the parameter names messages use. */
+  readOnly?: { index: number; name: string }[];
+  /** Called from the interrupt handler about every ALIVE_INTERVAL_MS, so a watchdog can tell a busy call from a stalled one. */
+  onAlive?: (work: number) => void;
   /** Source evaluated after the prelude and before the code (e.g. operation counters). */
   setup?: string;
   /** An expression evaluated after the call whose number is reported as `cost`. */
   costExpression?: string;
 };
 
-type FailedVerdict = Extract<CaseOutcome, { status: 'failed' }>['verdict'];
+type FailedOutcome = Extract<CaseOutcome, { status: 'failed' }>;
+type FailedVerdict = FailedOutcome['verdict'];
 
 export type SandboxResult = CaseOutcome | { status: 'missing-function'; found: string };
 
+/** What the harness (prelude.ts) hands back, read on the host and never trusted further than its shape. */
 type Envelope =
-  | 'pending'
-  | { ok: true; json: string }
-  | { ok: false; kind: 'not-json' | 'too-large'; reason: string }
-  | { ok: false; kind: 'threw'; error: ThrownError };
+  | { kind: 'returned'; json: string; after: (string | null)[] }
+  | { kind: 'not-json'; reason: string; after: (string | null)[] }
+  | { kind: 'too-large'; reason: string; after: (string | null)[] }
+  | { kind: 'too-deep'; reason: string; after: (string | null)[] }
+  | { kind: 'threw'; error: ThrownError };
 
 type ThrownError = { name: string; message: string; stack: string; thrownValue?: boolean };
 
+/** Why the interrupt handler stopped the code: decided on the host, so no thrown text can fake it. */
+type StopReason = 'work' | 'wall' | 'output';
+
 const HARNESS_FILE_NAME = 'techscreen-harness.js';
 const LOCATION_IN_SOLUTION = new RegExp(`${SOLUTION_FILE_NAME.replace('.', '\\.')}:(\\d+)(?::(\\d+))?`);
+
+/** Promise jobs run between checks of the work budget, and how many jobs count as one unit of work (a poll is ~10,000 steps; a job a few dozen). */
+const JOBS_PER_BATCH = 1000;
+const JOBS_PER_WORK_UNIT = 100;
+const INTERRUPTED: ThrownError = { name: 'InternalError', message: 'interrupted', stack: '' };
+
+/** How often a running call tells the watchdog it is alive (wall clock; it only paces messages). */
+export const ALIVE_INTERVAL_MS = 50;
 
 /** Finds the first frame of the user's own file in a QuickJS stack trace. */
 export function positionInSolution(stack: string | undefined): SourcePosition | undefined {
@@ -54,6 +78,11 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
   const started = performance.now();
   const deadline = started + call.timeBudgetMs;
   const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
+  let work = 0;
+  let stop: StopReason | undefined;
+  let lastAlive = started;
+  let encoding: { startWork: number; deadline: number } | undefined;
+  const watched = call.readOnly ?? [];
 
   let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
@@ -62,43 +91,61 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
 
   const failed = (
     verdict: FailedVerdict,
+    cause: NonNullable<FailedOutcome['cause']>,
     message: string,
     extra: { error?: string; position?: SourcePosition } = {},
-  ): CaseOutcome => ({ status: 'failed', verdict, message, ...extra, timeMs: elapsed(), console: consoleLines });
+  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work, console: consoleLines });
 
-  /** Turns an error thrown inside the VM into a verdict. */
+  /** Turns an error from inside the VM into a verdict. Limits are decided by what the host saw, not by the error's text. */
   const fromVmError = (error: ThrownError, phase: 'load' | 'call'): CaseOutcome => {
     const text = error.name ? `${error.name}: ${error.message}` : error.message;
     const position = positionInSolution(error.stack);
     const where = position ? ` on line ${position.line}` : '';
-    if (outputExceeded) {
-      return failed('output-limit', `Your code printed more than ${Math.round(call.limits.consoleBytes / 1024)} KiB with console.log. Print less, or only the first few values.`);
+    if (outputExceeded || stop === 'output') {
+      return failed('output-limit', 'console-flood', `Your code printed more than ${Math.round(call.limits.consoleBytes / 1024)} KiB with console.log. Print less, or only the first few values.`);
     }
-    if (error.message === 'interrupted') {
-      return failed('time-limit', `Your code ran past ${call.timeBudgetMs} ms. Look for a loop that never ends, or one that repeats far more work than it needs.`);
+    if (stop === 'work') {
+      return failed('time-limit', 'work-budget', `Your code did more than ${call.workBudget} units of work (about ${call.limits.caseTimeMs} ms on a typical laptop) without finishing. Look for a loop that never ends, or one that repeats far more work than it needs.`);
+    }
+    if (stop === 'wall') {
+      return failed('time-limit', 'wall-clock', `Your code ran past ${call.timeBudgetMs} ms${call.workBudget === undefined ? '' : ', mostly inside built-in operations (sort, indexOf, join…) on large data'}. Look for a loop that never ends, or one that repeats far more work than it needs.`);
     }
     // QuickJS strings are ropes, so a doubling string hits its length cap before the heap limit.
-    if (error.message === 'out of memory' || /string too long|invalid string length|invalid array length|allocation/i.test(error.message)) {
-      return failed('memory-limit', `Your code used more than ${Math.round(call.limits.memoryBytes / 1048576)} MiB of memory${where}. Look for a list or string that keeps growing.`, { error: text, position });
+    if (error.message === 'out of memory' || /^(string too long|invalid string length)$/.test(error.message)) {
+      return failed('memory-limit', 'memory', `Your code used more than ${Math.round(call.limits.memoryBytes / 1048576)} MiB of memory${where}. Look for a list, string or map that keeps growing.`, { error: text, position });
     }
     if (error.message === 'stack overflow') {
-      return failed('runtime-error', `Too much recursion${where}: the call stack overflowed. Use a loop with an explicit stack (an array you push to and pop from), or check that the recursion has a base case.`, { error: text, position });
+      return failed('runtime-error', 'stack-overflow', `Too much recursion${where}: the call stack overflowed. Use a loop with an explicit stack (an array you push to and pop from), or check that the recursion has a base case.`, { error: text, position });
+    }
+    if (/^'?(require|define|importScripts)'? is not defined$/.test(error.message)) {
+      return failed('runtime-error', phase === 'load' ? 'load-error' : 'threw', `${text}${where}: imports are not available in the sandbox. Write everything your function needs in this file; plain JavaScript built-ins (Map, Set, Math, JSON…) are all there.`, { error: text, position });
+    }
+    if (phase === 'load') {
+      return failed('runtime-error', 'load-error', `${text}${where} while loading your code (outside the function).`, { error: text, position });
     }
     if (error.thrownValue) {
-      return failed('runtime-error', `Your code threw a value that is not an Error: ${error.message.slice(0, 200)}. Throw new Error("…") to get a line number.`, { error: error.message.slice(0, 200) });
+      return failed('runtime-error', 'threw-value', `Your code threw a value that is not an Error: ${error.message.slice(0, 200)}. Throw new Error("…") to get a line number.`, { error: error.message.slice(0, 200) });
     }
-    if (/'?(require|module|exports)'? is not defined/.test(error.message)) {
-      return failed('runtime-error', `${text}${where}: imports are not available in the sandbox. Write everything your function needs in this file; plain JavaScript built-ins (Map, Set, Math, JSON…) are all there.`, { error: text, position });
-    }
-    const during = phase === 'load' ? 'while loading your code (outside the function)' : '';
-    return failed('runtime-error', `${text}${where}${during ? ' ' + during : ''}.`, { error: text, position });
+    return failed('runtime-error', 'threw', `${text}${where}.`, { error: text, position });
   };
 
   try {
     runtime = module.newRuntime();
     runtime.setMemoryLimit(call.limits.memoryBytes);
     runtime.setMaxStackSize(call.limits.stackBytes);
-    runtime.setInterruptHandler(() => outputExceeded || performance.now() > deadline);
+    runtime.setInterruptHandler(() => {
+      work++;
+      if (outputExceeded) return Boolean((stop ??= 'output'));
+      const now = performance.now();
+      if (call.onAlive && now - lastAlive >= ALIVE_INTERVAL_MS) {
+        lastAlive = now;
+        call.onAlive(work);
+      }
+      // Reading the answer has its own allowance, counted from where the user's call ended.
+      const used = encoding ? work - encoding.startWork : work;
+      if (call.workBudget !== undefined && used > call.workBudget) return Boolean((stop ??= 'work'));
+      return now > (encoding ? encoding.deadline : deadline) ? Boolean((stop ??= 'wall')) : false;
+    });
     context = runtime.newContext();
     const vm = context;
 
@@ -112,7 +159,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
           outputExceeded = true;
           return;
         }
-        consoleLines.push({ level, text });
+        consoleLines.push({ level: CONSOLE_LEVELS.includes(level) ? level : 'log', text });
       }),
     );
     const makeHarness = keep(vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, HARNESS_FILE_NAME)));
@@ -146,40 +193,69 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     const fnType = vm.typeof(fn);
     if (fnType !== 'function') return { status: 'missing-function', found: fnType };
 
-    const callResult = vm.callFunction(
-      harness,
-      vm.undefined,
+    /** Reads the harness's reply with the host's own caps: nothing the user's code did can make it bigger or deeper. */
+    const readEnvelope = (handle: QuickJSHandle): Envelope | CaseOutcome => {
+      const length = vm.getProp(handle, 'length').consume((h) => vm.getNumber(h));
+      const cap = (call.limits.resultChars * 6 + 4096) * (1 + watched.length);
+      if (!(length <= cap)) return failed('output-limit', 'too-large', tooLargeMessage(`${length} characters`));
+      const parsed = JSON.parse(vm.getString(handle)) as unknown;
+      if (!isEnvelope(parsed)) throw new EngineCrashError('the sandbox harness sent a reply of the wrong shape');
+      return parsed;
+    };
+    const harnessStep = (...args: QuickJSHandle[]): 'done' | 'pending' | CaseOutcome => {
+      const result = vm.callFunction(harness, vm.undefined, ...args);
+      if (result.error) {
+        // The harness catches everything the user throws, so an error here is uncatchable (an
+        // interrupt) or the heap ran out so completely that not even an Error could be made (null).
+        const dumped = vm.dump(result.error) as ThrownError | null;
+        result.error.dispose();
+        return fromVmError(!dumped ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped), 'call');
+      }
+      const state = result.value.consume((h) => vm.getString(h));
+      return state === 'pending' ? 'pending' : 'done';
+    };
+
+    let step = harnessStep(
       keep(vm.newString('call')),
       fn,
       keep(vm.newString(JSON.stringify(call.args))),
       keep(vm.newNumber(call.limits.resultChars)),
+      keep(vm.newString(JSON.stringify(watched.map((w) => w.index)))),
     );
-    if (callResult.error) {
-      // The harness catches everything the user throws, so an error here is uncatchable (an
-      // interrupt) or the heap ran out so completely that not even an Error could be made (null).
-      const dumped = vm.dump(callResult.error) as ThrownError | null;
-      const error = dumped === null ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped);
-      callResult.error.dispose();
-      return fromVmError(error, 'call');
-    }
-    let envelope = JSON.parse(vm.getString(callResult.value)) as Envelope;
-    callResult.value.dispose();
-
-    // An async solution settles through the job queue; there are no timers in the sandbox.
-    while (envelope === 'pending') {
-      const jobs = runtime.executePendingJobs();
+    // An async solution settles through the job queue; there are no timers in the sandbox. Jobs
+    // are run in batches and charged as work, so an endless await chain meets the work budget too.
+    while (step === 'pending') {
+      const jobs = runtime.executePendingJobs(JOBS_PER_BATCH);
       if (jobs.error) {
         const error = normaliseThrown(vm.dump(jobs.error) as ThrownError);
         jobs.error.dispose();
         return fromVmError(error, 'call');
       }
-      const ran = jobs.value;
-      const collected = vm.unwrapResult(vm.callFunction(harness, vm.undefined, keep(vm.newString('collect'))));
-      envelope = JSON.parse(collected.consume((h) => vm.getString(h))) as Envelope;
-      if (envelope === 'pending' && ran === 0) {
-        return failed('runtime-error', 'Your function returned a Promise that never settled. Make sure every path resolves, or return the value directly.');
+      work += Math.ceil(jobs.value / JOBS_PER_WORK_UNIT);
+      if (call.workBudget !== undefined && work > call.workBudget) stop ??= 'work';
+      if (stop) return fromVmError(INTERRUPTED, 'call');
+      step = harnessStep(keep(vm.newString('collect')));
+      if (step === 'pending' && jobs.value === 0) {
+        return failed('runtime-error', 'never-settled', 'Your function returned a Promise that never settled. Make sure every path resolves, or return the value directly.');
       }
     }
+    if (step !== 'done') return step;
+
+    // Reading the answer has its own allowance: a huge answer is an output-limit, not the user's time.
+    const userWork = work;
+    encoding = { startWork: work, deadline: performance.now() + call.timeBudgetMs };
+    const encoded = vm.callFunction(harness, vm.undefined, keep(vm.newString('encode')));
+    encoding = undefined;
+    work = userWork;
+    if (encoded.error) {
+      const dumped = vm.dump(encoded.error) as ThrownError | null;
+      encoded.error.dispose();
+      if (stop && stop !== 'output') return failed('output-limit', 'too-large', tooLargeMessage('too much to read within the time limit'));
+      // A getter on the answer threw, or reading it ran out of memory.
+      return fromVmError(!dumped ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped), 'call');
+    }
+    const envelope = encoded.value.consume(readEnvelope);
+    if ('status' in envelope) return envelope;
 
     let cost: number | undefined;
     if (call.costExpression) {
@@ -188,15 +264,27 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       costHandle.dispose();
     }
 
-    if (envelope.ok) {
-      return { status: 'returned', value: JSON.parse(envelope.json) as Json, timeMs: elapsed(), console: consoleLines, ...(cost === undefined ? {} : { cost }) };
-    }
     if (envelope.kind === 'threw') return fromVmError(normaliseThrown(envelope.error), 'call');
-    if (envelope.kind === 'too-large') {
-      return failed('output-limit', `Your function's answer is too large (${envelope.reason}). The expected answers are far smaller: check for repeated or runaway data.`);
+    if (envelope.kind === 'too-large') return failed('output-limit', 'too-large', tooLargeMessage(envelope.reason));
+    if (envelope.kind === 'too-deep') {
+      return failed('output-limit', 'too-deep', `Your function's answer is ${envelope.reason}. The expected answers are shallow: check for data that wraps itself over and over.`);
     }
-    // The code ran; its answer just cannot be right (undefined, NaN, a Set…): a wrong answer, with why.
-    return failed('wrong-answer', `Your function returned ${envelope.reason}${/[.?!]$/.test(envelope.reason) ? '' : '.'}`);
+    if (envelope.kind === 'not-json') {
+      // The code ran; its answer just cannot be right (undefined, NaN, a Set…): a wrong answer, with why.
+      return failed('wrong-answer', 'not-json', `Your function returned ${envelope.reason}${/[.?!]$/.test(envelope.reason) ? '' : '.'}`);
+    }
+    const changedInputs = changedArguments(watched, call.args, envelope.after);
+    const value = readAnswer(envelope.json, call.limits.resultChars);
+    if (value === undefined) return failed('output-limit', 'too-large', tooLargeMessage('beyond what the judge reads'));
+    return {
+      status: 'returned',
+      value,
+      timeMs: elapsed(),
+      work,
+      console: consoleLines,
+      ...(cost === undefined ? {} : { cost }),
+      ...(changedInputs.length ? { changedInputs } : {}),
+    };
   } catch (e) {
     if (e instanceof EngineCrashError) throw e;
     // A VM error from our own harness (e.g. out of memory while reading the answer) is still the
@@ -213,6 +301,62 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       throw new EngineCrashError(`QuickJS could not release the sandbox: ${String((e as Error)?.message ?? e)}`, { cause: e });
     }
   }
+}
+
+const CONSOLE_LEVELS: ConsoleLevel[] = ['log', 'info', 'warn', 'error'];
+
+function tooLargeMessage(size: string): string {
+  return `Your function's answer is too large (${size}). The expected answers are far smaller: check for repeated or runaway data.`;
+}
+
+function isEnvelope(v: unknown): v is Envelope {
+  if (!v || typeof v !== 'object') return false;
+  const e = v as Record<string, unknown>;
+  const afterOk = Array.isArray(e.after) && e.after.every((a) => a === null || typeof a === 'string');
+  switch (e.kind) {
+    case 'returned':
+      return typeof e.json === 'string' && afterOk;
+    case 'not-json':
+    case 'too-large':
+    case 'too-deep':
+      return typeof e.reason === 'string' && afterOk;
+    case 'threw':
+      return Boolean(e.error) && typeof e.error === 'object';
+    default:
+      return false;
+  }
+}
+
+/** Parses the answer's JSON text, re-checking on the host the size and depth the harness promised. */
+function readAnswer(json: string, maxChars: number): Json | undefined {
+  if (json.length > maxChars) return undefined;
+  const value = JSON.parse(json) as Json;
+  return depthOf(value) <= MAX_ANSWER_DEPTH + 1 ? value : undefined;
+}
+
+/** Nesting depth of a JSON value, without recursion. */
+export function depthOf(value: Json): number {
+  let max = 0;
+  const stack: [Json, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    max = Math.max(max, d);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Names of the read-only arguments whose JSON after the call differs from the input the host sent. */
+function changedArguments(watched: { index: number; name: string }[], args: Json[], after: (string | null)[]): string[] {
+  return watched
+    .filter((w, i) => {
+      const text = after[i];
+      if (typeof text !== 'string') return true;
+      const now = readAnswer(text, Number.MAX_SAFE_INTEGER);
+      return now === undefined || canonical(now) !== canonical(args[w.index] ?? null);
+    })
+    .map((w) => w.name);
 }
 
 /** QuickJS reports errors thrown in the VM as objects; a thrown primitive arrives as-is. */

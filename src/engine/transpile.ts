@@ -1,7 +1,16 @@
 import { transform } from 'sucrase';
 import type { CompileError, Language } from './types';
+import { translatePython } from './python/translate';
 
-export type TranspileResult = { ok: true; code: string; usesModules: boolean } | { ok: false; error: CompileError };
+export type TranspileResult =
+  | {
+      ok: true;
+      code: string;
+      usesModules: boolean;
+      /** Python only: `lineMap[jsLine - 1]` is the pseudocode line (see python/translate.ts pythonLineOf). */
+      lineMap?: number[];
+    }
+  | { ok: false; error: CompileError };
 
 const MODULE_SYNTAX = /(^|[\s;])(export|import)[\s{*]/m;
 
@@ -11,6 +20,10 @@ const MODULE_SYNTAX = /(^|[\s;])(export|import)[\s{*]/m;
  * Sucrase keeps line numbers, so errors QuickJS reports later still point at the user's lines.
  */
 export function transpile(source: string, language: Language): TranspileResult {
+  if (language === 'python') {
+    const translated = translatePython(source);
+    return translated.ok ? { ok: true, code: translated.code, usesModules: false, lineMap: translated.lineMap } : translated;
+  }
   const usesModules = MODULE_SYNTAX.test(source);
   const transforms: ('typescript' | 'imports')[] = [];
   if (language === 'typescript') transforms.push('typescript');

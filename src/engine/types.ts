@@ -12,7 +12,7 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export type Language = 'javascript' | 'typescript';
+export type Language = 'javascript' | 'typescript' | 'python';
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
 export type ConsoleLine = { level: ConsoleLevel; text: string };
@@ -20,25 +20,54 @@ export type ConsoleLine = { level: ConsoleLevel; text: string };
 /** Where in the user's code something happened (1-based). */
 export type SourcePosition = { line: number; column?: number };
 
+/**
+ * Why a case failed, as a fixed word. A hidden case's message is built from this and the verdict
+ * only, never from text the user's code controls (error messages, keys, values).
+ */
+export type FailureCause =
+  | 'changed-input'
+  | 'not-json'
+  | 'too-large'
+  | 'too-deep'
+  | 'threw'
+  | 'threw-value'
+  | 'stack-overflow'
+  | 'load-error'
+  | 'never-settled'
+  | 'work-budget'
+  | 'wall-clock'
+  | 'native-stall'
+  | 'memory'
+  | 'console-flood'
+  | 'crash'
+  | 'not-run';
+
 /** What the sandbox says about one call of the user's function, before any comparison. */
 export type CaseOutcome =
   | {
       status: 'returned';
       value: Json;
       timeMs: number;
+      /** Deterministic work: QuickJS interrupt polls (one per ~10,000 steps), the same on every machine. */
+      work?: number;
       console: ConsoleLine[];
       /** Deterministic operation count, present when the code was instrumented. */
       cost?: number;
+      /** Read-only arguments (by parameter name) that the call changed. */
+      changedInputs?: string[];
     }
   | {
       status: 'failed';
       verdict: Exclude<Verdict, 'accepted'>;
       /** Human-worded explanation of what went wrong. */
       message: string;
+      /** Fixed word for what went wrong; hidden cases are described from this alone. */
+      cause?: FailureCause;
       /** The error's own name and text, e.g. "TypeError: cannot read property 'x' of null". */
       error?: string;
       position?: SourcePosition;
       timeMs: number;
+      work?: number;
       console: ConsoleLine[];
     };
 
@@ -48,6 +77,10 @@ export type CaseReport = {
   hidden: boolean;
   verdict: Verdict;
   timeMs: number;
+  /** Deterministic work the case used (interrupt polls); the time limit is decided by this, not by timeMs. */
+  work?: number;
+  /** The case did not run because an earlier case hit a limit; `verdict` then repeats that limit. */
+  notRun?: true;
   message?: string;
   position?: SourcePosition;
   console?: ConsoleLine[];
@@ -69,5 +102,7 @@ export type JudgeReport = {
   total: number;
   timeMs: number;
   compileError?: CompileError;
+  /** How many cases were not run because an earlier case hit a limit. */
+  notRun?: number;
   cases: CaseReport[];
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codingProblemMeta, designPromptMeta, hiddenTests } from './schema';
+import { codingProblemMeta, conceptQuestionMeta, designPromptMeta, hiddenTests } from './schema';
 
 /** JSON Schemas for the files authors edit, keyed by their file name in problems/. */
 export function schemaFiles(): Record<string, unknown> {
@@ -7,6 +7,7 @@ export function schemaFiles(): Record<string, unknown> {
   return {
     'problem.schema.json': z.toJSONSchema(codingProblemMeta, opts),
     'design.schema.json': z.toJSONSchema(designPromptMeta, opts),
+    'concept.schema.json': z.toJSONSchema(conceptQuestionMeta, opts),
     'tests.schema.json': z.toJSONSchema(hiddenTests, opts),
   };
 }

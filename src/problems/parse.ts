@@ -2,31 +2,56 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNo
 import type { z } from 'zod';
 import {
   CODING_TEXT_FILES,
+  CONCEPT_TEXT_FILES,
   DESIGN_TEXT_FILES,
+  conceptQuestionMeta,
   codingProblemMeta,
   designPromptMeta,
   hiddenTests,
   type CodingProblemMeta,
+  type ConceptQuestionMeta,
   type DesignPromptMeta,
   type ProblemTestCase,
 } from './schema';
+import {
+  EQUIVALENT_MUTANTS_FILE,
+  RIGHT_DIR,
+  RULES_FILE,
+  claimedScale,
+  crossCheckRules,
+  equivalentMutants,
+  isScaleTest,
+  parseRules,
+  type EquivalentMutant,
+  type ProblemRule,
+} from './rules';
 
 export type WrongSolution = { name: string; source: string; mistake: string };
+/** An unusual but correct solution (`right/<name>.js`) that must be accepted. */
+export type RightSolution = { name: string; source: string };
 
 export type CodingProblem = CodingProblemMeta & {
   tests: ProblemTestCase[];
   statement: string;
-  starter: { javascript: string; typescript: string };
+  starter: { javascript: string; typescript: string; python: string };
   reference: string;
+  /** The reference answer in Python-style pseudocode (reference.py). */
+  referencePython: string;
   explanation: string;
   generator: string;
   validator?: string;
   wrongSolutions: WrongSolution[];
+  /** From rules.md; empty where the folder's audit files are not bundled (the browser). */
+  rules: ProblemRule[];
+  rightSolutions: RightSolution[];
+  equivalentMutants: EquivalentMutant[];
 };
 
 export type DesignPrompt = DesignPromptMeta & { prompt: string; referenceDiagram: string; referenceNotes: string };
 
-export type Problem = CodingProblem | DesignPrompt;
+export type ConceptQuestion = ConceptQuestionMeta & { modelAnswer: string };
+
+export type Problem = CodingProblem | DesignPrompt | ConceptQuestion;
 
 /** One thing wrong with a problem folder, said with where it is. */
 export type ProblemIssue = { file: string; field?: string; line?: number; message: string };
@@ -109,7 +134,9 @@ export function parseProblemFolder(
   const metaText = files[META_FILE];
   if (metaText === undefined) return { ok: false, issues: [{ file: META_FILE, message: 'file is missing' }] };
   const kind = peekKind(metaText);
-  return kind === 'design' ? parseDesign(folder, files, metaText) : parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
+  if (kind === 'design') return parseDesign(folder, files, metaText);
+  if (kind === 'concept') return parseConcept(folder, files, metaText);
+  return parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
 }
 
 function peekKind(text: string): unknown {
@@ -146,6 +173,45 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
       return { name: file.slice(WRONG_DIR.length, -3), source: files[file], mistake: mistake ?? '' };
     });
 
+  const rightSolutions: RightSolution[] = Object.keys(files)
+    .filter((f) => f.startsWith(RIGHT_DIR) && f.endsWith('.js'))
+    .sort()
+    .map((file) => ({ name: file.slice(RIGHT_DIR.length, -3), source: files[file] }));
+
+  let rules: ProblemRule[] = [];
+  if (files[RULES_FILE] !== undefined) {
+    const parsed = parseRules(files[RULES_FILE]);
+    rules = parsed.rules;
+    issues.push(...parsed.issues.map((i) => ({ file: RULES_FILE, ...i })));
+    if (tests?.ok) {
+      const wrongNames = expectWrongSolutions ? wrongSolutions.map((w) => w.name) : undefined;
+      issues.push(...crossCheckRules(rules, tests.value.map((t) => t.name), wrongNames).map((i) => ({ file: RULES_FILE, ...i })));
+    }
+  } else if (expectWrongSolutions) {
+    issues.push({ file: RULES_FILE, message: 'file is missing: list every rule of the statement with the hidden tests and wrong solutions for it' });
+  }
+
+  let equivalent: EquivalentMutant[] = [];
+  if (files[EQUIVALENT_MUTANTS_FILE] !== undefined) {
+    const parsed = parseJsonWith(EQUIVALENT_MUTANTS_FILE, files[EQUIVALENT_MUTANTS_FILE], equivalentMutants);
+    if (parsed.ok) equivalent = parsed.value;
+    else issues.push(...parsed.issues);
+  }
+
+  if (tests?.ok) {
+    tests.value.forEach((c, i) => {
+      if (!isScaleTest(c.name)) return;
+      const claimed = claimedScale(c.name);
+      const sizes = inputSizes(c.args);
+      // The size a reader would quote: the longest list or text passed directly.
+      const main = Math.max(0, ...c.args.map((a) => (Array.isArray(a) || typeof a === 'string' ? a.length : 0))).toLocaleString('en-US');
+      if (claimed.length === 0) issues.push({ file: TESTS_FILE, field: `[${i}].name`, message: `"${c.name}" is a scale test: say its real size, e.g. "scale: ${main} items"` });
+      else if (!sizes.has(Math.max(...claimed))) {
+        issues.push({ file: TESTS_FILE, field: `[${i}].name`, message: `"${c.name}" claims ${Math.max(...claimed).toLocaleString('en-US')}, but no list, text or count in its input has that size (its longest input has ${main})` });
+      }
+    });
+  }
+
   if (meta.ok) {
     const m = meta.value;
     checkFolderName(folder, m.id, issues);
@@ -170,6 +236,7 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
     const fnPattern = new RegExp(`\\b${m.function.name}\\b`);
     if (text.starterJs && !fnPattern.test(text.starterJs)) issues.push({ file: CODING_TEXT_FILES.starterJs, message: `does not mention ${m.function.name}` });
     if (text.starterTs && !fnPattern.test(text.starterTs)) issues.push({ file: CODING_TEXT_FILES.starterTs, message: `does not mention ${m.function.name}` });
+    if (text.starterPy && !fnPattern.test(text.starterPy)) issues.push({ file: CODING_TEXT_FILES.starterPy, message: `does not mention ${m.function.name}` });
   }
   if (issues.length > 0 || !meta.ok || !tests?.ok) return { ok: false, issues };
   return {
@@ -178,14 +245,49 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
       ...meta.value,
       tests: tests.value,
       statement: text.statement,
-      starter: { javascript: text.starterJs, typescript: text.starterTs },
+      starter: { javascript: text.starterJs, typescript: text.starterTs, python: text.starterPy },
       reference: text.reference,
+      referencePython: text.referencePy,
       explanation: text.explanation,
       generator: text.generator,
       validator: files[VALIDATOR_FILE],
       wrongSolutions,
+      rules,
+      rightSolutions,
+      equivalentMutants: equivalent,
     },
   };
+}
+
+/**
+ * Sizes a scale test's name may honestly claim: the length of every list, text and object in its
+ * input, the numbers passed directly, the total of the top-level lists and the count of distinct
+ * values (e.g. graph nodes).
+ */
+function inputSizes(args: unknown[]): Set<number> {
+  const sizes = new Set<number>();
+  const distinct = new Set<string>();
+  let total = 0;
+  const walk = (v: unknown, depth: number) => {
+    if (typeof v === 'string' || typeof v === 'number') distinct.add(typeof v + ':' + String(v));
+    if (typeof v === 'string') sizes.add(v.length);
+    if (Array.isArray(v)) {
+      sizes.add(v.length);
+      if (depth < 4) v.forEach((x) => walk(x, depth + 1));
+    } else if (v && typeof v === 'object') {
+      const values = Object.values(v);
+      sizes.add(values.length);
+      if (depth < 4) values.forEach((x) => walk(x, depth + 1));
+    }
+  };
+  for (const a of args) {
+    if (typeof a === 'number') sizes.add(a);
+    if (Array.isArray(a)) total += a.length;
+    walk(a, 0);
+  }
+  sizes.add(total);
+  sizes.add(distinct.size);
+  return sizes;
 }
 
 function parseDesign(folder: string, files: Record<string, string>, metaText: string): ParseResult<DesignPrompt> {
@@ -211,4 +313,25 @@ function parseDesign(folder: string, files: Record<string, string>, metaText: st
   }
   if (issues.length > 0 || !meta.ok) return { ok: false, issues };
   return { ok: true, value: { ...meta.value, ...text } };
+}
+
+function parseConcept(folder: string, files: Record<string, string>, metaText: string): ParseResult<ConceptQuestion> {
+  const issues: ProblemIssue[] = [];
+  const meta = parseJsonWith(META_FILE, metaText, conceptQuestionMeta);
+  if (!meta.ok) issues.push(...meta.issues);
+  const modelAnswer = requireText(files, CONCEPT_TEXT_FILES.modelAnswer, issues);
+  if (meta.ok) {
+    checkFolderName(folder, meta.value.id, issues);
+    const ids = new Set<string>();
+    meta.value.keyPoints.forEach((point, i) => {
+      if (ids.has(point.id)) issues.push({ file: META_FILE, field: `keyPoints[${i}].id`, message: `"${point.id}" is used twice` });
+      ids.add(point.id);
+      point.phrases.forEach((phrase, j) => {
+        // A star only means "any ending", so it belongs at the end of a word.
+        if (/\*(?=\S)/.test(phrase) || /^\*/.test(phrase)) issues.push({ file: META_FILE, field: `keyPoints[${i}].phrases[${j}]`, message: `"${phrase}": a * may only end a word, e.g. "invalidat*"` });
+      });
+    });
+  }
+  if (issues.length > 0 || !meta.ok) return { ok: false, issues };
+  return { ok: true, value: { ...meta.value, modelAnswer } };
 }

@@ -14,6 +14,7 @@ export const SKILLS = {
   'pm-scenarios': 'PM technical scenarios',
   'api-design': 'API design',
   'system-design': 'System design',
+  concepts: 'Technical concepts',
 } as const;
 export type Skill = keyof typeof SKILLS;
 
@@ -63,6 +64,22 @@ const complexity = z.strictObject({
   /** Words a good justification mentions; any one of them counts. */
   keywords: z.array(nonEmpty).min(1),
   outputCountsAsSpace: z.boolean().default(false),
+  /**
+   * What no correct solution can beat, and why ("it must read every item"). Only this makes a claim
+   * "impossible": the declared time is what the reference achieves, and another algorithm may beat it.
+   */
+  lowerBound: z
+    .strictObject({ time: z.enum(COMPLEXITY_CLASSES), reason: nonEmpty.describe('Why, in a PM\'s words, e.g. "it must read every item"') })
+    .optional()
+    .describe('The least time any correct solution needs, with the reason'),
+  /**
+   * For answers that are a sequence of operations (requests, get/put): the best cost of one
+   * operation, so "O(1) per get/put" is read as n operations of O(1) each.
+   */
+  perOperation: z
+    .strictObject({ time: z.enum(COMPLEXITY_CLASSES), unit: nonEmpty.describe('What one operation is, e.g. "get/put" or "request"') })
+    .optional()
+    .describe('The best cost of one operation, for problems whose input is a list of operations'),
 });
 
 const limits = z
@@ -108,7 +125,9 @@ export const CODING_TEXT_FILES = {
   statement: 'statement.md',
   starterJs: 'starter.js',
   starterTs: 'starter.ts',
+  starterPy: 'starter.py',
   reference: 'reference.js',
+  referencePy: 'reference.py',
   explanation: 'explanation.md',
   generator: 'generator.js',
 } as const;
@@ -174,3 +193,34 @@ export const DESIGN_TEXT_FILES = {
   referenceDiagram: 'reference.mmd',
   referenceNotes: 'reference-notes.md',
 } as const;
+
+const keyPoint = z.strictObject({
+  id,
+  label: nonEmpty.describe('What the interviewer listens for, in a few words, e.g. "Hit rate decides the win"'),
+  why: nonEmpty.describe('Why it matters, shown when the point is missed'),
+  /**
+   * Phrases that show the idea, any one in a sentence counts: whole words, case-insensitive, a plural
+   * allowed on the last word, and a trailing * matches any ending ("invalidat*").
+   */
+  phrases: z.array(nonEmpty).min(2, 'give at least 2 phrases: people say the same idea in different words'),
+});
+export type ConceptKeyPoint = z.infer<typeof keyPoint>;
+
+export const conceptQuestionMeta = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  kind: z.literal('concept'),
+  title: nonEmpty,
+  skill: z.literal('concepts'),
+  difficulty: z.enum(DIFFICULTIES),
+  summary: nonEmpty.max(140, 'keep the summary to one line (140 characters)'),
+  question: nonEmpty.describe('The question as the interviewer asks it out loud'),
+  keyPoints: z.array(keyPoint).min(3).max(6),
+  followUps: z
+    .array(z.strictObject({ question: nonEmpty, listenFor: nonEmpty.describe('What a good answer to the follow-up covers') }))
+    .min(1)
+    .max(2),
+});
+export type ConceptQuestionMeta = z.infer<typeof conceptQuestionMeta>;
+
+export const CONCEPT_TEXT_FILES = { modelAnswer: 'model-answer.md' } as const;

@@ -1,5 +1,5 @@
-import { DEFAULT_LIMITS, WATCHDOG_GRACE_MS, type Limits } from '../engine/limits';
-import { budgetSpent, type JudgeJob, type Validation } from '../engine/judge';
+import { DEFAULT_LIMITS, STALL_GRACE_MS, WATCHDOG_GRACE_MS, type Limits } from '../engine/limits';
+import { notRun, type JudgeJob, type Validation } from '../engine/judge';
 import { compileErrorReport, gradeCase, summarize, type TestCaseSpec } from '../engine/grade';
 import type { Comparison } from '../engine/compare';
 import type { CaseOutcome, CaseReport, JudgeReport, Language } from '../engine/types';
@@ -26,6 +26,8 @@ export type JudgeRequest = {
   cases: TestCaseSpec[];
   limits?: Partial<Limits>;
   validator?: JudgeJob['validator'];
+  /** Arguments that must not change (problem.json `readOnly` params). */
+  readOnly?: JudgeJob['readOnly'];
   /** Learning mode: show the input and expected output of the first failing hidden case. */
   revealFirstHiddenFailure?: boolean;
 };
@@ -37,19 +39,19 @@ export type RunHandle<T> = { result: Promise<RunResult<T>>; cancel(): void };
 export type JudgeProgress = { done: number; total: number; running?: string };
 
 /** What the user is told about the case that was running when the watchdog stepped in. */
-function watchdogOutcome(why: 'startup' | 'case' | 'crash', reason: string, limits: Limits): CaseOutcome {
-  const failed = (verdict: 'time-limit' | 'runtime-error', message: string, timeMs = 0): CaseOutcome => ({ status: 'failed', verdict, message, timeMs, console: [] });
+function watchdogOutcome(why: 'startup' | 'case' | 'crash', reason: string, limits: Limits, timeMs = 0): CaseOutcome {
+  const failed = (verdict: 'time-limit' | 'runtime-error', cause: 'native-stall' | 'crash', message: string): CaseOutcome => ({ status: 'failed', verdict, cause, message, timeMs: Math.round(timeMs), console: [] });
   switch (why) {
     case 'case':
       return failed(
         'time-limit',
-        `Your code ran past ${limits.caseTimeMs} ms inside a single built-in operation (for example a huge join, repeat or sort) that could not be interrupted; the sandbox was restarted.`,
-        limits.caseTimeMs,
+        'native-stall',
+        `Your code got stuck inside a single built-in operation (for example a join, repeat or sort of millions of items) that could not be interrupted, so the sandbox was restarted. Look for a call on data far larger than the input (within the ${limits.caseTimeMs} ms limit).`,
       );
     case 'crash':
-      return failed('runtime-error', `The sandbox crashed while running your code${reason ? ` (${reason})` : ''}; it was restarted. Check for extreme memory or recursion use.`);
+      return failed('runtime-error', 'crash', `The sandbox crashed while running your code${reason ? ` (${reason})` : ''}; it was restarted. Check for extreme memory or recursion use.`);
     case 'startup':
-      return failed('runtime-error', 'The sandbox did not start in time. Try again; if it keeps happening, reload the page.');
+      return failed('runtime-error', 'crash', 'The sandbox did not start in time. Try again; if it keeps happening, reload the page.');
   }
 }
 
@@ -93,15 +95,19 @@ export class JudgeClient {
     const total = request.cases.length;
 
     return this.startRun<JudgeReport>((finish, runId, restart) => {
-      let running: { index: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+      let running: { index: number; started: number; timer?: ReturnType<typeof setTimeout>; stall?: ReturnType<typeof setTimeout> } | undefined;
       const pending = () => request.cases.map((_, index) => index).filter((i) => !outcomes.has(i));
+      const clearTimers = () => {
+        clearTimeout(running?.timer);
+        clearTimeout(running?.stall);
+      };
 
       const send = () => {
         const budgetMs = limits.submissionTimeMs - (performance.now() - started);
         const remaining = pending();
         if (remaining.length === 0) return complete();
         if (budgetMs <= 0) {
-          for (const i of remaining) outcomes.set(i, { outcome: budgetSpent() });
+          for (const i of remaining) outcomes.set(i, { outcome: notRun('budget') });
           return complete();
         }
         const job: JudgeJob = {
@@ -112,19 +118,20 @@ export class JudgeClient {
           limits,
           budgetMs,
           validator: request.validator,
+          readOnly: request.readOnly,
         };
-        running = { index: remaining[0], timer: this.watch(STARTUP_TIMEOUT_MS, () => stuck('startup')) };
+        running = { index: remaining[0], started: performance.now(), timer: this.watch(STARTUP_TIMEOUT_MS, () => stuck('startup')) };
         this.ensureWorker().post({ type: 'judge', runId, job });
       };
 
       const complete = () => {
-        clearTimeout(running?.timer);
+        clearTimers();
         const reports: CaseReport[] = request.cases.map((spec, i) => {
           const entry = outcomes.get(i)!;
           return gradeCase(spec, entry.outcome, request.comparison, entry.validation);
         });
         if (request.revealFirstHiddenFailure) {
-          const i = reports.findIndex((r) => r.hidden && r.verdict !== 'accepted');
+          const i = reports.findIndex((r) => r.hidden && r.verdict !== 'accepted' && !r.notRun);
           if (i >= 0) {
             const entry = outcomes.get(i)!;
             reports[i] = gradeCase(request.cases[i], entry.outcome, request.comparison, entry.validation, true);
@@ -133,15 +140,36 @@ export class JudgeClient {
         finish(summarize(request.problemId, request.mode, reports, performance.now() - started));
       };
 
-      /** The worker went silent or died while running case `running.index`: record it, replace the worker, go on. */
+      /** The worker went silent or died while running case `running.index`: record it, replace the worker, stop. */
       const stuck = (why: 'startup' | 'case' | 'crash', reason = '') => {
         const index = running?.index ?? pending()[0];
-        clearTimeout(running?.timer);
+        const timeMs = running ? performance.now() - running.started : 0;
+        clearTimers();
         running = undefined;
         restart();
-        if (index !== undefined) outcomes.set(index, { outcome: watchdogOutcome(why, reason, limits) });
+        if (index !== undefined) outcomes.set(index, { outcome: watchdogOutcome(why, reason, limits, timeMs) });
         onProgress?.({ done: outcomes.size, total });
-        send();
+        if (why !== 'case') return send();
+        // A stall stops the submission like any other time limit (DESIGN.md "Verdicts"); a crash is
+        // a runtime error of one case, and the rest run in a fresh worker.
+        for (const i of pending()) outcomes.set(i, { outcome: notRun('watchdog') });
+        complete();
+      };
+
+      /**
+       * A native call that never reaches the interrupt handler: no sign of life for STALL_GRACE_MS,
+       * and the case has run for at least its time limit. Both, so that a busy machine that merely
+       * runs a case slowly (no sign because it is short) never turns a verdict into a stall.
+       */
+      const armStall = (delay = STALL_GRACE_MS) => {
+        const current = running;
+        if (!current) return;
+        clearTimeout(current.stall);
+        current.stall = this.watch(delay, () => {
+          const early = limits.caseTimeMs - (performance.now() - current.started);
+          if (early > 0) armStall(early);
+          else stuck('case');
+        });
       };
 
       send();
@@ -150,14 +178,17 @@ export class JudgeClient {
           if (message.type === 'judge-event') {
             const event = message.event;
             if (event.type === 'compile-error') {
-              clearTimeout(running?.timer);
+              clearTimers();
               finish(compileErrorReport(request.problemId, request.mode, request.cases, event.error));
             } else if (event.type === 'case-start') {
-              clearTimeout(running?.timer);
-              running = { index: event.index, timer: this.watch(event.timeBudgetMs + WATCHDOG_GRACE_MS, () => stuck('case')) };
+              clearTimers();
+              running = { index: event.index, started: performance.now(), timer: this.watch(event.timeBudgetMs + WATCHDOG_GRACE_MS, () => stuck('case')) };
+              armStall();
               onProgress?.({ done: outcomes.size, total, running: request.cases[event.index]?.name });
+            } else if (event.type === 'case-alive') {
+              if (running?.index === event.index) armStall();
             } else {
-              clearTimeout(running?.timer);
+              clearTimers();
               running = undefined;
               outcomes.set(event.index, { outcome: event.outcome, validation: event.validation });
               onProgress?.({ done: outcomes.size, total });
@@ -169,7 +200,7 @@ export class JudgeClient {
           }
         },
         onCrash: (reason) => stuck('crash', reason),
-        cancel: () => clearTimeout(running?.timer),
+        cancel: () => clearTimers(),
       };
     });
   }

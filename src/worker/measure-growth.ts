@@ -1,15 +1,15 @@
-import { classifyGrowth, type GrowthPoint } from '../engine/classify';
-import type { MeasureEvent } from '../engine/measure';
+import type { GrowthPoint } from '../engine/classify';
+import { plainPoints, summarizeGrowth, type GrowthSummary } from '../engine/growth-summary';
+import type { MeasureEvent, MeasurePoint } from '../engine/measure';
 import type { Language } from '../engine/types';
-import type { ComplexityClass } from '../problems/schema';
 import type { CodingProblem } from '../problems/parse';
 import type { JudgeClient } from './judge-client';
-import { MEASURE_BUDGET_MS, measureJobFor } from './requests';
+import { measureJobFor } from './requests';
 
-export type GrowthReport = {
-  /** The measured class, or undefined when too few sizes completed to tell. */
-  time: ComplexityClass | undefined;
-  points: GrowthPoint[];
+export type MeasuredPoint = GrowthPoint & Pick<MeasurePoint, 'spaceBytes' | 'outputBytes' | 'depth'>;
+
+export type GrowthReport = GrowthSummary & {
+  points: MeasuredPoint[];
   /** Why measuring stopped before the largest size, in words, if it did. */
   stopped?: { reason: Extract<MeasureEvent, { type: 'stopped' }>['reason']; n?: number; message?: string };
   /** How long the measurement took, in ms. */
@@ -19,22 +19,31 @@ export type GrowthReport = {
 /** Extra time past the measurement's own budget before the watchdog kills the worker. */
 const MEASURE_WATCHDOG_SLACK_MS = 2500;
 
-/** Measures the growth of the user's code on the problem's generated inputs and classifies it. */
-export async function measureGrowth(client: JudgeClient, problem: CodingProblem, source: string, language: Language): Promise<GrowthReport | undefined> {
-  const points: GrowthPoint[] = [];
+/** Measures the growth of the user's code on the problem's generated inputs and classifies time and space. */
+export async function measureGrowth(
+  client: JudgeClient,
+  problem: CodingProblem,
+  source: string,
+  language: Language,
+  options: { budgetMs?: number } = {},
+): Promise<GrowthReport | undefined> {
+  const points: MeasurePoint[] = [];
   let stopped: GrowthReport['stopped'];
   const started = performance.now();
+  const job = measureJobFor(problem, source, language);
+  if (options.budgetMs) job.budgetMs = options.budgetMs;
   const handle = client.measure(
-    measureJobFor(problem, source, language),
+    job,
     (event) => {
-      if (event.type === 'point') points.push({ n: event.n, cost: event.cost, timeMs: event.timeMs });
+      if (event.type === 'point') points.push(event);
       else if (event.reason !== 'done' && event.reason !== 'cost-cap') stopped = { reason: event.reason, n: event.n, message: event.message };
     },
-    MEASURE_BUDGET_MS + MEASURE_WATCHDOG_SLACK_MS,
+    job.budgetMs + MEASURE_WATCHDOG_SLACK_MS,
   );
   const result = await handle.result;
   if (result.status === 'cancelled') return undefined;
-  return { time: classifyGrowth(points).time, points, stopped, elapsedMs: Math.round(performance.now() - started) };
+  const summary = summarizeGrowth(points, { outputCountsAsSpace: problem.complexity.outputCountsAsSpace });
+  return { ...summary, points: plainPoints(points), stopped, elapsedMs: Math.round(performance.now() - started) };
 }
 
 /** "too slow to measure beyond n = 512" and the like, for people. */

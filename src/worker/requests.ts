@@ -14,6 +14,11 @@ export function limitsFor(problem: Pick<CodingProblem, 'limits'>): Limits {
   };
 }
 
+/** The parameters the statement says must not change, by position, for the judge's input check. */
+export function readOnlyParams(problem: Pick<CodingProblem, 'function'>): { index: number; name: string }[] {
+  return problem.function.params.flatMap((p, index) => (p.readOnly ? [{ index, name: p.name }] : []));
+}
+
 /** Run uses the visible examples; Submit uses the examples and every hidden test. */
 export function judgeRequestFor(
   problem: CodingProblem,
@@ -34,6 +39,7 @@ export function judgeRequestFor(
     cases: [...visible, ...hidden],
     limits: limitsFor(problem),
     validator: problem.validator ? { source: problem.validator, functionName: 'validate' } : undefined,
+    readOnly: readOnlyParams(problem),
     revealFirstHiddenFailure: options.revealFirstHiddenFailure,
   };
 }

@@ -19,5 +19,5 @@ serveSandbox(
       };
     },
   },
-  () => loadQuickJS(wasmUrl),
+  (memoryBytes) => loadQuickJS(wasmUrl, memoryBytes),
 );

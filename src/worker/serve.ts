@@ -1,5 +1,6 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { runJudgeJob, type ModuleHolder } from '../engine/judge';
+import { DEFAULT_LIMITS } from '../engine/limits';
 import { runMeasureJob } from '../engine/measure';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -10,11 +11,19 @@ export type WorkerPort = { post(message: FromWorker): void; listen(handler: (mes
  * The body of a sandbox worker: answers judge and measure requests one at a time.
  * It never compares answers: expected outputs are not sent here.
  */
-export function serveSandbox(port: WorkerPort, load: () => Promise<QuickJSWASMModule>): void {
-  let current: Promise<QuickJSWASMModule> | undefined;
+export function serveSandbox(port: WorkerPort, load: (memoryBytes: number) => Promise<QuickJSWASMModule>): void {
+  // One module at a time, sized for the memory limit asked for (its WebAssembly memory is the real cap).
+  let current: { memoryBytes: number; module: Promise<QuickJSWASMModule> } | undefined;
   const modules: ModuleHolder = {
-    get: () => (current ??= load()),
-    replace: () => (current = load()),
+    get: (memoryBytes = DEFAULT_LIMITS.memoryBytes) => {
+      if (!current || current.memoryBytes !== memoryBytes) current = { memoryBytes, module: load(memoryBytes) };
+      return current.module;
+    },
+    replace: () => {
+      const memoryBytes = current?.memoryBytes ?? DEFAULT_LIMITS.memoryBytes;
+      current = { memoryBytes, module: load(memoryBytes) };
+      return current.module;
+    },
   };
   const started = performance.now();
   const ready = modules.get().then(() => port.post({ type: 'ready', loadMs: Math.round(performance.now() - started) }));

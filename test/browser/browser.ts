@@ -15,7 +15,9 @@ export const baseUrl = () => inject('baseUrl');
  * A context where every request not to 127.0.0.1 is aborted (and recorded), to prove the app works offline.
  */
 export async function offlineContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'], ...options });
+  // The service worker would precache the whole build (~20 MB) in every test's context: only the
+  // offline test (offline.spec.ts) needs it, and asks for it with `serviceWorkers: 'allow'`.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'block', ...options });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

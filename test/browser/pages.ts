@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { TID } from '../../src/ui/common/test-ids';
 import { baseUrl } from './browser';
 
@@ -31,6 +32,16 @@ export class ProblemPage {
   }
   async waitForEditor() {
     await this.page.waitForSelector(`${byId(TID.editor)}[data-ready="true"] .view-lines`, { timeout: 30_000 });
+  }
+  /** The plain text area (before Monaco arrives) or Monaco, whichever is on screen. */
+  typeable() {
+    return this.page.locator(`${byId(TID.plainEditor)}, ${byId(TID.editor)}[data-ready="true"] .view-lines`).first();
+  }
+  /** Shows one pane on a narrow screen (Problem / Code / Results tabs); no-op when the panes are side by side. */
+  async showPane(pane: 'problem' | 'code' | 'results') {
+    const workspace = this.page.locator(byId(TID.problemPage));
+    await workspace.waitFor();
+    if ((await workspace.getAttribute('data-layout')) !== 'wide') await this.page.locator(byId(`pane-tab-${pane}`)).click();
   }
   /** Replaces the editor's text, as a user selecting all and typing would. */
   async setCode(code: string) {
@@ -73,6 +84,35 @@ export class ProblemPage {
     await this.page.locator(byId(TID.languageSelect)).selectOption(lang);
     await this.waitForEditor();
   }
+}
+
+/** True when nothing on the page scrolls sideways. */
+export function hasNoHorizontalOverflow(page: Page) {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth);
+}
+
+/** Whether the element's box is at least partly inside the viewport (not below the fold, not off to a side). */
+export async function isOnScreen(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  const size = page.viewportSize()!;
+  return !!box && box.width > 0 && box.height > 0 && box.y < size.height && box.y + box.height > 0 && box.x < size.width && box.x + box.width > 0;
+}
+
+/** axe-core's serious and critical violations on the page as it is now, as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+}
+
+/** Presses Tab until the focused element matches `selector`; returns how many presses it took. */
+export async function tabTo(page: Page, selector: string, max = 40, key = 'Tab') {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate((s) => !!document.activeElement?.matches(s), selector)) return i;
+  }
+  throw new Error(`${selector} was not reached in ${max} presses of ${key}`);
 }
 
 /** Pastes text at the focused element, as a user pasting code would (typing would trigger auto-close and auto-indent). */

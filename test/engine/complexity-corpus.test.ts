@@ -45,7 +45,7 @@ async function measure(problemId: string, source: string): Promise<{ points: Gro
 describe('measured growth of a labelled corpus', () => {
   it('has at least 30 solutions across the seed problems', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(corpus.map((c) => c.problemId))).toEqual(new Set(['dedupe-list', 'are-anagrams', 'task-cycle-detect']));
+    expect(new Set(corpus.map((c) => c.problemId)).size).toBeGreaterThanOrEqual(5);
   });
 
   it.each(corpus.map((c) => [`${c.problemId}/${c.file}`, c] as const))('%s', async (name, c) => {

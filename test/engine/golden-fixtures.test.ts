@@ -9,11 +9,12 @@ import type { JudgeReport } from '../../src/engine/types';
 
 /**
  * Golden fixtures (exercism-style): test/fixtures/<problem>/<expected verdict>/<cause>/solution.{js,ts},
- * optionally with expected.json: { verdict, line?, messageIncludes? }. Each runs through the same
+ * optionally with expected.json: { verdict, line?, messageIncludes?, readOnly? } (readOnly marks those
+ * parameters read-only for this fixture, as problem.json would). Each runs through the same
  * worker-thread client the CLI uses, watchdog included.
  */
 const ROOT = join(import.meta.dirname, '../fixtures');
-type Expected = { verdict: string; line?: number; messageIncludes?: string };
+type Expected = { verdict: string; line?: number; messageIncludes?: string; readOnly?: string[] };
 
 const fixtures = readdirSync(ROOT).flatMap((problemId) =>
   readdirSync(join(ROOT, problemId)).flatMap((outcome) =>
@@ -31,9 +32,11 @@ const client = createNodeJudgeClient();
 afterAll(() => client.dispose());
 const problems = new Map<string, CodingProblem>();
 
-async function judge(problemId: string, path: string): Promise<JudgeReport> {
+async function judge(problemId: string, path: string, readOnly: string[] = []): Promise<JudgeReport> {
   if (!problems.has(problemId)) problems.set(problemId, loadProblemFolder(problemId).problem as CodingProblem);
-  const problem = problems.get(problemId)!;
+  const loaded = problems.get(problemId)!;
+  const params = loaded.function.params.map((p) => ({ ...p, readOnly: p.readOnly || readOnly.includes(p.name) }));
+  const problem = { ...loaded, function: { ...loaded.function, params } };
   const language = path.endsWith('.ts') ? 'typescript' : 'javascript';
   const run = await client.judge(judgeRequestFor(problem, 'submit', readFileSync(path, 'utf8'), language)).result;
   if (run.status !== 'done') throw new Error('cancelled');
@@ -48,7 +51,7 @@ describe('golden fixtures: every verdict, in several styles', () => {
 
   it.each(fixtures.map((f) => [`${f.problemId}/${f.outcome}/${f.cause}`, f] as const))('%s', async (_name, f) => {
     expect(f.outcome).toBe(f.expected.verdict);
-    const report = await judge(f.problemId, f.path);
+    const report = await judge(f.problemId, f.path, f.expected.readOnly);
     expect(report.verdict, JSON.stringify(report.cases.find((c) => c.verdict !== 'accepted') ?? report.compileError)).toBe(f.expected.verdict);
     if (f.expected.verdict === 'accepted') {
       expect(report.passed).toBe(report.total);

@@ -77,7 +77,7 @@ describe('runInSandbox', () => {
   });
 
   it('stops a memory bomb with memory-limit', () => {
-    const r = call('function f() { const a = []; while (true) a.push(a.length * 1.5); }', [], { timeBudgetMs: 5000 });
+    const r = call('function f() { const hog = []; for (let i = 0; ; i++) hog.push(new Array(100000).fill(i)); }', [], { timeBudgetMs: 10_000 });
     expect(r).toMatchObject({ status: 'failed', verdict: 'memory-limit' });
   });
 
@@ -125,5 +125,42 @@ describe('transpile', () => {
   it('reports a TypeScript syntax error with its line', () => {
     const t = transpile('function f(a: number {\n}', 'typescript');
     expect(t).toMatchObject({ ok: false, error: { position: { line: 1 } } });
+  });
+});
+
+describe('read-only inputs', () => {
+  const items = { readOnly: [{ index: 0, name: 'items' }] };
+  const changed = (code: string, args: Json[], extra: Partial<SandboxCall> = items) => {
+    const r = call(code, args, extra);
+    if (r.status !== 'returned') throw new Error(`expected a returned value, got ${JSON.stringify(r)}`);
+    return r.changedInputs ?? [];
+  };
+
+  it('names an argument sorted in place', () => {
+    expect(changed('function f(items) { items.sort((a, b) => a - b); return items[0]; }', [[3, 1, 2]])).toEqual(['items']);
+  });
+
+  it('says nothing when the function copies first, or when changing is allowed', () => {
+    expect(changed('function f(items) { return [...items].sort((a, b) => a - b)[0]; }', [[3, 1, 2]])).toEqual([]);
+    expect(changed('function f(items) { items.sort(); return items[0]; }', [[3, 1, 2]], {})).toEqual([]);
+  });
+
+  it('sees a change deep inside an object, and ignores key order and undone changes', () => {
+    expect(changed('function f(items) { items[1].tags.push("x"); return 1; }', [[{ tags: [] }, { tags: ["a"] }]])).toEqual(['items']);
+    expect(changed('function f(items) { const o = items[0]; const v = o.a; delete o.a; o.a = v; items.push(9); items.pop(); return 1; }', [[{ a: 1, b: 2 }]])).toEqual([]);
+  });
+
+  it('counts an argument turned into something that is not JSON as changed', () => {
+    expect(changed('function f(items) { items[0] = undefined; items.length = 5; return 1; }', [[1, 2]])).toEqual(['items']);
+  });
+
+  it('checks after an async function settles', () => {
+    expect(changed('async function f(items) { await null; items.reverse(); return 1; }', [[1, 2]])).toEqual(['items']);
+  });
+
+  it('only watches the read-only parameters, by name', () => {
+    const code = 'function f(items, k) { k.n = 2; return 1; }';
+    expect(changed(code, [[1], { n: 1 }])).toEqual([]);
+    expect(changed(code, [[1], { n: 1 }], { readOnly: [{ index: 0, name: 'items' }, { index: 1, name: 'k' }] })).toEqual(['k']);
   });
 });

@@ -3,7 +3,11 @@ import { listCatalog, type CatalogEntry } from '../../problems/catalog';
 import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
+import { MTID } from '../mock/mock-test-ids';
+import '../mock/mock.css';
 import { progressMark, type ProgressMark } from '../storage/progress';
+import { getStore } from '../storage/store';
+import { useStoreVersion } from '../storage/use-store';
 
 const MARK_LABEL: Record<ProgressMark, string> = { 'not-started': 'Not started', attempted: 'Attempted', accepted: 'Solved' };
 const MARK_ICON: Record<ProgressMark, string> = { 'not-started': '○', attempted: '◐', accepted: '●' };
@@ -16,7 +20,12 @@ export function CatalogPage() {
   const [query, setQuery] = useState('');
   const [skill, setSkill] = useState<Skill | ''>('');
   const [difficulty, setDifficulty] = useState('');
-  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, progressMark(e.id)])), [entries]);
+  // Marks follow saves from other tabs and imports too.
+  const storeVersion = useStoreVersion();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- storeVersion is the signal to read the marks again
+  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, progressMark(e.id)])), [entries, storeVersion]);
+  const aside = Object.fromEntries(entries.map((e) => [e.id, getStore().aside(e.id).length]));
+  const withAside = entries.filter((e) => aside[e.id] > 0);
 
   useEffect(() => {
     document.title = 'Techscreen · practise the PM technical screen';
@@ -41,6 +50,12 @@ export function CatalogPage() {
         </p>
         <p className="catalog-stats">
           {solved} of {entries.length} solved
+        </p>
+        <p className="catalog-actions">
+          <a className="button-link primary" href="#/mock" data-testid={MTID.startMock}>
+            Start a mock screen
+          </a>{' '}
+          <a href="#/progress">Progress and what to practise next</a>
         </p>
       </div>
       <div className="catalog-filters" role="search">
@@ -83,6 +98,12 @@ export function CatalogPage() {
           </ul>
         </div>
       )}
+      {withAside.length > 0 && (
+        <p className="notice aside-notice" role="status" data-testid={TID.asideNotice}>
+          Saved data for {withAside.map((e) => e.title).join(', ')} could not be read. It is kept aside, untouched, and included when you export your progress;
+          the marks below count only what could be read.
+        </p>
+      )}
       {visible.length === 0 && <p className="empty">No problem matches those filters.</p>}
       {(Object.keys(SKILLS) as Skill[]).map((group) => {
         const items = visible.filter((e) => e.skill === group);
@@ -92,7 +113,7 @@ export function CatalogPage() {
             <h2 id={`skill-${group}`}>{SKILLS[group]}</h2>
             <ul className="problem-list">
               {items.map((e) => (
-                <CatalogItem key={e.id} entry={e} mark={marks[e.id]} />
+                <CatalogItem key={e.id} entry={e} mark={marks[e.id]} asideCount={aside[e.id]} />
               ))}
             </ul>
           </section>
@@ -102,7 +123,7 @@ export function CatalogPage() {
   );
 }
 
-function CatalogItem({ entry, mark }: { entry: CatalogEntry; mark: ProgressMark }) {
+function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: ProgressMark; asideCount: number }) {
   return (
     <li className="problem-item" data-testid={TID.catalogItem} data-id={entry.id}>
       <a href={problemHref(entry.id)}>
@@ -112,6 +133,12 @@ function CatalogItem({ entry, mark }: { entry: CatalogEntry; mark: ProgressMark 
         <span className="problem-title">{entry.title}</span>
         <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
         {entry.kind === 'design' && <span className="badge kind-design">design</span>}
+        {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
+        {asideCount > 0 && (
+          <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
+            ⚠ unreadable data kept aside
+          </span>
+        )}
         <span className="problem-summary">{entry.summary}</span>
       </a>
     </li>

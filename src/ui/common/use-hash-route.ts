@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'catalog' } | { page: 'problem'; id: string; share?: string };
+export type Route =
+  | { page: 'catalog' }
+  | { page: 'problem'; id: string; share?: string }
+  | { page: 'mock' }
+  | { page: 'scorecard'; id: string }
+  | { page: 'progress' };
 
-/** "#/" is the catalog, "#/p/<id>" a problem, "#/p/<id>/share/<data>" a shared design draft. */
+/**
+ * "#/" is the catalog, "#/p/<id>" a problem, "#/p/<id>/share/<data>" a shared design draft,
+ * "#/mock" the mock screen, "#/mock/<id>" a past mock's scorecard, "#/progress" the progress page.
+ */
 export function parseRoute(hash: string): Route {
   const match = /^#\/p\/([a-z0-9-]+)(?:\/share\/(.+))?$/.exec(hash);
   if (match) return { page: 'problem', id: match[1], share: match[2] };
+  // The mock screen, a past mock's scorecard, and the progress page.
+  if (hash === '#/mock') return { page: 'mock' };
+  const scorecard = /^#\/mock\/([a-z0-9-]+)$/.exec(hash);
+  if (scorecard) return { page: 'scorecard', id: scorecard[1] };
+  if (hash === '#/progress') return { page: 'progress' };
   return { page: 'catalog' };
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
 import type { DesignReview } from '../../review/rubric';
@@ -9,14 +9,19 @@ import { compareDesigns, kindName, type DesignComparison } from '../../review/co
 import { inertSvg } from './inert-svg';
 import { DiagramViewer } from './diagram-viewer';
 import type { EditorMarker } from '../editor/code-editor';
+import { LazyCodeEditor } from '../editor/lazy-code-editor';
 import { Markdown } from '../common/markdown';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { TID } from '../common/test-ids';
-import { loadDesignDraft, loadReplacedDesignDraft, saveDesignDraft, saveReplacedDesignDraft, type DesignDraft } from '../storage/progress';
-import { decodeDraft, encodeDraft, mermaidLiveUrl } from './share-codec';
+import { designKey, loadDesignDraft, type DesignDraft } from '../storage/progress';
+import { useDesignStorage } from '../storage/use-design-storage';
+import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
+import { encodeDraft, mermaidLiveUrl } from './share-codec';
+import { MAX_SHARE_URL_CHARS, readShareFile, shareFileFor } from './share-file';
+import { usePanes } from '../common/use-panes';
+import { ClarifyingQuestions } from './clarifying-questions';
 import { downloadPng, downloadText } from './export-diagram';
 
-const CodeEditor = lazy(() => import('../editor/code-editor'));
 
 export const NOTE_SECTIONS = [
   { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
@@ -26,6 +31,13 @@ export const NOTE_SECTIONS = [
   { id: 'nfrs', title: 'Non-functional requirements', placeholder: 'Latency, availability, durability, scale' },
   { id: 'metrics', title: 'Metrics', placeholder: 'How you would know it works: input → output metrics' },
 ] as const;
+
+const PANES = [
+  { id: 'prompt' as const, label: 'Prompt', testId: 'pane-tab-prompt' },
+  { id: 'diagram' as const, label: 'Diagram', testId: 'pane-tab-diagram' },
+  { id: 'notes' as const, label: 'Notes', testId: 'pane-tab-notes' },
+  { id: 'review' as const, label: 'Review', testId: 'pane-tab-review' },
+];
 
 const STARTER_DIAGRAM = 'flowchart LR\n  client[Client] --> gateway[API gateway]\n  gateway --> service[Service]\n  service --> db[(Database)]\n';
 
@@ -50,51 +62,37 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const [referenceSvg, setReferenceSvg] = useState('');
   const [status, setStatus] = useState<string | undefined>();
   const mermaidRef = useRef<Mermaid | undefined>(undefined);
+  const panes = usePanes({ panes: PANES, side: 'prompt', initial: 'prompt', idPrefix: 'design-pane', label: 'Design workspace' });
 
   useEffect(() => {
     document.title = `${prompt.title} · Techscreen`;
   }, [prompt.title]);
 
-  const [replaced, setReplaced] = useState<DesignDraft | undefined>();
   const [lastReview, setLastReview] = useState(saved?.review);
   const edited = useRef(false);
 
-  // A shared link opens that draft; a different local draft is kept aside and can be restored.
-  useEffect(() => {
-    if (!share) return;
-    void decodeDraft(share).then((result) => {
-      if (!result.ok) return setStatus(result.message);
-      const local = loadDesignDraft(prompt.id);
-      const differs = local && (local.diagram !== result.draft.diagram || JSON.stringify(local.notes) !== JSON.stringify(result.draft.notes));
-      if (local && differs) {
-        saveReplacedDesignDraft(prompt.id, local);
-        setReplaced(local);
-      }
-      edited.current = true;
-      setDiagram(result.draft.diagram);
-      setNotes(result.draft.notes);
-      setEditorKey((k) => k + 1);
-      setStatus(differs ? 'Opened the shared draft. Your own draft was kept: use “Restore my draft” to get it back.' : 'Opened the shared draft. Your edits are saved in this browser.');
-    });
-  }, [share, prompt.id]);
-
-  const restore = () => {
-    const previous = replaced ?? loadReplacedDesignDraft(prompt.id);
-    if (!previous) return;
-    setDiagram(previous.diagram);
-    setNotes(previous.notes);
+  // A shared link, or a shared-draft file opened on this page (for drafts too long for a link).
+  const [sharedFile, setSharedFile] = useState<{ encoded: string } | undefined>();
+  const shared = sharedFile?.encoded ?? share;
+  // Storage: share links, other tabs, imports and kept versions (src/ui/storage/use-design-storage.ts).
+  const draftNow: DesignDraft = { diagram, notes, review: lastReview };
+  const showDraft = useCallback((d: DesignDraft) => {
+    edited.current = true;
+    setDiagram(d.diagram);
+    setNotes(d.notes);
+    setLastReview(d.review);
     setEditorKey((k) => k + 1);
-    setReplaced(undefined);
-    setStatus('Your own draft is back.');
-  };
+  }, []);
+  const storage = useDesignStorage({ problemId: prompt.id, share: shared, starter: STARTER_DIAGRAM, draft: draftNow, show: showDraft, setStatus });
+  const saveDraft = storage.save;
 
   // Saved like code, shortly after every change — but opening a prompt is not yet an attempt.
   useEffect(() => {
     if (!edited.current && diagram === (saved?.diagram ?? STARTER_DIAGRAM) && JSON.stringify(notes) === JSON.stringify(saved?.notes ?? {})) return;
     edited.current = true;
-    const timer = setTimeout(() => saveDesignDraft(prompt.id, { diagram, notes, review: lastReview }), 300);
+    const timer = setTimeout(() => saveDraft({ diagram, notes, review: lastReview }), 300);
     return () => clearTimeout(timer);
-  }, [prompt.id, diagram, notes, lastReview, saved]);
+  }, [prompt.id, diagram, notes, lastReview, saved, saveDraft]);
 
   // The one text that is drawn, checked, exported and shared: links, callbacks and config removed.
   const safe = useMemo(() => makeDiagramSafe(diagram), [diagram]);
@@ -169,13 +167,21 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const shareLink = async () => {
     const encoded = await encodeDraft({ diagram: safe.text, notes });
     const url = `${location.origin}${location.pathname}#/p/${prompt.id}/share/${encoded}`;
+    if (url.length > MAX_SHARE_URL_CHARS) {
+      // Too long to survive being pasted around: a file carries it instead, and this page opens it.
+      const file = shareFileFor(prompt.id, prompt.title, encoded);
+      downloadText(file.name, file.text, 'application/json');
+      setStatus(`This draft is too long for a link (${url.length.toLocaleString()} characters; links stay under ${MAX_SHARE_URL_CHARS.toLocaleString()}), so it was saved as the file ${file.name}. Send the file; “Open a shared file” on this prompt opens it.`);
+      return undefined;
+    }
     await copy(url, 'Share link');
     return url;
   };
 
   return (
-    <div className="design-workspace" data-testid={TID.designPage}>
-      <section className="statement-pane" aria-labelledby="design-title">
+    <div className="design-workspace" data-testid={TID.designPage} data-layout={panes.layout}>
+      {panes.tabs}
+      <section className="statement-pane" aria-labelledby="design-title" {...panes.paneProps('prompt')}>
         <p className="crumbs">
           <a href="#/">Catalog</a> › {prompt.skill === 'api-design' ? 'API design' : 'System design'}
         </p>
@@ -184,17 +190,16 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           <span className={`badge difficulty-${prompt.difficulty}`}>{prompt.difficulty}</span> <span className="badge kind-design">{prompt.designKind}</span>
         </p>
         <Markdown source={prompt.prompt} />
-        <h2>Clarifying questions to ask</h2>
-        <ul>
-          {prompt.clarifyingQuestions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
+        <ClarifyingQuestions promptId={prompt.id} questions={prompt.clarifyingQuestions} />
       </section>
-      <section className="design-draft" aria-label="Your design">
+      <section className="design-draft" aria-label="Your design" hidden={!panes.anyVisible('diagram', 'notes')}>
+        <AsideNotice problemId={prompt.id} />
+        <TabConflictBanner conflict={storage.sync.conflict} noun="design draft" onKeepMine={storage.sync.keepMine} onTakeTheirs={storage.sync.takeTheirs} onKeepBoth={storage.sync.keepBoth} />
+        <SyncMessage message={storage.sync.message} onDismiss={storage.sync.dismissMessage} />
+        <KeptVersions item={designKey(prompt.id)} onOpen={storage.openKept} />
+        <div className="design-group" {...panes.paneProps('diagram')}>
         <h2>Diagram (Mermaid)</h2>
-        <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
-          <CodeEditor
+          <LazyCodeEditor
             key={editorKey}
             modelPath={`${prompt.id}/diagram-${editorKey}.mmd`}
             initialValue={diagram}
@@ -204,7 +209,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             dark={dark}
             ariaLabel="Mermaid diagram editor"
           />
-        </Suspense>
+        </div>
+        <div className="design-group" {...panes.paneProps('notes')}>
         <h2>Notes</h2>
         {NOTE_SECTIONS.map((s) => (
           <label key={s.id} className="note-section" data-testid={TID.notesSection} data-section={s.id}>
@@ -212,9 +218,11 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             <textarea rows={4} placeholder={s.placeholder} value={notes[s.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [s.id]: e.target.value }))} />
           </label>
         ))}
+        </div>
       </section>
-      <section className="design-side" aria-label="Preview and review">
-        <div className="preview" data-testid={TID.diagramPreview} aria-label="Diagram preview">
+      <section className="design-side" aria-label="Preview and review" hidden={!panes.anyVisible('diagram', 'review')}>
+        <div className="design-group" {...panes.paneProps('diagram', true)}>
+        <div className="preview" role="figure" data-testid={TID.diagramPreview} aria-label="Diagram preview">
           {preview.svg ? <DiagramViewer svg={preview.svg} label="Your diagram" /> : <p className="muted">The preview appears here.</p>}
         </div>
         {safetyNotice && (
@@ -242,20 +250,29 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
           <button type="button" data-testid={TID.shareLink} onClick={() => void shareLink()}>
             Share link
           </button>
+          <OpenSharedFile
+            onText={(text) => {
+              const read = readShareFile(text, prompt.id);
+              if (read.ok) setSharedFile({ encoded: read.encoded });
+              else setStatus(read.message);
+            }}
+          />
           <button type="button" data-testid={TID.openMermaidLive} onClick={() => void mermaidLiveUrl(safe.text, dark).then((url) => window.open(url, '_blank', 'noopener,noreferrer'))}>
             Open in Mermaid Live
           </button>
         </div>
         {status && (
-          <p className="status" role="status">
+          <p className="status" role="status" data-testid={TID.shareStatus}>
             {status}{' '}
-            {replaced && (
-              <button type="button" className="link-button" onClick={restore}>
+            {storage.canRestoreOwn && (
+              <button type="button" className="link-button" data-testid={TID.restoreOwnDraft} onClick={storage.restoreOwn}>
                 Restore my draft
               </button>
             )}
           </p>
         )}
+        </div>
+        <div className="design-group" {...panes.paneProps('review')}>
         <button type="button" className="primary" data-testid={TID.reviewButton} onClick={() => void runReview()}>
           Check against the rubric
         </button>
@@ -333,7 +350,34 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             </div>
           </div>
         )}
+        </div>
       </section>
     </div>
+  );
+}
+
+/** A button that reads a shared-draft file (the file input behind it is out of the tab order). */
+function OpenSharedFile({ onText }: { onText(text: string): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" data-testid="open-shared-file" onClick={() => input.current?.click()}>
+        Open a shared file
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="shared-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void file.text().then(onText);
+        }}
+      />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findForbiddenKey, notesSchema } from '../storage/schemas';
 
 /** Deflate (zlib format, as pako.deflate writes it) with the browser's own CompressionStream. */
 async function deflate(text: string): Promise<Uint8Array> {
@@ -6,9 +7,29 @@ async function deflate(text: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function inflate(bytes: Uint8Array): Promise<string> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
-  return new Response(stream).text();
+/** Thrown by `inflate` when the output passes its cap: the link is refused before it can fill memory. */
+class TooLarge extends Error {}
+
+/**
+ * Streamed inflate with a hard cap on the output: reading stops (and the stream is cancelled) at the
+ * first chunk past `maxBytes`, so a small link that inflates to gigabytes costs at most one chunk more.
+ */
+export async function inflate(bytes: Uint8Array, maxBytes: number): Promise<string> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let total = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge(`more than ${maxBytes} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -25,11 +46,15 @@ function fromBase64Url(text: string): Uint8Array {
 
 /** The largest shared draft we accept: a share link is not a file transfer. */
 export const MAX_SHARED_CHARS = 200_000;
+/** Caps on a link: its encoded length, and what it may inflate to (a whole draft at its largest, as UTF-8). */
+export const MAX_LINK_CHARS = 400_000;
+export const MAX_INFLATED_BYTES = 2_000_000;
+const TOO_LARGE = 'This link is too large to open: a shared draft is at most a few hundred kilobytes. Nothing was changed; ask the sender to share a smaller draft or send it as an export file.';
 
 const sharedDraft = z.object({
   v: z.literal(1),
   diagram: z.string().max(MAX_SHARED_CHARS),
-  notes: z.record(z.string().max(40), z.string().max(MAX_SHARED_CHARS)),
+  notes: notesSchema,
 });
 export type SharedDraft = { diagram: string; notes: Record<string, string> };
 
@@ -38,18 +63,34 @@ export async function encodeDraft(draft: SharedDraft): Promise<string> {
   return `pako:${toBase64Url(await deflate(JSON.stringify({ v: 1, ...draft })))}`;
 }
 
-/** Decodes a shared draft; anything malformed gives a reason, never an exception. */
+/** Decodes a shared draft; anything malformed or oversized gives a reason, never an exception or a freeze. */
 export async function decodeDraft(encoded: string): Promise<{ ok: true; draft: SharedDraft } | { ok: false; message: string }> {
   if (!encoded.startsWith('pako:')) return { ok: false, message: 'The link is not a Techscreen share link (it should contain "pako:").' };
+  if (encoded.length > MAX_LINK_CHARS) return { ok: false, message: TOO_LARGE };
+  let bytes: Uint8Array;
   try {
-    const text = await inflate(fromBase64Url(decodeURIComponent(encoded.slice(5))));
-    if (text.length > MAX_SHARED_CHARS * 2) return { ok: false, message: 'The shared draft is too large.' };
-    const parsed = sharedDraft.safeParse(JSON.parse(text));
-    if (!parsed.success) return { ok: false, message: `The shared draft is not valid (${parsed.error.issues[0]?.path.join('.') || 'draft'}: ${parsed.error.issues[0]?.message}).` };
-    return { ok: true, draft: { diagram: parsed.data.diagram, notes: parsed.data.notes } };
+    bytes = fromBase64Url(decodeURIComponent(encoded.slice(5)));
   } catch {
+    return { ok: false, message: 'The share link is damaged: it is not valid base64. Ask for the link again.' };
+  }
+  let text: string;
+  try {
+    text = await inflate(bytes, MAX_INFLATED_BYTES);
+  } catch (e) {
+    if (e instanceof TooLarge) return { ok: false, message: TOO_LARGE };
     return { ok: false, message: 'The share link is damaged: it could not be decompressed. Ask for the link again.' };
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The share link is damaged: its content is not a draft. Ask for the link again.' };
+  }
+  const forbidden = findForbiddenKey(json);
+  if (forbidden) return { ok: false, message: `The shared draft is not valid (it contains the key "${forbidden}").` };
+  const parsed = sharedDraft.safeParse(json);
+  if (!parsed.success) return { ok: false, message: `The shared draft is not valid (${parsed.error.issues[0]?.path.join('.') || 'draft'}: ${parsed.error.issues[0]?.message}).` };
+  return { ok: true, draft: { diagram: parsed.data.diagram, notes: parsed.data.notes } };
 }
 
 /** A Mermaid Live editor link for the diagram alone (opened by the user in a new tab). */

@@ -1,8 +1,10 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { monaco } from './monaco-setup';
 import { TID } from '../common/test-ids';
+import { isMac } from '../common/shortcut-sheet';
+import { getEditorSettings, monacoOptionsFor, updateEditorSettings, useEditorSettings } from './editor-settings';
 
-export type EditorLanguage = 'javascript' | 'typescript' | 'mermaid';
+export type EditorLanguage = 'javascript' | 'typescript' | 'python' | 'mermaid';
 
 /** What the editor explains on hover and completion for the problem's function. */
 export type FunctionHelp = {
@@ -12,6 +14,15 @@ export type FunctionHelp = {
 };
 
 export type EditorMarker = { line: number; column?: number; message: string };
+
+/** A line to tint by how much of the measured work it does (0…1), with a hover text. */
+export type EditorHighlight = { line: number; share: number; text: string };
+
+/** Tint level of a hot line: shared with the legend in the complexity panel. */
+export const hotLevel = (share: number) => (share >= 0.5 ? 'high' : share >= 0.2 ? 'mid' : 'low');
+
+/** Where the plain text area left off, for Monaco to carry on from (see lazy-code-editor.tsx). */
+export type Handover = { offset: number; focused: boolean };
 
 export type CodeEditorHandle = {
   /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
@@ -30,9 +41,19 @@ type Props = {
   onSubmit?(): void;
   functionHelp?: FunctionHelp;
   markers?: EditorMarker[];
+  /** Lines that do the measured work (complexity review). */
+  highlights?: EditorHighlight[];
   dark: boolean;
   ariaLabel: string;
+  handover?: Handover;
 };
+
+/** Monaco's contexts in which Esc already means something (closing a widget, leaving a snippet). */
+const ESC_IS_TAKEN = ['suggestWidgetVisible', 'findWidgetVisible', 'parameterHintsVisible', 'inSnippetMode', 'markersNavigationVisible', 'renameInputVisible', 'hasMultipleSelections', 'inReferenceSearchEditor'];
+const ESC_WHEN = ESC_IS_TAKEN.map((k) => `!${k}`).join(' && ');
+
+/** Tab moves focus instead of indenting: for good (Ctrl+M), or for the next Tab only (after Esc). */
+type TabMode = 'indent' | 'next-tab-leaves' | 'always-leaves';
 
 const signature = (help: FunctionHelp) => `${help.name}(${help.params.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${help.returns.type}`;
 const helpMarkdown = (help: FunctionHelp) =>
@@ -48,6 +69,11 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const settings = useEditorSettings();
+  const [tabMode, setTabMode] = useState<TabMode>('indent');
+  const tabModeRef = useRef<TabMode>('indent');
+  // The first time the editor is focused it says how to leave it; the hint stays until dismissed or used.
+  const [hintOpen, setHintOpen] = useState(false);
 
   useImperativeHandle(ref, () => ({
     replaceAll(text: string) {
@@ -67,25 +93,62 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
     const uri = monaco.Uri.parse(`file:///${latest.current.modelPath}`);
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(latest.current.initialValue, latest.current.language, uri);
     if (model.getLanguageId() !== latest.current.language) monaco.editor.setModelLanguage(model, latest.current.language);
+    // The text typed in the plain text area while Monaco loaded wins over a model kept from before.
+    if (model.getValue() !== latest.current.initialValue) model.setValue(latest.current.initialValue);
+    const prefs = monacoOptionsFor(getEditorSettings());
     const editor = monaco.editor.create(host.current!, {
       model,
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 14,
-      tabSize: 2,
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
       ariaLabel: latest.current.ariaLabel,
       theme: latest.current.dark ? 'vs-dark' : 'vs',
-      wordWrap: latest.current.language === 'mermaid' ? 'on' : 'off',
+      ...prefs,
+      wordWrap: latest.current.language === 'mermaid' ? 'on' : prefs.wordWrap,
+      // Python blocks are indented by 4 spaces by convention.
+      tabSize: latest.current.language === 'python' ? 4 : prefs.tabSize,
+      insertSpaces: true,
     });
     editorRef.current = editor;
+    const handover = latest.current.handover;
+    if (handover) {
+      editor.setPosition(model.getPositionAt(handover.offset));
+      editor.revealPositionInCenterIfOutsideViewport(model.getPositionAt(handover.offset));
+      if (handover.focused) editor.focus();
+    }
+    const setMode = (mode: TabMode) => {
+      tabModeRef.current = mode;
+      setTabMode(mode);
+      editor.updateOptions({ tabFocusMode: mode !== 'indent' });
+      if (mode !== 'indent' && !getEditorSettings().tabHintSeen) updateEditorSettings({ tabHintSeen: true });
+    };
+    // Esc: the next Tab leaves the editor. Ctrl+M (Ctrl+Shift+M on a Mac, as in VS Code): Tab always leaves, until pressed again.
+    editor.addCommand(monaco.KeyCode.Escape, () => setMode('next-tab-leaves'), ESC_WHEN);
+    const toggle = () => setMode(tabModeRef.current === 'always-leaves' ? 'indent' : 'always-leaves');
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggle);
+    editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM, toggle);
+    const keys = editor.onKeyDown((e) => {
+      // After Esc, any key but Tab (or a modifier on its own) goes back to indenting.
+      if (tabModeRef.current !== 'next-tab-leaves') return;
+      if (e.keyCode === monaco.KeyCode.Tab || e.keyCode === monaco.KeyCode.Shift || e.keyCode === monaco.KeyCode.Escape) return;
+      setMode('indent');
+    });
+    const focus = editor.onDidFocusEditorText(() => {
+      if (!getEditorSettings().tabHintSeen) setHintOpen(true);
+    });
+    const blur = editor.onDidBlurEditorText(() => {
+      if (tabModeRef.current === 'next-tab-leaves') setMode('indent');
+    });
     const changes = model.onDidChangeContent(() => latest.current.onChange(model.getValue()));
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => latest.current.onSubmit?.());
     host.current?.setAttribute('data-ready', 'true');
     return () => {
       changes.dispose();
+      keys.dispose();
+      focus.dispose();
+      blur.dispose();
       editor.dispose();
       editorRef.current = null;
     };
@@ -99,6 +162,11 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
   useEffect(() => {
     monaco.editor.setTheme(props.dark ? 'vs-dark' : 'vs');
   }, [props.dark]);
+
+  useEffect(() => {
+    const prefs = monacoOptionsFor(settings);
+    editorRef.current?.updateOptions({ ...prefs, wordWrap: props.language === 'mermaid' ? 'on' : prefs.wordWrap, tabSize: props.language === 'python' ? 4 : prefs.tabSize });
+  }, [settings, props.language]);
 
   // Hover and completion for the problem's function, from the problem file.
   useEffect(() => {
@@ -152,7 +220,56 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
     );
   }, [props.markers]);
 
-  return <div ref={host} className="code-editor" data-testid={props.language === 'mermaid' ? TID.diagramEditor : TID.editor} />;
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    decorations.current?.clear();
+    decorations.current = editor.createDecorationsCollection(
+      (props.highlights ?? [])
+        .filter((h) => h.line >= 1 && h.line <= model.getLineCount())
+        .map((h) => ({
+          range: new monaco.Range(h.line, 1, h.line, 1),
+          options: { isWholeLine: true, className: `hot-line-${hotLevel(h.share)}`, linesDecorationsClassName: `hot-margin-${hotLevel(h.share)}`, hoverMessage: { value: h.text } },
+        })),
+    );
+  }, [props.highlights, props.modelPath]);
+
+  const showHint = (hintOpen && !settings.tabHintSeen) || tabMode !== 'indent';
+  const toggleKeys = isMac() ? 'Ctrl+Shift+M' : 'Ctrl+M';
+  return (
+    <>
+      {showHint && (
+        <div className="editor-hint" role="status" data-testid="editor-tab-hint" data-mode={tabMode}>
+          <span>
+            {tabMode === 'indent' && (
+              <>
+                Tab indents here. To leave the editor press <kbd>Esc</kbd> then <kbd>Tab</kbd>; <kbd>{toggleKeys}</kbd> makes Tab always move focus.
+              </>
+            )}
+            {tabMode === 'next-tab-leaves' && (
+              <>
+                The next <kbd>Tab</kbd> leaves the editor (<kbd>Shift+Tab</kbd> goes back). Keep typing to stay.
+              </>
+            )}
+            {tabMode === 'always-leaves' && (
+              <>
+                Tab moves focus out of the editor. Press <kbd>{toggleKeys}</kbd> again to indent with Tab.
+              </>
+            )}
+          </span>
+          {!settings.tabHintSeen && tabMode === 'indent' && (
+            // Pointer-down keeps the editor focused, so the hint can be dismissed without losing the cursor.
+            <button type="button" className="link-button" onPointerDown={(e) => e.preventDefault()} onClick={() => updateEditorSettings({ tabHintSeen: true })}>
+              Got it
+            </button>
+          )}
+        </div>
+      )}
+      <div ref={host} className="code-editor" data-testid={props.language === 'mermaid' ? TID.diagramEditor : TID.editor} />
+    </>
+  );
 });
 
 export default CodeEditor;

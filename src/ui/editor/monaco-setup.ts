@@ -8,6 +8,7 @@ import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { registerMermaidLanguage } from './mermaid-language';
+import { registerPythonLanguage } from './python-language';
 
 type MonacoEnv = { getWorker(workerId: string, label: string): Worker };
 (globalThis as unknown as { MonacoEnvironment: MonacoEnv }).MonacoEnvironment = {
@@ -25,5 +26,6 @@ ts.javascriptDefaults.addExtraLib(sandboxGlobals, 'file:///sandbox-globals.d.ts'
 ts.typescriptDefaults.addExtraLib(sandboxGlobals, 'file:///sandbox-globals.d.ts');
 
 registerMermaidLanguage(monaco);
+registerPythonLanguage(monaco);
 
 export { monaco };

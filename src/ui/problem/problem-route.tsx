@@ -3,6 +3,7 @@ import { loadProblem, type LoadResult } from '../../problems/catalog';
 import { CodingPage } from './coding-page';
 
 const DesignPage = lazy(() => import('../design/design-page'));
+const ConceptPage = lazy(() => import('../concept/concept-page'));
 
 /** Loads one problem (validated) and shows the page for its kind. Default export: a lazy chunk. */
 export default function ProblemRoute({ id, share, dark }: { id: string; share?: string; dark: boolean }) {
@@ -33,5 +34,6 @@ export default function ProblemRoute({ id, share, dark }: { id: string; share?: 
     );
   }
   const problem = loaded.problem;
+  if (problem.kind === 'concept') return <ConceptPage question={problem} />;
   return problem.kind === 'coding' ? <CodingPage problem={problem} dark={dark} /> : <DesignPage prompt={problem} share={share} dark={dark} />;
 }

@@ -5,10 +5,33 @@ import { VERDICT_LABEL, VERDICT_TONE } from '../common/verdict-text';
 import { TID } from '../common/test-ids';
 import { JsonView } from './json-view';
 
-type Props = { problem: CodingProblem; report?: JudgeReport; running?: { mode: 'run' | 'submit'; progress?: JudgeProgress } };
+type CodeVersion = { source: string; language: string };
+type Props = {
+  problem: CodingProblem;
+  report?: JudgeReport;
+  running?: { mode: 'run' | 'submit'; progress?: JudgeProgress };
+  /** The code the report judged, and when. */
+  judged?: CodeVersion & { at: number };
+  /** The code in the editor now: when it differs from `judged`, the report is stale. */
+  current?: CodeVersion;
+  /** A Run or Submit asked for while the sandbox was busy, waiting for `waitingFor`. */
+  queued?: 'run' | 'submit';
+  waitingFor?: string;
+  onCancelQueued?(): void;
+  /** Exam mode: hidden tests are only counted, never named (a name like "exactly at TTL" gives the bug away). */
+  exam?: boolean;
+};
 
 /** What the last Run or Submit found, case by case, in plain words. */
-export function ResultsPane({ problem, report, running }: Props) {
+export function ResultsPane({ problem, report, running, judged, current, queued, waitingFor, onCancelQueued, exam = false }: Props) {
+  const queuedNote = queued && (
+    <p className="notice" role="status" data-testid={TID.queuedRequest} data-mode={queued}>
+      {queued === 'submit' ? 'Submit' : 'Run'} queued: it starts when {waitingFor ?? 'the current run'} finishes, with your code as it is then.{' '}
+      <button type="button" className="link-button" onClick={onCancelQueued}>
+        Don't run it
+      </button>
+    </p>
+  );
   if (running) {
     const p = running.progress;
     return (
@@ -18,10 +41,12 @@ export function ResultsPane({ problem, report, running }: Props) {
           {p && ` ${p.done}/${p.total}`}
           {p?.running && <span className="muted"> · {p.running}</span>}
         </p>
+        {queuedNote}
         <p className="muted">You can keep editing while it runs. A stuck run is stopped automatically.</p>
       </div>
     );
   }
+  if (queued && !report) return <div className="results" data-testid={TID.results}>{queuedNote}</div>;
   if (!report) {
     return (
       <div className="results" data-testid={TID.results}>
@@ -34,8 +59,26 @@ export function ResultsPane({ problem, report, running }: Props) {
   }
   const tone = VERDICT_TONE[report.verdict];
   const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
+  const stale = judged && current && (judged.source !== current.source || judged.language !== current.language);
+  const hidden = report.cases.filter((c) => c.hidden);
+  const shownCases = exam ? report.cases.filter((c) => !c.hidden) : report.cases;
+  // In exam mode a hidden failure says only its kind: its message could describe the case.
+  const failureMessage = exam && firstFailure?.hidden ? undefined : firstFailure?.message;
   return (
-    <div className="results" data-testid={TID.results} aria-live="polite">
+    <div className={`results${stale ? ' stale' : ''}`} data-testid={TID.results} data-stale={stale ? 'true' : 'false'} aria-live="polite">
+      {queuedNote}
+      {judged && (
+        <p className="muted results-for" data-testid={TID.resultsFor}>
+          For your {judged.language === 'typescript' ? 'TypeScript' : judged.language === 'python' ? 'pseudocode' : 'JavaScript'} code as of {new Date(judged.at).toLocaleTimeString()} ({judged.source.split('\n').length} lines,
+          version {codeFingerprint(judged.source)}).
+        </p>
+      )}
+      {stale && (
+        <p className="notice stale-note" role="status" data-testid={TID.staleResults}>
+          Your code has changed since this {report.mode === 'submit' ? 'Submit' : 'Run'}: these results are for the earlier version (
+          {codeFingerprint(judged.source)}), not the code in the editor ({codeFingerprint(current.source)}). Run or Submit again to check it.
+        </p>
+      )}
       <div className={`verdict tone-${tone}`} data-testid={TID.verdict} data-verdict={report.verdict}>
         <strong>{VERDICT_LABEL[report.verdict]}</strong>
         <span>
@@ -47,14 +90,23 @@ export function ResultsPane({ problem, report, running }: Props) {
           <p>{report.compileError.message}</p>
         </div>
       )}
-      {!report.compileError && firstFailure?.message && <p className="next-step">{firstFailure.message}</p>}
+      {!report.compileError && failureMessage && <p className="next-step">{failureMessage}</p>}
+      {exam && !report.compileError && hidden.length > 0 && (
+        <p className="exam-summary" data-testid="exam-summary">
+          <strong>
+            {hidden.filter((c) => c.verdict === 'accepted').length}/{hidden.length} hidden tests passed
+          </strong>
+          {firstFailure?.hidden && <> · first failure: {VERDICT_LABEL[firstFailure.verdict].toLowerCase()}</>}
+          <span className="muted"> · exam mode names no hidden test; switch to learning mode to see them.</span>
+        </p>
+      )}
       {report.verdict === 'accepted' && report.mode === 'run' && <p className="next-step">The examples pass. Submit to run the hidden tests too.</p>}
       {report.verdict === 'accepted' && report.mode === 'submit' && (
         <p className="next-step">Every test passes. Explain your time and space complexity in the Complexity tab, or compare with the reference solution.</p>
       )}
       {!report.compileError && (
         <ul className="cases">
-          {report.cases.map((c, i) => (
+          {shownCases.map((c, i) => (
             <CaseRow key={`${c.name}-${i}`} testCase={c} paramNames={problem.function.params.map((p) => p.name)} open={c === firstFailure && !c.hidden} />
           ))}
         </ul>
@@ -125,4 +177,14 @@ function CaseRow({ testCase: c, paramNames, open }: { testCase: CaseReport; para
       </details>
     </li>
   );
+}
+
+/** A short, stable name for one version of the code (FNV-1a), so "results for #3fa2c1" can be matched by eye. */
+export function codeFingerprint(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) {
+    h ^= source.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `#${(h >>> 0).toString(16).padStart(8, '0').slice(0, 6)}`;
 }

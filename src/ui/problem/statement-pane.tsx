@@ -11,18 +11,22 @@ type Props = {
   state: ProblemState;
   accepted: boolean;
   onStateChange(change: (s: ProblemState) => ProblemState): void;
+  /** Layout attributes from the workspace (a tab panel on narrow screens). */
+  paneProps?: Record<string, unknown>;
 };
 
 /** The problem: statement, signature, examples, then hints one at a time and the reference on request. */
-export function StatementPane({ problem, skillLabel, state, accepted, onStateChange }: Props) {
+export function StatementPane({ problem, skillLabel, state, accepted, onStateChange, paneProps }: Props) {
   const [confirmSolution, setConfirmSolution] = useState(false);
   const fn = problem.function;
   const signature = `${fn.name}(${fn.params.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${fn.returns.type}`;
   const hintsShown = Math.min(state.hintsShown, problem.hints.length);
-  const showSolution = state.solutionShown || accepted;
+  // Even after an accepted submit the reference waits behind its button: comparing is the user's choice.
+  const showSolution = state.solutionShown;
+  const reveal = () => onStateChange((s) => ({ ...s, solutionShown: true }));
 
   return (
-    <section className="statement-pane" aria-labelledby="problem-title" data-testid={TID.statement}>
+    <section className="statement-pane" aria-labelledby="problem-title" data-testid={TID.statement} {...paneProps}>
       <p className="crumbs">
         <a href="#/">Catalog</a> › {skillLabel}
       </p>
@@ -94,7 +98,7 @@ export function StatementPane({ problem, skillLabel, state, accepted, onStateCha
       ) : confirmSolution ? (
         <div className="confirm" role="group" aria-label="Confirm reveal">
           <p>You learn more by trying first. Reveal the reference solution anyway?</p>
-          <button type="button" onClick={() => onStateChange((s) => ({ ...s, solutionShown: true }))}>
+          <button type="button" onClick={reveal}>
             Reveal solution
           </button>{' '}
           <button type="button" onClick={() => setConfirmSolution(false)}>
@@ -102,8 +106,8 @@ export function StatementPane({ problem, skillLabel, state, accepted, onStateCha
           </button>
         </div>
       ) : (
-        <button type="button" data-testid={TID.solutionButton} onClick={() => setConfirmSolution(true)}>
-          Show the reference solution
+        <button type="button" data-testid={TID.solutionButton} onClick={() => (accepted ? reveal() : setConfirmSolution(true))}>
+          {accepted ? 'Compare with the reference solution' : 'Show the reference solution'}
         </button>
       )}
     </section>

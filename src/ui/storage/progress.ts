@@ -1,89 +1,54 @@
-import { z } from 'zod';
-import { VERDICT_NAMES } from '../common/verdict-text';
-import { readValue, writeValue } from './local-store';
+import { getStore } from './store';
+import { LIMITS, problemStateSchema, settingsSchema, type Attempt, type DesignDraft, type Language, type ProblemState, type Settings } from './schemas';
 
-const verdict = z.enum(VERDICT_NAMES);
-const language = z.enum(['javascript', 'typescript']);
-
-const draftSchema = z.object({ code: z.string(), updatedAt: z.number() });
-const problemStateSchema = z.object({
-  language: language.default('javascript'),
-  attempts: z
-    .array(z.object({ at: z.number(), mode: z.enum(['run', 'submit']), verdict, passed: z.number(), total: z.number(), language }))
-    .default([]),
-  hintsShown: z.number().int().min(0).default(0),
-  solutionShown: z.boolean().default(false),
-  complexityNote: z.string().default(''),
-});
-const settingsSchema = z.object({ feedback: z.enum(['learning', 'exam']).default('learning'), theme: z.enum(['system', 'light', 'dark']).default('system') });
-const designDraftSchema = z.object({
-  diagram: z.string(),
-  notes: z.record(z.string(), z.string()),
-  updatedAt: z.number(),
-  /** The last rubric review: how many items were met. */
-  review: z.object({ met: z.number(), total: z.number() }).optional(),
-});
-
-export type Attempt = z.infer<typeof problemStateSchema>['attempts'][number];
-export type ProblemState = z.infer<typeof problemStateSchema>;
-export type Settings = z.infer<typeof settingsSchema>;
-export type DesignDraft = z.infer<typeof designDraftSchema>;
-export type Language = z.infer<typeof language>;
+export type { Attempt, DesignDraft, EditorSettings, Language, ProblemState, Settings } from './schemas';
 export type ProgressMark = 'not-started' | 'attempted' | 'accepted';
 
-const draftKey = (problemId: string, lang: Language) => `draft:${problemId}:${lang}`;
-const stateKey = (problemId: string) => `problem:${problemId}`;
-const designKey = (problemId: string) => `design:${problemId}`;
+export const draftKey = (problemId: string, lang: Language) => `draft:${problemId}:${lang}`;
+export const stateKey = (problemId: string) => `problem:${problemId}`;
+export const designKey = (problemId: string) => `design:${problemId}`;
 
 export function loadDraft(problemId: string, lang: Language): string | undefined {
-  return readValue(draftKey(problemId, lang), draftSchema)?.code;
+  return getStore().value<{ code: string }>(draftKey(problemId, lang))?.code;
 }
 export function saveDraft(problemId: string, lang: Language, code: string): boolean {
-  return writeValue(draftKey(problemId, lang), { code, updatedAt: Date.now() });
+  return getStore().put(draftKey(problemId, lang), { code }) !== undefined;
 }
 
 export function loadProblemState(problemId: string): ProblemState {
-  return readValue(stateKey(problemId), problemStateSchema) ?? problemStateSchema.parse({});
+  return getStore().value<ProblemState>(stateKey(problemId)) ?? problemStateSchema.parse({});
 }
+/** Reads the latest state (another tab's saves included) and writes the change over it. */
 export function updateProblemState(problemId: string, change: (state: ProblemState) => ProblemState): ProblemState {
   const next = change(loadProblemState(problemId));
-  writeValue(stateKey(problemId), next);
+  getStore().put(stateKey(problemId), next);
   return next;
 }
 
-/** Attempt history is capped so storage never fills up from it. */
-const MAX_ATTEMPTS = 50;
 export function recordAttempt(problemId: string, attempt: Attempt): ProblemState {
-  return updateProblemState(problemId, (s) => ({ ...s, attempts: [attempt, ...s.attempts].slice(0, MAX_ATTEMPTS) }));
+  return updateProblemState(problemId, (s) => ({ ...s, attempts: [attempt, ...s.attempts].slice(0, LIMITS.attempts) }));
 }
 
 export function progressMark(problemId: string): ProgressMark {
-  const state = readValue(stateKey(problemId), problemStateSchema);
+  const store = getStore();
+  const state = store.value<ProblemState>(stateKey(problemId));
   if (state?.attempts.some((a) => a.mode === 'submit' && a.verdict === 'accepted')) return 'accepted';
   if (state && state.attempts.length > 0) return 'attempted';
-  const design = readValue(designKey(problemId), designDraftSchema);
+  const design = store.value<DesignDraft>(designKey(problemId));
   if (design?.review && design.review.total > 0 && design.review.met === design.review.total) return 'accepted';
   return design ? 'attempted' : 'not-started';
 }
 
 export function loadSettings(): Settings {
-  return readValue('settings', settingsSchema) ?? settingsSchema.parse({});
+  return getStore().value<Settings>('settings') ?? settingsSchema.parse({});
 }
 export function saveSettings(settings: Settings) {
-  writeValue('settings', settings);
+  getStore().put('settings', settings);
 }
 
 export function loadDesignDraft(problemId: string): DesignDraft | undefined {
-  return readValue(designKey(problemId), designDraftSchema);
+  return getStore().value<DesignDraft>(designKey(problemId));
 }
-export function saveDesignDraft(problemId: string, draft: Omit<DesignDraft, 'updatedAt'>): boolean {
-  return writeValue(designKey(problemId), { ...draft, updatedAt: Date.now() });
-}
-
-/** A draft replaced by an opened share link is kept here, so it can be restored. */
-export function saveReplacedDesignDraft(problemId: string, draft: DesignDraft) {
-  writeValue(`${designKey(problemId)}:replaced`, draft);
-}
-export function loadReplacedDesignDraft(problemId: string): DesignDraft | undefined {
-  return readValue(`${designKey(problemId)}:replaced`, designDraftSchema);
+export function saveDesignDraft(problemId: string, draft: DesignDraft): boolean {
+  return getStore().put(designKey(problemId), draft) !== undefined;
 }

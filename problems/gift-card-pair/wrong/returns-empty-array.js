@@ -1,0 +1,7 @@
+// Mistake: returns [] when there is no pair; the statement asks for null.
+function findPair(prices, target) {
+  for (let j = 1; j < prices.length; j++) {
+    for (let i = 0; i < j; i++) if (prices[i] + prices[j] === target) return [i, j];
+  }
+  return [];
+}

@@ -1,0 +1,2 @@
+def normalize_query(q):
+    return " ".join(q.split()).lower()

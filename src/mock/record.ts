@@ -1,0 +1,103 @@
+/**
+ * The saved shape of a mock screen: its plan, absolute start and end times (never countdowns, so a
+ * reload resumes the clock exactly), what the user handed in, and each part's evaluation once made.
+ * Pure: zod only, so the store validates what it reads and the scorecard reads the same types.
+ */
+import { z } from 'zod';
+import { COMPLEXITY_CLASSES } from '../problems/schema';
+
+export const VERDICTS = ['accepted', 'wrong-answer', 'runtime-error', 'time-limit', 'memory-limit', 'output-limit', 'compile-error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+/** "wrong answer", for sentences. */
+export const verdictWords = (v: Verdict) => v.replace(/-/g, ' ');
+
+/** The interview method for the coding part, in order. `code` is the editor; the rest are short fields. */
+export const METHOD_STEPS = ['clarify', 'examples', 'approach', 'complexity', 'code', 'test'] as const;
+export type MethodStep = (typeof METHOD_STEPS)[number];
+export const TEXT_STEPS = ['clarify', 'examples', 'approach', 'complexity', 'test'] as const satisfies readonly MethodStep[];
+export type TextStep = (typeof TEXT_STEPS)[number];
+
+const timeClass = z.enum(COMPLEXITY_CLASSES);
+const check = z.object({ id: z.string(), status: z.enum(['pass', 'fail', 'info']), message: z.string() });
+
+const codingEvaluation = z.object({
+  verdict: z.enum(VERDICTS),
+  passed: z.number().int(),
+  total: z.number().int(),
+  hiddenPassed: z.number().int(),
+  hiddenTotal: z.number().int(),
+  /** Exam mode: the kind of the first failure only, never a hidden test's name. */
+  firstFailure: z.enum(VERDICTS).optional(),
+  /** A visible example's failure may be named: the user can see the examples. */
+  firstFailedExample: z.string().optional(),
+  measured: timeClass.optional(),
+  measureNote: z.string().optional(),
+  complexityVerdict: z.enum(['matches', 'worse-than-needed', 'better-than-possible', 'does-not-match-code', 'unclear']),
+  complexityChecks: z.array(check),
+  claimedTime: timeClass.optional(),
+});
+export type CodingEvaluation = z.infer<typeof codingEvaluation>;
+
+const designEvaluation = z.object({
+  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string() })),
+  note: z.string().optional(),
+});
+export type DesignEvaluation = z.infer<typeof designEvaluation>;
+
+const conceptEvaluation = z.object({
+  findings: z.array(z.object({ id: z.string(), label: z.string(), status: z.enum(['met', 'named', 'missed']), evidence: z.string().optional(), message: z.string() })),
+  notes: z.array(z.string()),
+});
+export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;
+
+const stepEvent = z.object({ step: z.enum(METHOD_STEPS), at: z.number() });
+
+export const codingWork = z.object({
+  language: z.enum(['javascript', 'typescript']).default('javascript'),
+  code: z.string().default(''),
+  fields: z.partialRecord(z.enum(TEXT_STEPS), z.string()).default({}),
+  /** When each step was opened; time per step is the gap to the next event. */
+  stepLog: z.array(stepEvent).default([]),
+  prediction: z.object({ pass: z.boolean(), timeClass }).optional(),
+});
+export type CodingWork = z.infer<typeof codingWork>;
+
+export const designWork = z.object({ diagram: z.string().default(''), notes: z.record(z.string(), z.string()).default({}) });
+export type DesignWork = z.infer<typeof designWork>;
+
+export const conceptWork = z.object({ answer: z.string().default(''), followUp: z.string().default('') });
+export type ConceptWork = z.infer<typeof conceptWork>;
+
+const partBase = {
+  itemId: z.string(),
+  title: z.string(),
+  skill: z.string(),
+  durationMs: z.number().positive(),
+  startedAt: z.number().optional(),
+  endedAt: z.number().optional(),
+  endedBy: z.enum(['hand-in', 'time']).optional(),
+  /** Set when evaluation failed, so the scorecard can say so instead of waiting forever. */
+  evaluationError: z.string().optional(),
+};
+
+export const mockPart = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('coding'), ...partBase, work: codingWork, evaluation: codingEvaluation.optional() }),
+  z.object({ kind: z.literal('design'), ...partBase, designKind: z.string().default('system'), work: designWork, evaluation: designEvaluation.optional() }),
+  z.object({ kind: z.literal('concept'), ...partBase, work: conceptWork, evaluation: conceptEvaluation.optional() }),
+]);
+export type MockPart = z.infer<typeof mockPart>;
+export type PartKind = MockPart['kind'];
+
+export const mockRecord = z.object({
+  version: z.literal(1),
+  id: z.string(),
+  seed: z.string(),
+  plannedMinutes: z.number().positive(),
+  createdAt: z.number(),
+  parts: z.array(mockPart).min(1),
+  /** The whole mock ended: every part handed in or timed out. */
+  finishedAt: z.number().optional(),
+  /** The user stopped the mock early. */
+  abandoned: z.boolean().optional(),
+});
+export type MockRecord = z.infer<typeof mockRecord>;

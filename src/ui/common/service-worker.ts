@@ -1,0 +1,47 @@
+
+export type UpdateState =
+  | { kind: 'offline-ready' }
+  | { kind: 'update-waiting'; apply(): void }
+  | { kind: 'updated' };
+
+/** Not user work, so plain localStorage (not the validated store) is enough. */
+const BUILD_KEY = 'techscreen:app-build';
+
+function readBuild(): string | undefined {
+  try {
+    return globalThis.localStorage?.getItem(BUILD_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+function writeBuild(build: string) {
+  try {
+    globalThis.localStorage?.setItem(BUILD_KEY, build);
+  } catch {
+    /* storage refused: the next start just cannot tell it was an update */
+  }
+}
+
+/**
+ * Whether this start runs a different build than the last one (an update was applied). The first
+ * start of all is not an update.
+ */
+export function noteBuild(build: string = __APP_BUILD__): boolean {
+  const last = readBuild();
+  if (last !== build) writeBuild(build);
+  return last !== undefined && last !== build;
+}
+
+/**
+ * Registers the service worker that makes the app work offline. A new version never replaces the
+ * running one: it waits until the next visit (or until the user chooses to restart), so a page is
+ * never left asking for files of a build that is gone. Drafts live in storage, not in the cache.
+ */
+export async function registerServiceWorker(onState: (state: UpdateState) => void): Promise<void> {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const { registerSW } = await import('virtual:pwa-register');
+  const update = registerSW({
+    onOfflineReady: () => onState({ kind: 'offline-ready' }),
+    onNeedRefresh: () => onState({ kind: 'update-waiting', apply: () => void update(true) }),
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Judges a handed-in mock part with the same tools practice mode uses: the sandbox judge (exam-mode
+ * detail only is kept), the growth measurement and complexity review, the rubric check, the concept
+ * review. The results are saved on the part, so the scorecard is the same on every later visit.
+ */
+import { loadProblem } from '../../problems/catalog';
+import type { CodingProblem, ConceptQuestion, DesignPrompt } from '../../problems/parse';
+import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart } from '../../mock/record';
+import { reviewComplexity } from '../../review/complexity-review';
+import { reviewConceptAnswer } from '../../review/concept-review';
+import { reviewDraft } from '../../review/review-draft';
+import type { MermaidLike } from '../../review/diagram-model';
+import { getJudgeClient } from '../../worker/browser-client';
+import { describeStop, measureGrowth } from '../../worker/measure-growth';
+import { judgeRequestFor } from '../../worker/requests';
+import { loadMermaid } from '../common/mermaid-loader';
+import { NOTE_SECTIONS } from '../design/design-page';
+
+type Evaluated =
+  | { kind: 'coding'; evaluation: CodingEvaluation }
+  | { kind: 'design'; evaluation: DesignEvaluation }
+  | { kind: 'concept'; evaluation: ConceptEvaluation };
+
+async function load<K extends 'coding' | 'design' | 'concept'>(id: string, kind: K) {
+  const loaded = await loadProblem(id);
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  if (loaded.problem.kind !== kind) throw new Error(`"${id}" is a ${loaded.problem.kind} item, not ${kind}`);
+  return loaded.problem as K extends 'coding' ? CodingProblem : K extends 'design' ? DesignPrompt : ConceptQuestion;
+}
+
+/** The notes as one text, with the section titles the rubric's topics are written against. */
+export function designNotesText(notes: Record<string, string>): string {
+  return NOTE_SECTIONS.map((s) => `## ${s.title}\n${notes[s.id] ?? ''}`).join('\n\n');
+}
+
+async function evaluateCoding(part: Extract<MockPart, { kind: 'coding' }>): Promise<CodingEvaluation> {
+  const problem = await load(part.itemId, 'coding');
+  const { code, language } = part.work;
+  const client = getJudgeClient();
+  const handle = client.judge(judgeRequestFor(problem, 'submit', code, language, { revealFirstHiddenFailure: false }));
+  const result = await handle.result;
+  if (result.status !== 'done') throw new Error('the judge run was cancelled; reload the scorecard to judge it again');
+  const report = result.value;
+  const hidden = report.cases.filter((c) => c.hidden);
+  const firstFailed = report.cases.find((c) => c.verdict !== 'accepted');
+  const growth = report.compileError ? undefined : await measureGrowth(client, problem, code, language);
+  const review = reviewComplexity({
+    text: part.work.fields.complexity ?? '',
+    complexity: problem.complexity,
+    measured: growth?.time,
+    measuredNote: growth ? describeStop(growth.stopped) : 'the code does not compile',
+  });
+  return {
+    verdict: report.verdict,
+    passed: report.passed,
+    total: report.total,
+    hiddenPassed: hidden.filter((c) => c.verdict === 'accepted').length,
+    hiddenTotal: hidden.length,
+    firstFailure: firstFailed?.verdict ?? (report.verdict !== 'accepted' ? report.verdict : undefined),
+    // Exam mode: a hidden case is never named; a visible example may be.
+    firstFailedExample: firstFailed && !firstFailed.hidden ? firstFailed.name : undefined,
+    measured: growth?.time,
+    measureNote: growth ? describeStop(growth.stopped) : undefined,
+    complexityVerdict: review.verdict,
+    complexityChecks: review.checks.map((c) => ({ id: c.id, status: c.status, message: c.message })),
+    claimedTime: review.claim.time?.class,
+  };
+}
+
+async function evaluateDesign(part: Extract<MockPart, { kind: 'design' }>, dark: boolean): Promise<DesignEvaluation> {
+  const prompt = await load(part.itemId, 'design');
+  const mermaid = await loadMermaid(dark);
+  // The same review as practice mode: the diagram made safe, read into the graph model, the rubric checked.
+  const { review } = await reviewDraft(mermaid as unknown as MermaidLike, prompt, part.work.diagram, part.work.notes);
+  const note = review.diagramError
+    ? `The diagram could not be read${review.diagramError.line ? ` (line ${review.diagramError.line})` : ''}, so only the notes were checked: ${review.diagramError.message}`
+    : undefined;
+  return {
+    results: review.results.map((r) => ({ id: r.id, label: r.label, type: r.type, met: r.met, detail: (r.met ? r.evidence : r.hint) ?? '' })),
+    ...(note ? { note } : {}),
+  };
+}
+
+async function evaluateConcept(part: Extract<MockPart, { kind: 'concept' }>): Promise<ConceptEvaluation> {
+  const question = await load(part.itemId, 'concept');
+  const text = [part.work.answer, part.work.followUp].filter((t) => t.trim()).join('\n\n');
+  const review = reviewConceptAnswer(text, question.keyPoints);
+  return {
+    findings: review.findings.map((f) => ({ id: f.point.id, label: f.point.label, status: f.status, evidence: f.evidence, message: f.message })),
+    notes: review.notes,
+  };
+}
+
+/** Evaluates one handed-in part. Throws with a readable message when it cannot (the part says so on the scorecard). */
+export async function evaluatePart(part: MockPart, dark: boolean): Promise<Evaluated> {
+  switch (part.kind) {
+    case 'coding':
+      return { kind: 'coding', evaluation: await evaluateCoding(part) };
+    case 'design':
+      return { kind: 'design', evaluation: await evaluateDesign(part, dark) };
+    case 'concept':
+      return { kind: 'concept', evaluation: await evaluateConcept(part) };
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildScorecard, scorecardMarkdown } from '../../src/mock/scorecard';
+import { calibration, itemStatus, mockOutcomes, skillRows } from '../../src/mock/skills';
+import { finishedMock, MIN, T0 } from './fixtures';
+
+describe('the scorecard', () => {
+  const record = finishedMock();
+  const card = buildScorecard(record);
+
+  it('scores each part from its evaluation, and the whole weighted by time', () => {
+    // Coding: tests 50 + complexity 0 (claim does not match the code) + 4 of 5 steps written (24).
+    expect(card.parts.map((p) => p.score)).toEqual([74, 50, 100, 0]);
+    expect(card.score).toBe(Math.round((74 * 14 + 50 * 8 + 100 * 4 + 0 * 4) / 30));
+    expect(card.parts[0].basis).toMatch(/tests 10\/10 .* complexity claim does-not-match-code \(0 of 20\) .* method steps written 4\/5/);
+    expect(card.parts.map((p) => [p.usedMs, p.givenMs])).toEqual([[12 * MIN, 14 * MIN], [8 * MIN, 8 * MIN], [4 * MIN, 4 * MIN], [4 * MIN, 4 * MIN]]);
+  });
+
+  it('names the three most important gaps, most important first, and the strengths', () => {
+    expect(card.gaps).toHaveLength(3);
+    expect(card.gaps[0].text).toMatch(/^Dedupe a list: complexity claim does not match code — You wrote O\(n\^2\)/);
+    expect(card.gaps[1].text).toMatch(/^Wish list API: 1 rubric item missing: Pagination/);
+    expect(card.gaps[2].text).toMatch(/^Rollback: key points not explained: Go back to the last good version; Feature flags \(1 only named/);
+    expect(card.strengths.map((s) => s.text)).toEqual([
+      'Dedupe a list: all 10 tests passed.',
+      'Dedupe a list: you clarified before coding (2 questions or assumptions).',
+      'Caching: every key point explained.',
+      'Dedupe a list: your prediction (passes, O(n)) was right.',
+    ]);
+  });
+
+  it('stays pending until every part is evaluated, and scores an unjudgeable part 0 with the reason', () => {
+    const pending = finishedMock();
+    const part = pending.parts[0];
+    if (part.kind === 'coding') delete part.evaluation;
+    expect(buildScorecard(pending)).toMatchObject({ score: undefined, pending: 1 });
+    part.evaluationError = 'the sandbox did not start';
+    const failed = buildScorecard(pending);
+    expect(failed.pending).toBe(0);
+    expect(failed.parts[0]).toMatchObject({ score: 0, basis: 'could not be evaluated: the sandbox did not start' });
+  });
+
+  it('hides hidden-test names: a failure names only its kind, a visible example by name', () => {
+    const r = finishedMock();
+    const coding = r.parts[0];
+    if (coding.kind !== 'coding' || !coding.evaluation) throw new Error('fixture');
+    coding.evaluation = { ...coding.evaluation, verdict: 'wrong-answer', passed: 7, firstFailure: 'wrong-answer' };
+    expect(buildScorecard(r).gaps[0].text).toBe('Dedupe a list: 7/10 tests passed; the first failure was a wrong answer on a hidden test. Re-read the rules for edge cases and test them before handing in.');
+    coding.evaluation = { ...coding.evaluation, firstFailedExample: 'two duplicates' };
+    expect(buildScorecard(r).gaps[0].text).toMatch(/the visible example "two duplicates" failed \(wrong answer\)/);
+  });
+
+  it('exports Markdown with every part, what was handed in, time per step and practice links', () => {
+    const md = scorecardMarkdown(record, card, (id) => `https://app.example/#/p/${id}`);
+    expect(md.startsWith('# Mock technical screen — 2026-01-05 09:00 UTC\n')).toBe(true);
+    expect(md).toContain(`Score: ${card.score}/100`);
+    expect(md).toContain('| 2. design | Wish list API | 50 | 8:00 / 8:00 | time ran out |');
+    expect(md).toContain('| Clarify: questions and assumptions | 2:00 | Can it be empty? Are items strings? |');
+    expect(md).toContain('| Code | 6:00 | 1 lines of javascript |');
+    expect(md).toContain('| Test | 2:00 | (empty) |');
+    expect(md).toContain('```js\nfunction dedupe(xs) { return [...new Set(xs)]; }\n```');
+    expect(md).toContain('**Prediction:** will pass, O(n) · **Outcome:** passed, measured O(n)');
+    expect(md).toContain('- ✗ Pagination (topic): The notes do not mention pagination.');
+    expect(md).toContain('- ✓ Hit rate: “The hit rate decides it.”');
+    for (const id of ['dedupe-list', 'wish-list-api', 'concept-caching-latency', 'concept-rollback']) expect(md).toContain(`https://app.example/#/p/${id}`);
+    expect(md).toContain('> (nothing written)');
+  });
+});
+
+describe('progress from mocks', () => {
+  const record = finishedMock();
+
+  it('turns each evaluated part into an outcome with what was missed', () => {
+    const outcomes = mockOutcomes(record);
+    expect(outcomes.map((o) => [o.itemId, o.ok])).toEqual([
+      ['dedupe-list', false],
+      ['wish-list-api', false],
+      ['concept-caching-latency', true],
+      ['concept-rollback', false],
+    ]);
+    expect(outcomes[0].reason).toBe('complexity claim O(n^2): does not match code (measured O(n))');
+    expect(outcomes[3].reason).toBe('key points missed: Go back to the last good version; Feature flags');
+  });
+
+  it('gives per-skill counts, weakest skill first', () => {
+    const items = [
+      { id: 'dedupe-list', title: 'Dedupe', skill: 'hash-maps-and-sets' },
+      { id: 'are-anagrams', title: 'Anagrams', skill: 'hash-maps-and-sets' },
+      { id: 'concept-caching-latency', title: 'Caching', skill: 'concepts' },
+      { id: 'concept-rollback', title: 'Rollback', skill: 'concepts' },
+      { id: 'wish-list-api', title: 'Wish list', skill: 'api-design' },
+      { id: 'lru-cache', title: 'LRU', skill: 'pm-scenarios' },
+    ];
+    const skills = ['hash-maps-and-sets', 'pm-scenarios', 'api-design', 'concepts', 'graphs'].map((id) => ({ id, label: id }));
+    const outcomes = [...mockOutcomes(record), { itemId: 'lru-cache', at: T0, ok: true, source: 'practice' as const }];
+    const rows = skillRows(items, skills, outcomes, new Set(['are-anagrams']));
+    expect(rows.map((r) => `${r.skill}:${r.solved}/${r.missed}/${r.attempted}`)).toEqual(['api-design:0/1/0', 'hash-maps-and-sets:0/1/1', 'concepts:1/1/0', 'pm-scenarios:1/0/0']);
+  });
+
+  it('uses the latest outcome: solved again after a miss is solved', () => {
+    const outcomes = [
+      { itemId: 'a', at: T0, ok: false, source: 'mock' as const },
+      { itemId: 'a', at: T0 + MIN, ok: true, source: 'practice' as const },
+    ];
+    expect(itemStatus('a', outcomes, new Set())).toBe('solved');
+    expect(itemStatus('a', outcomes.slice(0, 1), new Set())).toBe('missed');
+    expect(itemStatus('b', outcomes, new Set(['b']))).toBe('attempted');
+    expect(itemStatus('c', outcomes, new Set())).toBe('not-started');
+  });
+
+  it('charts each prediction against its outcome', () => {
+    expect(calibration([record])).toEqual([
+      { at: T0 + 12 * MIN, mockId: 'mtest', itemId: 'dedupe-list', predictedPass: true, passed: true, predictedClass: 'O(n)', measuredClass: 'O(n)', passRight: true, classRight: true },
+    ]);
+  });
+});

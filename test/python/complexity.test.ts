@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { loadQuickJS } from '../../src/engine/quickjs-module';
+import { runMeasureJob } from '../../src/engine/measure';
+import { classifyGrowth, type GrowthPoint } from '../../src/engine/classify';
+import { loadProblemFolder } from '../../src/cli/load-problems';
+import { measureJobFor } from '../../src/worker/requests';
+import type { CodingProblem } from '../../src/problems/parse';
+
+/**
+ * Pseudocode solutions labelled with their time class (complexity-corpus/<problem>/<class>--<style>.py):
+ * growth is measured on the translated code, so `x in some_list` in a loop must read as the O(n)
+ * scan it is and `x in some_set` as O(1).
+ */
+const ROOT = join(import.meta.dirname, 'complexity-corpus');
+const corpus = readdirSync(ROOT).flatMap((problemId) =>
+  readdirSync(join(ROOT, problemId)).map((file) => ({ problemId, file, label: file.split('--')[0], source: readFileSync(join(ROOT, problemId, file), 'utf8') })),
+);
+
+let module: QuickJSWASMModule;
+beforeAll(async () => {
+  module = await loadQuickJS();
+});
+
+describe('complexity review of pseudocode', () => {
+  it.each(corpus.map((c) => [`${c.problemId}/${c.file}`, c] as const))('%s', async (_name, c) => {
+    const problem = loadProblemFolder(c.problemId).problem as CodingProblem;
+    const points: GrowthPoint[] = [];
+    const holder = { get: async () => module, replace: async () => (module = await loadQuickJS()) };
+    let stop: string | undefined;
+    await runMeasureJob(holder, measureJobFor(problem, c.source, 'python'), (e) => {
+      if (e.type === 'point') points.push(e);
+      else if (e.reason === 'failed' || e.reason === 'compile') stop = e.message;
+    });
+    expect(stop).toBeUndefined();
+    expect(classifyGrowth(points).time).toBe(c.label);
+  });
+});
