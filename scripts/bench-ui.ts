@@ -164,7 +164,7 @@ export async function benchBrowser() {
       ['figure', `median of ${RUNS}`, 'runs'],
       Object.entries(results).map(([k, v]) => [k, median(v).toFixed(0), v.map((x) => x.toFixed(0)).join(', ')]),
     );
-    console.log('\n(Typeable: the plain text area or Monaco, whichever comes first. The Mermaid render times include the 350 ms debounce of the live preview.)');
+    console.log('\n(Typeable: the plain text area or Monaco, whichever comes first. The Mermaid render times include the live preview debounce of 200 ms (RENDER_DELAY_MS).)');
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }

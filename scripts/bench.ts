@@ -24,6 +24,7 @@ import { judgeRequestFor } from '../src/worker/requests';
 import { measureGrowth } from '../src/worker/measure-growth';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Json } from '../src/engine/types';
+import { benchDesign } from './bench-design';
 
 const SEEDS = ['dedupe-list', 'are-anagrams', 'task-cycle-detect'];
 const REPEATS = 5;

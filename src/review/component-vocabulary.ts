@@ -47,14 +47,14 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
  * Multi-word entries are matched as consecutive words ending at the head.
  */
 const ROLE_WORDS: Record<ComponentKind, string[]> = {
-  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
+  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'storefront', 'store front', 'website', 'web site', 'webapp', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
   gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
   'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
   service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine'],
   database: ['database', 'databases', 'db', 'dbs', 'datastore', 'data store', 'store', 'table', 'tables', 'rdbms', 'sql', 'nosql', 'warehouse', 'data warehouse', 'replica', 'read replica', 'ledger', 'key value store', 'kv store', 'kv', 'repository'],
   cache: ['cache', 'caches', 'caching', 'cache layer', 'edge cache'],
   queue: ['queue', 'queues', 'message queue', 'mq', 'message bus', 'service bus', 'event bus', 'bus', 'broker', 'message broker', 'pub sub', 'pubsub', 'dlq', 'dead letter queue', 'outbox'],
-  stream: ['stream', 'streams', 'event stream', 'event log', 'log stream', 'topic', 'topics', 'event hub', 'cdc', 'change stream', 'firehose'],
+  stream: ['stream', 'streams', 'event stream', 'event log', 'log stream', 'event hub', 'cdc', 'change stream', 'firehose'],
   cdn: ['cdn', 'content delivery network', 'edge network', 'edge'],
   'search-index': ['search index', 'index', 'search engine', 'search cluster', 'inverted index', 'vector index', 'vector store', 'vector database', 'vector db'],
   'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'data lake', 'lake', 'archive', 'media storage'],
@@ -92,6 +92,9 @@ const QUALIFIERS = new Set(['cluster', 'clusters', 'node', 'nodes', 'instance', 
 
 /** Words that make "app"/"application" a client rather than a server-side program. */
 const CLIENT_APP = new Set(['web', 'mobile', 'ios', 'android', 'desktop', 'browser', 'frontend', 'customer', 'user', 'spa', 'single', 'page', 'native', 'react', 'client', 'seller', 'shopper', 'partner', 'alexa', 'companion', 'phone', 'tv']);
+
+/** Words that make an "app" a server-side program. */
+const SERVER_APP = new Set(['api', 'backend', 'server', 'worker', 'batch', 'admin', 'function', 'lambda', 'rails', 'django', 'flask', 'spring']);
 
 /** Heads that make a capability modifier count too: an "Auth service" is auth, a "Cache cluster" a cache. */
 const CAPABLE_HEADS = new Set(['service', 'services', 'svc', 'server', 'api', 'provider', 'module', 'system', 'manager', 'engine', 'layer', 'cluster', 'platform', 'microservice']);
@@ -147,13 +150,21 @@ export function splitWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const ROLE_TABLE = phraseTable(ROLE_WORDS);
+const ROLE_PHRASES = phraseTable(ROLE_WORDS);
+/** Role phrases up to a plural of the last word ("Customers", "Order queues"). */
+const ROLE_TABLE = {
+  get(key: string): ComponentKind[] | undefined {
+    return ROLE_PHRASES.get(key) ?? (key.endsWith('ies') ? ROLE_PHRASES.get(`${key.slice(0, -3)}y`) : undefined) ?? (key.endsWith('es') ? ROLE_PHRASES.get(key.slice(0, -2)) : undefined) ?? (key.endsWith('s') ? ROLE_PHRASES.get(key.slice(0, -1)) : undefined);
+  },
+};
 const PRODUCT_TABLE = phraseTable(PRODUCTS);
 
 /** An env var (REDIS_URL), a file name (cache.json), a URL or a path: text about configuration, not a component. */
 const ENV_VAR = /^\$?\{?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}?(?:=\S*)?$/;
 const FILE_URL_PATH = /^(?:[\w-]+\.(?:json|ya?ml|env|toml|ini|conf|cfg|ts|tsx|js|mjs|py|go|rb|java|sql|sh|md|txt|csv|xml|lock|db|sqlite|log|properties)|\w+:\/\/\S*|\/[\w./-]+|\$\{?\w+\}?)$/i;
-const NOT_A_NAME = { test: (t: string) => ENV_VAR.test(t) || FILE_URL_PATH.test(t) };
+/** "Node.js", "Next.js", "Vue.js" are products, not files. */
+const JS_PRODUCT = /^[A-Z][a-z]*\.js$/;
+const NOT_A_NAME = { test: (t: string) => ENV_VAR.test(t) || (FILE_URL_PATH.test(t) && !JS_PRODUCT.test(t)) };
 
 function dropConfigTokens(text: string): string {
   return text
@@ -193,7 +204,10 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
   // Skip trailing qualifiers and numbering ("Worker 2", "Kafka cluster"), but keep a qualifier that is the whole name.
   while (end > 1 && (QUALIFIERS.has(words[end - 1]) || /^\d+$/.test(words[end - 1]))) {
     // "app"/"application" is the head of "Web app" and "Mobile application".
-    if ((words[end - 1] === 'app' || words[end - 1] === 'application' || words[end - 1] === 'apps') && words.slice(0, end - 1).some((w) => CLIENT_APP.has(w))) {
+    // "app" is a client unless server-side words qualify it ("App server" ends in server; "API app" is a service).
+    const app = words[end - 1] === 'app' || words[end - 1] === 'apps';
+    const before = words.slice(0, end - 1);
+    if ((app && !before.some((w) => SERVER_APP.has(w))) || (words[end - 1] === 'application' && before.some((w) => CLIENT_APP.has(w)))) {
       out.push({ kind: 'client', evidence: `${where}: “${words.slice(0, end).join(' ')}”` });
       return;
     }
@@ -223,6 +237,13 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
  */
 function fragments(label: string): { names: string[]; details: string[]; parens: string[] } {
   const lines = label.split('\n').map((l) => l.trim()).filter(Boolean);
+  // A one-word first line is a name wrapped over two lines ("API<br>Gateway", "Payout\\nworker").
+  if (lines.length > 1 && splitWords(lines[0]).length === 1 && !/^[([]/.test(lines[1])) {
+    const joined = `${lines[0]} ${lines[1]}`;
+    const probe: KindMatch[] = [];
+    headIn(splitWords(joined.split(/\s*[:|—–(]/)[0]), '', probe);
+    if (probe.length) lines.splice(0, 2, joined);
+  }
   const first = lines[0] ?? '';
   const parens = [...label.matchAll(/\(([^()]*)\)|\[([^[\]]*)\]/g)].map((m) => (m[1] ?? m[2] ?? '').trim()).filter(Boolean);
   const noParens = first.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').replace(/\bpub\s*\/\s*sub\b/gi, 'PubSub');
@@ -253,14 +274,27 @@ export function classifyNode(node: DiagramNode, groupTitles: string[] = []): Kin
     headIn(w, `name “${name}”`, found);
     productsIn(w, `name “${name}”`, found);
   }
-  for (const d of details) productsIn(splitWords(d), `label “${d}”`, found);
+  // Descriptions and technology only say what a box is when its name does not: "QR Service / Redis cached"
+  // is a service that uses a cache, but "Orders / PostgreSQL" is a database.
+  const named = found.length > 0;
+  const described: KindMatch[] = [];
+  for (const d of details) productsIn(splitWords(d), `label “${d}”`, described);
   for (const p of parens) {
     const w = splitWords(p);
+    // A product in brackets names what the box is built on ("Payout jobs (SQS FIFO)"): it always counts.
     productsIn(w, `label “(${p})”`, found);
     // A short bracketed type annotation reads like a name: "Node A (Load Balancer)".
-    if (w.length <= 3 && !w.some((x) => POINTING.has(x))) headIn(w, `label “(${p})”`, found);
+    if (w.length <= 3 && !w.some((x) => POINTING.has(x))) headIn(w, `label “(${p})”`, described);
   }
-  if (node.tech) productsIn(splitWords(dropConfigTokens(node.tech)), `technology “${node.tech}”`, found);
+  // A bracketed store or messaging product says what the box is: "Payout jobs (SQS FIFO)" is a queue, not a worker.
+  const bracketStores = found.filter((f) => f.evidence.startsWith('label “(') && STORE_KINDS.has(f.kind));
+  if (bracketStores.length) {
+    for (let i = found.length - 1; i >= 0; i--) if ((found[i].kind === 'worker' || found[i].kind === 'service') && !found[i].evidence.startsWith('label “(')) found.splice(i, 1);
+  }
+  if (node.tech) productsIn(splitWords(dropConfigTokens(node.tech)), `technology “${node.tech}”`, described);
+  const namedKinds = new Set(found.map((f) => f.kind));
+  // A description confirms the name's kind (its evidence is kept) or, for an unnamed box, gives it one.
+  for (const d of described) if (!named || namedKinds.has(d.kind)) found.push(d);
   for (const icon of node.icons ?? []) {
     const kind = ICON_KINDS[icon];
     if (kind) found.push({ kind, evidence: `icon fa-${icon}` });

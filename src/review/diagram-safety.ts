@@ -29,7 +29,7 @@ export type SafeDiagram = {
 const HIDDEN_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** Interaction lines of every diagram type: flowchart/class `click`, class `link`/`callback`, sequence `link(s)`. */
-const ACTING_LINE = /^\s*(click|callback|links?|href)\b/i;
+const ACTING_LINE = /^\s*(?:(?:click|callback)\s+\S|links?\s+[^\s[\](){}:]+\s*[:"])/i;
 /** C4 element and relation arguments that become links or sprites from elsewhere. */
 const C4_ACTING_ARG = /,\s*\$(link|sprite|tags)\s*=\s*"[^"]*"/gi;
 /** CSS that can fetch (`url(…)`, `@import`) has no place in a style line. */

@@ -137,7 +137,7 @@ function containsPhrase(unit: Unit, phrase: string[]): boolean {
 }
 
 const phraseStems = (keyword: string) => wordsOf(keyword).map(stem);
-const matchesTopic = (unit: Unit, topic: NoteTopic) => topic.keywords.some((k) => containsPhrase(unit, phraseStems(k)));
+const matchesPhrases = (unit: Unit, phrases: string[][]) => phrases.some((p) => containsPhrase(unit, p));
 
 /** A list of terms rather than a thought: no function words, or many short comma-separated items. */
 function isListLike(unit: Unit): boolean {
@@ -170,7 +170,8 @@ const allowed = (topic: NoteTopic, unit: Unit) => {
  */
 export function reviewNotes(sections: Record<string, string> | string, topics: NoteTopic[]): NotesReview {
   const units = unitsOf(typeof sections === 'string' ? { answer: sections } : sections);
-  const matching = topics.map((t) => units.map((u, i) => (matchesTopic(u, t) ? i : -1)).filter((i) => i !== -1));
+  const phrases = topics.map((t) => t.keywords.map(phraseStems));
+  const matching = phrases.map((p) => units.map((u, i) => (matchesPhrases(u, p) ? i : -1)).filter((i) => i !== -1));
   const keywordLists = new Set<number>();
   units.forEach((u, i) => {
     const hits = topics.filter((_, t) => matching[t].includes(i)).length;

@@ -158,10 +158,86 @@ describe('the design studio, offline in Chromium', () => {
     const huge = 'flowchart LR\n' + Array.from({ length: 600 }, (_, i) => `  n${i}[Service ${i}] --> n${i + 1}[Service ${i + 1}]`).join('\n');
     await design.setDiagram(huge);
     const error = page.locator(byId(TID.diagramError));
-    await error.waitFor({ timeout: 10_000 });
-    expect(await error.textContent()).toMatch(/too large to preview/);
+    await expect.poll(() => error.textContent(), { timeout: 10_000 }).toMatch(/too large to preview/);
     // The page still answers: the editor takes typing at once.
     await page.keyboard.insertText('\n%% still here');
+    await context.close();
+  });
+
+  it('a diagram never acts: links and init config are stripped from the preview, and the user is told', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram('%%{init: {"theme": "dark", "themeCSS": "@import url(https://evil.example/x.css);"}}%%\nflowchart LR\n  A[Home\u202Eevil] --> B[Away]\n  click A "https://evil.example/steal" _top\n  click B href "#/"');
+    await expect.poll(() => page.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('Away');
+    const svg = await page.locator(byId(TID.diagramPreview)).innerHTML();
+    expect(svg).not.toMatch(/evil\.example|<a\b|href="http/);
+    expect(svg).toContain('⟦U+202E⟧');
+    const before = page.url();
+    await page.locator(`${byId(TID.diagramPreview)} svg .node`).first().click();
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(before);
+    expect(await page.locator(byId(TID.diagramNotice)).textContent()).toMatch(/Removed so the diagram cannot act: an %%\{init\}%% directive \(line 1\); a click line/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms with buttons, keys and the wheel, opens full screen, and compares with the reference after reveal', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram('flowchart LR\n  client[Mobile client] --> svc[Wish-list service]\n  svc --> db[(DynamoDB lists table)]');
+    await expect.poll(() => page.locator(byId(TID.diagramPreview)).textContent(), { timeout: 15_000 }).toContain('DynamoDB');
+    const viewer = page.locator(`${byId(TID.diagramPreview)} .diagram-viewer`);
+    const scale = async () => Number(await viewer.getAttribute('data-scale'));
+    expect(await scale()).toBe(1);
+    // Fit to width: the drawing spans the frame's width.
+    const [frameBox, svgBox] = await Promise.all([viewer.locator('.viewer-frame').boundingBox(), viewer.locator('svg').boundingBox()]);
+    expect(Math.abs(frameBox!.width - svgBox!.width)).toBeLessThan(4);
+    await viewer.locator(byId(TID.zoomIn)).click();
+    expect(await scale()).toBeCloseTo(1.25);
+    await viewer.locator('.viewer-frame').focus();
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    expect(await scale()).toBeCloseTo(0.8);
+    await page.keyboard.press('0');
+    expect(await scale()).toBe(1);
+    await viewer.locator('.viewer-frame').hover();
+    await page.mouse.wheel(0, -100);
+    await expect.poll(scale).toBeCloseTo(1.25);
+    await viewer.locator(byId(TID.fullScreen)).click();
+    expect(await viewer.getAttribute('data-full')).toBe('true');
+    const full = await viewer.boundingBox();
+    expect(full!.width).toBeGreaterThan(1000);
+    await page.keyboard.press('Escape');
+    expect(await viewer.getAttribute('data-full')).toBe('false');
+
+    await page.locator(byId(TID.revealReference)).click();
+    await page.locator(`${byId(TID.compare)} figure:nth-child(2) svg`).waitFor({ timeout: 15_000 });
+    const missing = page.locator(byId(TID.compareMissing));
+    await expect.poll(() => missing.textContent(), { timeout: 10_000 }).toContain('Missing an API gateway');
+    expect(await missing.textContent()).toContain('Missing a cache');
+    expect(await page.locator(byId(TID.compare)).locator('figure').count()).toBe(2);
+    await context.close();
+  });
+
+  it('a diagram that does not parse is reported first and scores nothing', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram('flowchart LR\n  client[Client] --> svc[Wish-list service]\n  svc --> --> db[(DB)]');
+    await page.locator(byId(TID.diagramError)).waitFor({ timeout: 15_000 });
+    await page.locator(byId(TID.reviewButton)).click();
+    const first = page.locator('.rubric > *').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.getAttribute('data-testid')).toBe(TID.reviewDiagramError);
+    expect(await first.textContent()).toMatch(/We could not read the diagram: fix line 3 first/);
+    expect(await page.locator(`${byId(TID.rubricItem)}[data-item="client"]`).getAttribute('data-met')).toBe('false');
+    expect(await page.locator(byId(TID.reviewSummary)).getAttribute('data-solved')).toBe('false');
     await context.close();
   });
 });
