@@ -41,6 +41,7 @@ export function ResultsPane({ problem, report, running, exam = false }: Props) {
   const tone = VERDICT_TONE[report.verdict];
   const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
   const hidden = report.cases.filter((c) => c.hidden);
+  const firstHiddenFailure = hidden.find((c) => c.verdict !== 'accepted');
   const shownCases = exam ? report.cases.filter((c) => !c.hidden) : report.cases;
   // In exam mode a hidden failure says only its kind: its message could describe the case.
   const failureMessage = exam && firstFailure?.hidden ? undefined : firstFailure?.message;
@@ -63,7 +64,7 @@ export function ResultsPane({ problem, report, running, exam = false }: Props) {
           <strong>
             {hidden.filter((c) => c.verdict === 'accepted').length}/{hidden.length} hidden tests passed
           </strong>
-          {firstFailure?.hidden && <> · first failure: {VERDICT_LABEL[firstFailure.verdict].toLowerCase()}</>}
+          {firstHiddenFailure && <> · first failure: {VERDICT_LABEL[firstHiddenFailure.verdict].toLowerCase()}</>}
           <span className="muted"> · exam mode names no hidden test; switch to learning mode to see them.</span>
         </p>
       )}
