@@ -30,7 +30,6 @@ import { ResultsPane } from './results-pane';
 import { ComplexityPanel } from './complexity-panel';
 import { HistoryList } from './history-list';
 
-
 const PANES = [
   { id: 'problem' as const, label: 'Problem', testId: 'pane-tab-problem' },
   { id: 'code' as const, label: 'Code', testId: 'pane-tab-code' },
