@@ -70,8 +70,12 @@ async function offlineContext(browser: Browser, serviceWorkers: 'allow' | 'block
   return context;
 }
 
-/** catalog → click a problem → typeable → Monaco → Run → verdict, timed from the navigation. */
-async function walk(page: Page, base: string, add: (k: string, v: number) => void, label: string) {
+/**
+ * catalog → click a problem → typeable → Monaco → Run → verdict, timed from the navigation. With
+ * `readMs` the user reads the catalog that long before clicking (Monaco is prefetched meanwhile),
+ * and the times are from the click.
+ */
+async function walk(page: Page, base: string, add: (k: string, v: number) => void, label: string, readMs = 0) {
   const loaded: { url: string; bytes: number; at: number }[] = [];
   const start = Date.now();
   const onResponse = async (res: import('playwright-core').Response) => {
@@ -88,14 +92,20 @@ async function walk(page: Page, base: string, add: (k: string, v: number) => voi
   page.off('response', onResponse); // only the bytes before the catalog matter; gzipping the rest would load the machine
   add(`${label}: catalog interactive (ms)`, catalogMs);
   if (label === 'first visit') add('JS + wasm before catalog (KiB gzip)', loaded.filter((l) => l.at <= catalogMs && /\.(js|wasm)(\?|$)/.test(l.url)).reduce((n, l) => n + l.bytes, 0) / 1024);
+  if (readMs) await page.waitForTimeout(readMs);
+  const from = readMs ? Date.now() : start;
+  const what = readMs ? `reads the catalog ${readMs / 1000} s, then click` : 'navigation';
   await page.click(`${sel('catalog-item')}[data-id="dedupe-list"] a`);
   await page.waitForSelector(TYPEABLE);
-  add(`${label}: navigation → typeable (ms)`, Date.now() - start);
+  add(`${label}: ${what} → typeable (ms)`, Date.now() - from);
+  // A user who starts typing at once: the first key lands in whichever editor is there.
+  await page.locator(TYPEABLE).click();
+  await page.keyboard.type('// ');
   await page.waitForSelector(MONACO_READY);
-  add(`${label}: navigation → Monaco ready (ms)`, Date.now() - start);
+  add(`${label}: ${what} → Monaco ready (ms)`, Date.now() - from);
   await page.click(sel('run-button'));
   await page.waitForSelector(sel('verdict'));
-  add(`${label}: navigation → first verdict (ms)`, Date.now() - start);
+  add(`${label}: ${what} → first verdict (ms)`, Date.now() - from);
 }
 
 async function mermaidRenders(page: Page, base: string, add: (k: string, v: number) => void) {
@@ -156,7 +166,10 @@ export async function benchBrowser() {
       // Next visit: everything from the service worker's cache (HTTP cache cleared by a new page is not enough, so this is the app's own offline path).
       const again = await context.newPage();
       await walk(again, base, add, 'next visit');
-      await mermaidRenders(again, base, add);
+      await again.close();
+      const reader = await context.newPage();
+      await walk(reader, base, add, 'next visit', 2000);
+      await mermaidRenders(reader, base, add);
       await context.close();
     }
     await browser.close();

@@ -233,6 +233,7 @@ if (process.env.BENCH_ONLY === 'runaway') {
   client.dispose();
   await benchRunaway();
   await (await import('./bench-python')).benchPython();
+  await benchDesign();
   await benchBrowser();
   await (await import('./bench-storage')).benchStorage();
 }

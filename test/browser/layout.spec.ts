@@ -50,7 +50,7 @@ describe.each(WIDTHS)('at $width × $height px', ({ width, height, layout }) => 
       await problem.showPane('code'); // the one action
     }
     await page.locator(EDITOR).first().waitFor({ state: 'visible' });
-    expect(await isOnScreen(page, EDITOR)).toBe(true);
+    await expect.poll(() => isOnScreen(page, EDITOR)).toBe(true); // polled: the text area may be handing over to Monaco
     expect(await isOnScreen(page, byId(TID.runButton))).toBe(true);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
 
@@ -62,7 +62,7 @@ describe.each(WIDTHS)('at $width × $height px', ({ width, height, layout }) => 
     expect(await isOnScreen(page, byId(TID.verdict))).toBe(true);
     if (layout !== 'wide') {
       await problem.showPane('code');
-      expect(await isOnScreen(page, EDITOR)).toBe(true);
+      await expect.poll(() => isOnScreen(page, EDITOR)).toBe(true); // polled: the text area may be handing over to Monaco
     }
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
 

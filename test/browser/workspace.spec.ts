@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROBLEMS_DIR } from '../../src/cli/load-problems';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, offlineContext, watchErrors } from './browser';
 import { CatalogPage, ProblemPage, byId } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
 
 const CORRECT_DEDUPE = 'function dedupe(items) {\n  const seen = new Set();\n  return items.filter((x) => !seen.has(x) && seen.add(x));\n}';
+/** The names of dedupe-list's hidden tests, none of which exam mode may show. */
+const HIDDEN_NAMES = (JSON.parse(readFileSync(join(PROBLEMS_DIR, 'dedupe-list', 'tests.json'), 'utf8')) as { name: string }[]).map((t) => t.name);
 const WRONG_DEDUPE = 'function dedupe(items) {\n  return [...new Set(items.map(String))];\n}';
 
 let browser: Browser;
@@ -40,6 +45,10 @@ describe('the practice workspace, offline in Chromium', () => {
     const rows = problem.caseRows();
     expect(await rows.count()).toBeGreaterThan(8);
     expect(await page.locator(`${byId(TID.caseRow)}[data-hidden="true"]`).count()).toBeGreaterThanOrEqual(8);
+    // Accepted, but the reference waits behind its own button.
+    expect(await page.locator(byId(TID.solution)).count()).toBe(0);
+    await page.locator(byId(TID.solutionButton)).click();
+    await page.locator(byId(TID.solution)).waitFor();
 
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await page.waitForSelector(byId(TID.catalog));
@@ -67,8 +76,12 @@ describe('the practice workspace, offline in Chromium', () => {
     await problem.submit();
     await page.locator(byId(TID.running)).waitFor({ state: 'detached' });
     expect(await problem.verdict()).toBe('wrong-answer');
-    const hiddenText = await page.locator(`${byId(TID.caseRow)}[data-hidden="true"]`).allTextContents();
-    expect(hiddenText.join(' ')).not.toMatch(/expected|yours/);
+    // Exam mode: a count and the kind of the first failure; no hidden test is named.
+    expect(await page.locator(`${byId(TID.caseRow)}[data-hidden="true"]`).count()).toBe(0);
+    const summary = await page.locator(byId('exam-summary')).textContent();
+    expect(summary).toMatch(new RegExp(`\\d+/${HIDDEN_NAMES.length} hidden tests passed · first failure: wrong answer`));
+    const results = (await page.locator(byId(TID.results)).textContent()) ?? '';
+    expect(HIDDEN_NAMES.filter((name) => results.includes(name))).toEqual([]);
     await context.close();
   });
 
@@ -93,6 +106,30 @@ describe('the practice workspace, offline in Chromium', () => {
     await problem.setCode(CORRECT_DEDUPE);
     await problem.run();
     await page.locator(`${byId(TID.verdict)}[data-verdict="accepted"]`).waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+
+  it('restores the code of a history row, with an Undo; switching language clears the verdict', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const problem = new ProblemPage(page);
+    await problem.open('dedupe-list');
+    await problem.setCode(WRONG_DEDUPE);
+    await problem.run();
+    await problem.verdict();
+    await problem.setCode('function dedupe(items) {\n  return items; // newer draft\n}');
+    await expect.poll(() => problem.editorText()).toContain('newer draft');
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.locator(byId('restore-attempt')).first().click();
+    await expect.poll(() => problem.editorText()).toContain('items.map(String)');
+    await page.locator(byId('undo-restore')).click();
+    await expect.poll(() => problem.editorText()).toContain('newer draft');
+
+    await page.getByRole('tab', { name: 'Tests' }).click();
+    await problem.run();
+    await problem.verdict();
+    await problem.setLanguage('typescript');
+    expect(await page.locator(byId(TID.verdict)).count()).toBe(0);
     await context.close();
   });
 

@@ -22,7 +22,6 @@ import { usePanes } from '../common/use-panes';
 import { ClarifyingQuestions } from './clarifying-questions';
 import { downloadPng, downloadText } from './export-diagram';
 
-
 export const NOTE_SECTIONS = [
   { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
   { id: 'api', title: 'API', placeholder: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429' },

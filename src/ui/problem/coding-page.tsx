@@ -34,7 +34,6 @@ import { useCodeStorage } from '../storage/use-code-storage';
 import { getStore } from '../storage/store';
 import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
 
-
 const PANES = [
   { id: 'problem' as const, label: 'Problem', testId: 'pane-tab-problem' },
   { id: 'code' as const, label: 'Code', testId: 'pane-tab-code' },

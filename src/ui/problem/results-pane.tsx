@@ -61,6 +61,7 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
   const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
   const stale = judged && current && (judged.source !== current.source || judged.language !== current.language);
   const hidden = report.cases.filter((c) => c.hidden);
+  const firstHiddenFailure = hidden.find((c) => c.verdict !== 'accepted');
   const shownCases = exam ? report.cases.filter((c) => !c.hidden) : report.cases;
   // In exam mode a hidden failure says only its kind: its message could describe the case.
   const failureMessage = exam && firstFailure?.hidden ? undefined : firstFailure?.message;
@@ -96,7 +97,7 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
           <strong>
             {hidden.filter((c) => c.verdict === 'accepted').length}/{hidden.length} hidden tests passed
           </strong>
-          {firstFailure?.hidden && <> · first failure: {VERDICT_LABEL[firstFailure.verdict].toLowerCase()}</>}
+          {firstHiddenFailure && <> · first failure: {VERDICT_LABEL[firstHiddenFailure.verdict].toLowerCase()}</>}
           <span className="muted"> · exam mode names no hidden test; switch to learning mode to see them.</span>
         </p>
       )}
