@@ -100,6 +100,9 @@ describe('the practice workspace, offline in Chromium', () => {
     await page.keyboard.insertText('\n// still typing');
     await expect.poll(() => problem.editorText(), { timeout: 2000 }).toContain('still typing');
     expect(await problem.verdict(20_000)).toBe('time-limit');
+    // The run stops at its first time limit: the other example is marked "not run", not failed.
+    expect(await page.locator(`${byId(TID.caseRow)}[data-not-run="true"]`).count()).toBe(1);
+    expect(await page.locator('[data-testid="not-run-summary"]').textContent()).toContain('1 later case was not run');
     expect(errors).toEqual([]);
 
     // The sandbox is usable straight after.

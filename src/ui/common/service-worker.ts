@@ -5,7 +5,7 @@ export type UpdateState =
   | { kind: 'updated' };
 
 /** Not user work, so plain localStorage (not the validated store) is enough. */
-const BUILD_KEY = 'techscreen:app-build';
+const BUILD_KEY = 'techscreen:v1:app-build';
 
 function readBuild(): string | undefined {
   try {

@@ -1,6 +1,9 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { monaco } from './monaco-setup';
 import { TID } from '../common/test-ids';
+import { hotLevel, type EditorHighlight } from './hot-lines';
+
+export type { EditorHighlight } from './hot-lines';
 import { isMac } from '../common/shortcut-sheet';
 import { getEditorSettings, monacoOptionsFor, updateEditorSettings, useEditorSettings } from './editor-settings';
 
@@ -15,11 +18,6 @@ export type FunctionHelp = {
 
 export type EditorMarker = { line: number; column?: number; message: string };
 
-/** A line to tint by how much of the measured work it does (0…1), with a hover text. */
-export type EditorHighlight = { line: number; share: number; text: string };
-
-/** Tint level of a hot line: shared with the legend in the complexity panel. */
-export const hotLevel = (share: number) => (share >= 0.5 ? 'high' : share >= 0.2 ? 'mid' : 'low');
 
 /** Where the plain text area left off, for Monaco to carry on from (see lazy-code-editor.tsx). */
 export type Handover = { offset: number; focused: boolean };

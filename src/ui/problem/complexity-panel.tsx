@@ -6,7 +6,7 @@ import { describeStop, measureGrowth, type GrowthReport } from '../../worker/mea
 import { reviewComplexity, type ComplexityReview } from '../../review/complexity-review';
 import { TID } from '../common/test-ids';
 import { Markdown } from '../common/markdown';
-import { hotLevel, type EditorHighlight } from '../editor/code-editor';
+import { hotLevel, type EditorHighlight } from '../editor/hot-lines';
 import { GrowthPlot } from './growth-plot';
 
 type Props = {

@@ -92,6 +92,16 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
         </div>
       )}
       {!report.compileError && failureMessage && <p className="next-step">{failureMessage}</p>}
+      {report.notRun ? (
+        <p className="muted" data-testid="not-run-summary">
+          {report.notRun} later {report.notRun === 1 ? 'case was' : 'cases were'} not run: the submission stops at its first time or memory limit.
+        </p>
+      ) : null}
+      {report.notices?.map((n) => (
+        <p key={n} className="notice" data-testid="sandbox-notice">
+          {n}
+        </p>
+      ))}
       {exam && !report.compileError && hidden.length > 0 && (
         <p className="exam-summary" data-testid="exam-summary">
           <strong>
@@ -120,8 +130,8 @@ function CaseRow({ testCase: c, paramNames, open }: { testCase: CaseReport; para
   const hasDetail = c.input !== undefined || (c.console && c.console.length > 0) || (c.message && !c.hidden);
   const summary = (
     <>
-      <span className={`case-icon tone-${VERDICT_TONE[c.verdict]}`} aria-hidden="true">
-        {c.verdict === 'accepted' ? '✓' : '✗'}
+      <span className={`case-icon tone-${c.notRun ? 'neutral' : VERDICT_TONE[c.verdict]}`} aria-hidden="true">
+        {c.notRun ? '–' : c.verdict === 'accepted' ? '✓' : '✗'}
       </span>
       <span className="case-name">
         {c.hidden && (
@@ -131,19 +141,21 @@ function CaseRow({ testCase: c, paramNames, open }: { testCase: CaseReport; para
         )}
         {c.name}
       </span>
-      <span className={`case-verdict tone-${VERDICT_TONE[c.verdict]}`}>{VERDICT_LABEL[c.verdict]}</span>
-      <span className="case-time">{Math.round(c.timeMs)} ms</span>
+      <span className={`case-verdict tone-${c.notRun ? 'neutral' : VERDICT_TONE[c.verdict]}`}>{c.notRun ? 'Not run' : VERDICT_LABEL[c.verdict]}</span>
+      <span className="case-time" title={c.work === undefined ? undefined : 'Work counted by the sandbox: the same on every machine; the time limit is a budget of this work'}>
+        {c.notRun ? '' : `${Math.round(c.timeMs)} ms${c.work === undefined ? '' : ` · ${c.work} work`}`}
+      </span>
     </>
   );
   if (!hasDetail) {
     return (
-      <li className="case-row" data-testid={TID.caseRow} data-verdict={c.verdict} data-hidden={c.hidden}>
+      <li className="case-row" data-testid={TID.caseRow} data-verdict={c.verdict} data-hidden={c.hidden} data-not-run={c.notRun ? 'true' : undefined}>
         <div className="case-summary">{summary}</div>
       </li>
     );
   }
   return (
-    <li className="case-row" data-testid={TID.caseRow} data-verdict={c.verdict} data-hidden={c.hidden}>
+    <li className="case-row" data-testid={TID.caseRow} data-verdict={c.verdict} data-hidden={c.hidden} data-not-run={c.notRun ? 'true' : undefined}>
       <details open={open}>
         <summary className="case-summary">{summary}</summary>
         <div className="case-detail">
