@@ -82,6 +82,8 @@ describe('answering in Python-style pseudocode, offline in Chromium', () => {
     await expect.poll(() => problem.editorText()).toContain('for x in items:');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('pass');
+    // The editor applies the typed text asynchronously: wait for it before reading the lines.
+    await expect.poll(() => problem.editorText()).toContain('pass');
     const lines = (await problem.editorText()).split('\n');
     expect(lines[1]).toBe('    for x in items:');
     expect(lines[2]).toBe('        pass');
