@@ -4,6 +4,7 @@ import { WALL_NET_FACTOR, WORK_UNITS_PER_MS, type Limits } from './limits';
 import { runInSandbox, positionInSolution, type SandboxCall } from './sandbox';
 import { transpile } from './transpile';
 import { definedNames } from './defined-names';
+import { chargeSpreads } from './spread-charges';
 import type { CaseOutcome, CompileError, Json, Language, Verdict } from './types';
 
 /** Everything the sandbox side needs to run a solution. Expected outputs are deliberately absent. */
@@ -68,7 +69,8 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     emit({ type: 'compile-error', error: transpiled.error });
     return;
   }
-  const { code, usesModules } = transpiled;
+  const { usesModules } = transpiled;
+  const code = chargeSpreads(transpiled.code);
   const syntaxError = checkSyntax(await modules.get(job.limits.memoryBytes), code, usesModules);
   if (syntaxError) {
     emit({ type: 'compile-error', error: syntaxError });
