@@ -118,9 +118,12 @@ describe('translation keeps the user lines', () => {
     expect(runPython(module, source, 'firstUnique', [['a']])).toEqual({ kind: 'returned', value: 'a', console: [] });
   });
 
-  it('sets iterate in sorted order, so relying on insertion order fails the same way everywhere', () => {
+  it('sets iterate in one fixed order that is neither insertion nor sorted order, so relying on either fails the same way everywhere', () => {
     const source = 'def dedupe(items):\n    return list(set(items))\n';
-    expect(runPython(module, source, 'dedupe', [['b', 'a', 'b', 1]])).toEqual({ kind: 'returned', value: [1, 'a', 'b'], console: [] });
+    // First seen: b, c, a; sorted: a, b, c. The set lists them newest first, in O(n): a, c, b.
+    expect(runPython(module, source, 'dedupe', [['b', 'c', 'a', 'b']])).toEqual({ kind: 'returned', value: ['a', 'c', 'b'], console: [] });
+    // In CPython small ints happen to come out sorted; here they do not, so a forgotten sorted() is caught.
+    expect(runPython(module, source, 'dedupe', [[1, 2, 3]])).toEqual({ kind: 'returned', value: [3, 2, 1], console: [] });
   });
 
   it('a method can be passed as a value: key=counts.get, map(str.lower, …)', () => {

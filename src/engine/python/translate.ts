@@ -1167,6 +1167,15 @@ class Translator {
     if (callee.name === 'VariableName') {
       const name = this.text(callee);
       const found = this.lookup(name);
+      // next(iter(d)): the first key without listing them all (O(1), as in Python).
+      if (!found && name === 'next' && !this.lookup('iter') && args.length >= 1 && args.every((a) => a.kind === 'positional')) {
+        const inner = args[0].value;
+        const innerCallee = inner.name === 'CallExpression' ? inner.firstChild : null;
+        const innerArgs = inner.name === 'CallExpression' ? argNodes(inner.getChild('ArgList')!, this.src) : [];
+        if (innerCallee?.name === 'VariableName' && this.text(innerCallee) === 'iter' && innerArgs.length === 1 && innerArgs[0].kind === 'positional') {
+          return `$nextOf(${[this.expr(innerArgs[0].value), ...args.slice(1).map((a) => this.expr(a.value))].join(', ')})`;
+        }
+      }
       if (!found && BUILTINS[name]) return `${BUILTINS[name]}(${this.args(args, BUILTINS[name], node)})`;
       if (found?.binding.origin?.includes('.')) return `${this.name(callee)}(${this.args(args, found.binding.origin, node)})`;
       if (found?.binding.def) return `${this.name(callee)}(${this.userArgs(args, name, found.binding.def, node)})`;
