@@ -477,10 +477,17 @@ function $export(fn) {
     if ($depth > 0) return fn.apply(null, arguments);
     $depth++;
     var originals = arguments, args = [];
+    /* When growth is measured, converting the input and the answer is not the candidate's work. */
+    var count = globalThis.__tsc, paused = count && count.pause;
     try {
+      if (paused) count.pause();
       for (var i = 0; i < originals.length; i++) args.push($fromJson(originals[i]));
-      var result = $toJson(fn.apply(null, args));
+      if (paused) count.resume();
+      var answer = fn.apply(null, args);
+      if (paused) count.pause();
+      var result = $toJson(answer);
       for (var j = 0; j < originals.length; j++) $writeBack(originals[j], args[j]);
+      if (paused) count.resume();
       return result;
     } catch (e) { throw $pyError(e); } finally { $depth--; }
   };

@@ -158,7 +158,8 @@ class Translator {
   private fail(node: SyntaxNode | number, message: string): never {
     const pos = typeof node === 'number' ? node : node.from;
     const line = this.lineOf(pos);
-    throw new PyCompileError(`${message} (line ${line})`, line, pos - this.starts[line - 1] + 1);
+    // The line travels as the position; the report adds it once.
+    throw new PyCompileError(message, line, pos - this.starts[line - 1] + 1);
   }
 
   private text(node: SyntaxNode): string {
@@ -207,7 +208,7 @@ class Translator {
     else if (/(^|[^=!<>])!\w/.test(code)) why = "invalid syntax: Python writes 'not x' instead of !x";
     else if (/\b(function|const|let|var)\b/.test(code)) why = 'invalid syntax: this looks like JavaScript; write Python (def, plain assignment)';
     else if (/^(return|break|continue|pass)\b.*;\s*$/.test(code) || /;\s*$/.test(code)) why = 'invalid syntax';
-    throw new PyCompileError(`SyntaxError: ${why} (line ${line})`, line);
+    throw new PyCompileError(`SyntaxError: ${why}`, line);
   }
 
   // ---- scopes ----
@@ -1135,7 +1136,9 @@ class Translator {
 
   private noAttribute(attr: string): string {
     const habit = JS_HABITS[attr];
-    return habit ? `AttributeError: '.${attr}' is JavaScript; in Python write ${habit}` : `AttributeError: no attribute '.${attr}': there are no objects with attributes here (use a dict: d['${attr}'])`;
+    if (habit) return `AttributeError: '.${attr}' is JavaScript; in Python write ${habit}`;
+    // Most often a dict read the JavaScript way (order.total): say how to read a key.
+    return `AttributeError: '.${attr}' is not a method of str, list, dict or set here. To read a dict's value, write x['${attr}'] instead of x.${attr}`;
   }
 
   /** The module a name or dotted name stands for, if it was imported as a module. */
