@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CodingProblem } from '../../problems/parse';
 import type { Language } from '../../engine/types';
 import { getJudgeClient } from '../../worker/browser-client';
@@ -8,6 +8,7 @@ import { TID } from '../common/test-ids';
 import { Markdown } from '../common/markdown';
 import { hotLevel, type EditorHighlight } from '../editor/hot-lines';
 import { GrowthPlot } from './growth-plot';
+import { useDebouncedSave } from '../storage/use-debounced-save';
 
 type Props = {
   problem: CodingProblem;
@@ -33,9 +34,7 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
   const [growth, setGrowth] = useState<GrowthReport | undefined>();
   const [review, setReview] = useState<ComplexityReview | undefined>();
   const [measuredSource, setMeasuredSource] = useState<string | undefined>();
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  const pendingSave = useDebouncedSave(onNoteChange, 300);
   // Hot lines belong to the code that was measured: once it changes, its line numbers no longer hold.
   const stale = measuredSource !== undefined && measuredSource !== source;
   useEffect(() => {
@@ -44,14 +43,14 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
 
   const onText = (value: string) => {
     setText(value);
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => onNoteChange(value), 300);
+    pendingSave.schedule(value);
   };
 
   const analyse = async () => {
     if (blocked) return;
     setBusy(true);
     onBusyChange?.(true);
+    pendingSave.cancel();
     onNoteChange(text);
     const measured = await measureGrowth(getJudgeClient(), problem, source, language).finally(() => onBusyChange?.(false));
     setBusy(false);
