@@ -179,6 +179,7 @@ export function buildScorecard(record: MockRecord): Scorecard {
 }
 
 const minutes = (ms: number) => formatClock(ms);
+const LANGUAGE_WORDS = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'pseudocode' } as const;
 const blockquote = (text: string) => (text.trim() ? text.trim().split('\n').map((l) => `> ${l}`).join('\n') : '> (nothing written)');
 const fence = (text: string, lang = '') => `\`\`\`${lang}\n${text.replace(/```/g, '`\u200b``').trimEnd()}\n\`\`\``;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -211,10 +212,10 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       const times = stepTimes(part.work.stepLog, part.startedAt ?? 0, part.endedAt ?? part.startedAt ?? 0);
       out.push('', '| Step | Time | What you wrote |', '| --- | --- | --- |');
       for (const step of METHOD_STEPS) {
-        const text = step === 'code' ? `${part.work.code.split('\n').length} lines of ${part.work.language}` : (part.work.fields[step as TextStep] ?? '').trim() || '(empty)';
+        const text = step === 'code' ? `${LANGUAGE_WORDS[part.work.language]}, ${part.work.code.split('\n').length} line${part.work.code.split('\n').length === 1 ? '' : 's'}` : (part.work.fields[step as TextStep] ?? '').trim() || '(empty)';
         out.push(`| ${STEP_LABEL[step]} | ${minutes(times[step])} | ${cell(text.length > 200 ? `${text.slice(0, 200)}…` : text)} |`);
       }
-      out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : 'js'));
+      out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : part.work.language === 'python' ? 'python' : 'js'));
       const e = part.evaluation;
       if (e) {
         out.push('', `**Verdict:** ${e.verdict} — ${e.passed}/${e.total} tests passed (hidden ${e.hiddenPassed}/${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);

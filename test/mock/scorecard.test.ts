@@ -70,7 +70,7 @@ describe('the scorecard', () => {
     expect(md).toContain(`Score: ${card.score}/100`);
     expect(md).toContain('| 2. design | Wish list API | 50 | Missed last time | 8:00 / 8:00 | time ran out |');
     expect(md).toContain('| Clarify: questions and assumptions | 2:00 | Can it be empty? Are items strings? |');
-    expect(md).toContain('| Code | 6:00 | 1 lines of javascript |');
+    expect(md).toContain('| Code | 6:00 | JavaScript, 1 line |');
     expect(md).toContain('| Test | 2:00 | (empty) |');
     expect(md).toContain('```js\nfunction dedupe(xs) { return [...new Set(xs)]; }\n```');
     expect(md).toContain('**Prediction:** will pass, O(n) · **Outcome:** passed, measured O(n)');

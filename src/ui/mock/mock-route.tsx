@@ -153,7 +153,7 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
     if (clock.warning) setAnnouncement(`${clock.warning === 5 ? 'Five minutes' : 'One minute'} left for ${part.title}.`);
     else if (!first) {
       const previous = record.parts[clock.current - 1];
-      setAnnouncement(`${previous?.endedBy === 'time' ? `Time is up for ${previous.title}. ` : ''}Part ${clock.current + 1} of ${record.parts.length} is open: ${part.title}.`);
+      setAnnouncement(`${previous?.endedBy === 'time' ? `Time is up for ${previous.title}. ` : ''}Part ${clock.current + 1} of ${record.parts.length} is open: ${part.title}.${part.carriedMs ? ` It has ${formatClock(part.carriedMs)} more, left over from the part before.` : ''}`);
     }
   }, [clock, part, record.parts]);
 
@@ -187,6 +187,12 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
           <span className={`clock ${tone(clock.remainingMs)}`} role="timer" aria-live="off" data-testid={MTID.partTimer} data-remaining-ms={clock.remainingMs}>
             {formatClock(clock.remainingMs)}
           </span>
+          {part?.carriedMs ? (
+            <span className="muted" data-testid={MTID.carriedTime} data-carried-ms={part.carriedMs}>
+              {' '}
+              (includes {formatClock(part.carriedMs)} left over from the part before)
+            </span>
+          ) : null}
         </span>
         <span>
           Overall{' '}
