@@ -130,14 +130,17 @@ function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: M
           {MARK_ICON[mark]}
         </span>
         <span className="problem-title">{entry.title}</span>
-        <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
-        {entry.kind === 'design' && <span className="badge kind-design">design</span>}
-        {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
-        {asideCount > 0 && (
-          <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
-            ⚠ unreadable data kept aside
-          </span>
-        )}
+        {/* One grid cell for every badge, so a row with more badges keeps its columns. */}
+        <span className="problem-badges">
+          <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
+          {entry.kind === 'design' && <span className="badge kind-design">design</span>}
+          {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
+          {asideCount > 0 && (
+            <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
+              ⚠ unreadable data kept aside
+            </span>
+          )}
+        </span>
         <span className="problem-summary">{entry.summary}</span>
       </a>
     </li>

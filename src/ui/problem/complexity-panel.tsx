@@ -26,6 +26,8 @@ type Props = {
 };
 
 const STATUS_ICON = { pass: '✓', fail: '✗', info: 'i' } as const;
+/** A measured phrase as a sentence of its own: capital first letter, one full stop. */
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.?$/, '.')}`;
 
 /** The user explains time and space; the app checks the claim against the problem, their code and its measured growth. */
 export function ComplexityPanel({ problem, source, language, note, onNoteChange, onHotLines, blocked, onBusyChange }: Props) {
@@ -102,11 +104,11 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
             {growth.points.length > 0 && ` (n = ${growth.points[0].n} to ${growth.points[growth.points.length - 1].n})`}.
             {growth.stopped && <span className="muted"> Measuring stopped: {describeStop(growth.stopped)}.</span>}
             <br />
-            <span className="muted">{growth.evidence}.</span>
+            <span className="muted">{sentence(growth.evidence)}</span>
           </p>
           {spaceText && growth.space && (
             <p data-testid="measured-space" data-class={growth.space.class ?? ''}>
-              Extra memory: <strong>{spaceText}</strong>. <span className="muted">{growth.space.evidence}.</span>
+              Extra memory: <strong>{spaceText}</strong>. <span className="muted">{sentence(growth.space.evidence)}</span>
             </p>
           )}
         </div>
