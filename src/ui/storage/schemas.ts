@@ -73,6 +73,8 @@ export const keptSchema = z.object({
   label: z.string().max(200),
   at: z.number(),
   value: z.union([draftSchema, designDraftSchema]),
+  /** Another tab's version the user has not decided about yet: said again after a reload. */
+  pending: z.boolean().optional(),
 });
 export const importBackupSchema = z.object({
   at: z.number(),
