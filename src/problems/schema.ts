@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { COMPONENT_KINDS } from '../review/component-vocabulary';
-import { NOTE_SECTIONS } from '../review/notes-review';
+import { COMPONENT_KINDS, NOTE_SECTIONS } from './design-vocabulary';
 
 const NOTE_SECTION_IDS = NOTE_SECTIONS.map((s) => s.id) as [string, ...string[]];
 
