@@ -4,7 +4,7 @@
  * Pure: zod only, so the store validates what it reads and the scorecard reads the same types.
  */
 import { z } from 'zod';
-import { COMPLEXITY_CLASSES } from '../problems/schema';
+import { COMPLEXITY_CLASSES } from '../problems/vocabulary';
 
 export const VERDICTS = ['accepted', 'wrong-answer', 'runtime-error', 'time-limit', 'memory-limit', 'output-limit', 'compile-error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
