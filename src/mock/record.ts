@@ -39,7 +39,7 @@ const codingEvaluation = z.object({
 export type CodingEvaluation = z.infer<typeof codingEvaluation>;
 
 const designEvaluation = z.object({
-  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string() })),
+  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;
