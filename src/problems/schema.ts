@@ -1,27 +1,12 @@
 import { z } from 'zod';
-import { COMPONENT_KINDS } from '../review/component-vocabulary';
-import { NOTE_SECTIONS } from '../review/notes-review';
+import { COMPONENT_KINDS, NOTE_SECTIONS } from './design-vocabulary';
 
 const NOTE_SECTION_IDS = NOTE_SECTIONS.map((s) => s.id) as [string, ...string[]];
 
-/** Skill groups, in the order the catalog shows them. */
-export const SKILLS = {
-  'hash-maps-and-sets': 'Hash maps and sets',
-  'arrays-and-strings': 'Arrays and strings',
-  'queues-and-stacks': 'Queues and stacks',
-  'sorting-and-top-k': 'Sorting and top-k',
-  graphs: 'Graphs',
-  'pm-scenarios': 'PM technical scenarios',
-  'api-design': 'API design',
-  'system-design': 'System design',
-  concepts: 'Technical concepts',
-} as const;
-export type Skill = keyof typeof SKILLS;
-
-export const DIFFICULTIES = ['warm-up', 'core', 'stretch'] as const;
-
-export const COMPLEXITY_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
-export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+// The words the catalog and stored records need are plain constants in their own module, so the
+// first screen does not build these zod schemas (see vocabulary.ts).
+import { COMPLEXITY_CLASSES, DIFFICULTIES, SKILLS, type ComplexityClass, type Skill } from './vocabulary';
+export { COMPLEXITY_CLASSES, DIFFICULTIES, SKILLS, type ComplexityClass, type Skill };
 
 const id = z
   .string()

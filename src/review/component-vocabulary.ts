@@ -5,24 +5,9 @@
  */
 import type { DiagramGraph, DiagramNode } from './diagram-model';
 
-export const COMPONENT_KINDS = [
-  'client',
-  'gateway',
-  'load-balancer',
-  'service',
-  'database',
-  'cache',
-  'queue',
-  'stream',
-  'cdn',
-  'search-index',
-  'object-storage',
-  'worker',
-  'auth',
-  'monitoring',
-  'notification-provider',
-] as const;
-export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+// The kind names are shared with the problem schema, so they live below both (src/problems/design-vocabulary.ts).
+import { COMPONENT_KINDS, type ComponentKind } from '../problems/design-vocabulary';
+export { COMPONENT_KINDS, type ComponentKind };
 
 /** What a person calls each kind, for messages. */
 export const KIND_NAMES: Record<ComponentKind, string> = {

@@ -6,16 +6,9 @@
  * merely lists terms is flagged instead of credited. Pure; also reviews a single free-text answer.
  */
 
-/** The sections of a design's notes, in the order the page shows them. */
-export const NOTE_SECTIONS = [
-  { id: 'requirements', title: 'Requirements and clarifying questions' },
-  { id: 'api', title: 'API' },
-  { id: 'data-model', title: 'Data model' },
-  { id: 'trade-offs', title: 'Trade-offs' },
-  { id: 'nfrs', title: 'Non-functional requirements' },
-  { id: 'metrics', title: 'Metrics' },
-] as const;
-export type NoteSectionId = (typeof NOTE_SECTIONS)[number]['id'];
+// The section names are shared with the problem schema, so they live below both (src/problems/design-vocabulary.ts).
+import { NOTE_SECTIONS, type NoteSectionId } from '../problems/design-vocabulary';
+export { NOTE_SECTIONS, type NoteSectionId };
 
 /**
  * A topic to look for. `section` is where an interviewer expects it (it counts anywhere; the section

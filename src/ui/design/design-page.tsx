@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
+import { NOTE_SECTIONS as SHARED_SECTIONS, type NoteSectionId } from '../../problems/design-vocabulary';
 import type { DesignReview, RubricCheckType } from '../../review/rubric';
 import { readDiagram, type DiagramGraph, type MermaidLike } from '../../review/diagram-model';
 import { makeDiagramSafe, describeSafetyChanges } from '../../review/diagram-safety';
@@ -25,14 +26,16 @@ import { downloadPng, downloadText } from './export-diagram';
 /** What each kind of check is, in a reader's words. */
 const TYPE_WORDS: Record<RubricCheckType, string> = { component: 'component', flow: 'flow', topic: 'notes topic', api: 'API check', notes: 'notes' };
 
-export const NOTE_SECTIONS = [
-  { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
-  { id: 'api', title: 'API', placeholder: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429' },
-  { id: 'data-model', title: 'Data model', placeholder: 'Tables / keys / indexes' },
-  { id: 'trade-offs', title: 'Trade-offs', placeholder: 'What you chose, what you gave up, and why' },
-  { id: 'nfrs', title: 'Non-functional requirements', placeholder: 'Latency, availability, durability, scale' },
-  { id: 'metrics', title: 'Metrics', placeholder: 'How you would know it works: input → output metrics' },
-] as const;
+const NOTE_PLACEHOLDERS: Record<NoteSectionId, string> = {
+  requirements: 'Who uses it, what it must do, what you would ask. Assumption: …',
+  api: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429',
+  'data-model': 'Tables / keys / indexes',
+  'trade-offs': 'What you chose, what you gave up, and why',
+  nfrs: 'Latency, availability, durability, scale',
+  metrics: 'How you would know it works: input → output metrics',
+};
+/** The notes sections (shared names, src/problems/design-vocabulary.ts) with the page's placeholders. */
+export const NOTE_SECTIONS = SHARED_SECTIONS.map((s) => ({ ...s, placeholder: NOTE_PLACEHOLDERS[s.id] }));
 
 const PANES = [
   { id: 'prompt' as const, label: 'Prompt', testId: 'pane-tab-prompt' },
@@ -138,7 +141,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     const result = await reviewDraft(mermaid as unknown as MermaidLike, prompt, diagram, notes);
     setReview(result.review);
     // "Solved" in progress means every essential is met; advice never decides it.
-    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required });
+    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required, at: Date.now() });
     return result.graph;
   }, [dark, diagram, notes, prompt]);
 
