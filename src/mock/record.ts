@@ -4,7 +4,7 @@
  * Pure: zod only, so the store validates what it reads and the scorecard reads the same types.
  */
 import { z } from 'zod';
-import { COMPLEXITY_CLASSES } from '../problems/schema';
+import { COMPLEXITY_CLASSES } from '../problems/vocabulary';
 
 export const VERDICTS = ['accepted', 'wrong-answer', 'runtime-error', 'time-limit', 'memory-limit', 'output-limit', 'compile-error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -39,7 +39,7 @@ const codingEvaluation = z.object({
 export type CodingEvaluation = z.infer<typeof codingEvaluation>;
 
 const designEvaluation = z.object({
-  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string() })),
+  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;

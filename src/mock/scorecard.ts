@@ -103,8 +103,12 @@ function scorePart(part: MockPart): { score?: number; basis: string } {
   if (part.kind === 'design') {
     const e = part.evaluation;
     if (!e) return { basis: 'not evaluated yet' };
-    const met = e.results.filter((r) => r.met).length;
-    return { score: e.results.length ? Math.round((100 * met) / e.results.length) : 0, basis: `rubric items covered ${met}/${e.results.length}` };
+    // Optional items are not scored; an unmet essential (a hole an interviewer fails the design for) caps the score below half.
+    const scored = e.results.filter((r) => !r.optional);
+    const met = scored.filter((r) => r.met).length;
+    const holes = scored.filter((r) => r.essential && !r.met).length;
+    const share = scored.length ? Math.round((100 * met) / scored.length) : 0;
+    return { score: holes ? Math.min(share, 49) : share, basis: `rubric items covered ${met}/${scored.length}${holes ? `; ${holes} essential${holes > 1 ? 's' : ''} missing` : ''}` };
   }
   const e = part.evaluation;
   if (!e) return { basis: 'not evaluated yet' };
@@ -148,9 +152,11 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
   } else if (part.kind === 'design') {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
-    const unmet = e.results.filter((r) => !r.met);
-    if (unmet.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
-    else gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
+    const holes = e.results.filter((r) => r.essential && !r.met);
+    if (holes.length) gaps.push({ partIndex: index, weight: 90, text: `${part.title}: an interviewer would fail this design: ${holes.map((r) => r.hole ?? r.label).join(' ')}` });
+    const unmet = e.results.filter((r) => !r.met && !r.optional && !r.essential);
+    if (unmet.length === 0 && holes.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
+    else if (unmet.length > 0) gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
   } else {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };

@@ -21,6 +21,7 @@ export const COMPONENT_KINDS = [
   'worker',
   'auth',
   'monitoring',
+  'notification-provider',
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listCatalog, type CatalogEntry } from '../../problems/catalog';
-import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
+import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/vocabulary';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
 import { MTID } from '../mock/mock-test-ids';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
 import { NOTE_SECTIONS as SHARED_SECTIONS, type NoteSectionId } from '../../problems/design-vocabulary';
-import type { DesignReview } from '../../review/rubric';
+import type { DesignReview, RubricCheckType } from '../../review/rubric';
 import { readDiagram, type DiagramGraph, type MermaidLike } from '../../review/diagram-model';
 import { makeDiagramSafe, describeSafetyChanges } from '../../review/diagram-safety';
 import { reviewDraft } from '../../review/review-draft';
@@ -23,9 +23,12 @@ import { usePanes } from '../common/use-panes';
 import { ClarifyingQuestions } from './clarifying-questions';
 import { downloadPng, downloadText } from './export-diagram';
 
+/** What each kind of check is, in a reader's words. */
+const TYPE_WORDS: Record<RubricCheckType, string> = { component: 'component', flow: 'flow', topic: 'notes topic', api: 'API check', notes: 'notes' };
+
 const NOTE_PLACEHOLDERS: Record<NoteSectionId, string> = {
   requirements: 'Who uses it, what it must do, what you would ask. Assumption: …',
-  api: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 429',
+  api: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429',
   'data-model': 'Tables / keys / indexes',
   'trade-offs': 'What you chose, what you gave up, and why',
   nfrs: 'Latency, availability, durability, scale',
@@ -137,7 +140,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     const mermaid = (mermaidRef.current ??= await loadMermaid(dark));
     const result = await reviewDraft(mermaid as unknown as MermaidLike, prompt, diagram, notes);
     setReview(result.review);
-    // "Solved" in progress means every required item, structural checks included, is met.
+    // "Solved" in progress means every essential is met; advice never decides it.
     setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required, at: Date.now() });
     return result.graph;
   }, [dark, diagram, notes, prompt]);
@@ -286,20 +289,35 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
               </p>
             )}
             <p data-testid={TID.reviewSummary} data-solved={review.solved}>
-              <strong>
-                {review.met} of {review.required}
-              </strong>{' '}
-              required items met{review.solved ? ' — solved.' : '.'}
+              <strong>{review.solved ? 'Solved: every essential is met.' : review.diagramError ? 'Not yet: the diagram could not be read.' : 'Not yet: an interviewer would fail this design.'}</strong>{' '}
+              {review.essentials.met} of {review.essentials.total} essentials met; {review.met} of {review.required} scored items met (advice counts for the scorecard, never for “solved”).
             </p>
-            <ul className="checks">
-              {review.results.map((r) => (
-                <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional}>
-                  <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
-                  <span className="muted"> ({r.optional ? 'optional ' : ''}{r.type})</span>
-                  <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
-                </li>
-              ))}
-            </ul>
+            {review.holes.length > 0 && (
+              <ul className="holes" data-testid={TID.reviewHoles} aria-label="What an interviewer would fail it for">
+                {review.holes.map((h) => (
+                  <li key={h.id} data-item={h.id}>
+                    <strong>{h.hole}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {[
+              { title: 'Essentials', list: review.results.filter((r) => r.essential) },
+              { title: 'Advice', list: review.results.filter((r) => !r.essential) },
+            ].map(({ title, list }) => (
+              <div key={title}>
+                <h3 className="checks-title">{title}</h3>
+                <ul className="checks">
+                  {list.map((r) => (
+                    <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional} data-essential={r.essential}>
+                      <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
+                      <span className="muted"> ({r.optional ? 'optional ' : ''}{TYPE_WORDS[r.type]})</span>
+                      <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </div>
         )}
         {!showReference ? (

@@ -3,7 +3,7 @@ import type { CodingProblem } from '../../problems/parse';
 import type { Language } from '../../engine/types';
 import { getJudgeClient } from '../../worker/browser-client';
 import { describeStop, measureGrowth, type GrowthReport } from '../../worker/measure-growth';
-import { reviewComplexity, type ComplexityReview } from '../../review/complexity-review';
+import type { ComplexityReview } from '../../review/complexity-review';
 import { TID } from '../common/test-ids';
 import { Markdown } from '../common/markdown';
 import { hotLevel, type EditorHighlight } from '../editor/hot-lines';
@@ -54,9 +54,12 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
     onBusyChange?.(true);
     pendingSave.cancel();
     onNoteChange(text);
+    // The review reads the code with acorn, sucrase and the pseudocode parser: loaded on first use, while measuring.
+    const reviewer = import('../../review/complexity-review');
     const measured = await measureGrowth(getJudgeClient(), problem, source, language).finally(() => onBusyChange?.(false));
     setBusy(false);
     if (!measured) return;
+    const { reviewComplexity } = await reviewer;
     const r = reviewComplexity({
       text,
       complexity: problem.complexity,
