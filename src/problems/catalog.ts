@@ -1,4 +1,5 @@
 import { CONCEPT_TEXT_FILES, DESIGN_TEXT_FILES, CODING_TEXT_FILES, type Skill } from './schema';
+import { QUESTION_TEXT_FILES, TRACE_FILES } from './question-schema';
 import { META_FILE, TESTS_FILE, VALIDATOR_FILE, formatIssue, parseProblemFolder, type Problem, type ProblemIssue } from './parse';
 
 /**
@@ -13,7 +14,7 @@ const otherFiles = import.meta.glob<string>(['/problems/*/*.md', '/problems/*/*.
 
 export type CatalogEntry = {
   id: string;
-  kind: 'coding' | 'design' | 'concept';
+  kind: 'coding' | 'design' | 'concept' | 'trace' | 'api' | 'estimate';
   title: string;
   skill: Skill;
   difficulty: 'warm-up' | 'core' | 'stretch';
@@ -28,7 +29,7 @@ function summarise(folder: string, text: string): CatalogProblem {
   try {
     const meta = JSON.parse(text) as Partial<CatalogEntry> & { kind?: string };
     const { id, kind, title, skill, difficulty, summary } = meta;
-    if (id && (kind === 'coding' || kind === 'design' || kind === 'concept') && title && skill && difficulty && summary) {
+    if (id && (kind === 'coding' || kind === 'design' || kind === 'concept' || kind === 'trace' || kind === 'api' || kind === 'estimate') && title && skill && difficulty && summary) {
       return { entry: { id, kind, title, skill, difficulty, summary } };
     }
     return { broken: { folder: `problems/${folder}`, errors: [`problems/${folder}/${META_FILE}: missing id, kind, title, skill, difficulty or summary`] } };
@@ -51,7 +52,7 @@ export async function loadProblem(id: string): Promise<LoadResult> {
   const metaPath = `/problems/${id}/${META_FILE}`;
   const metaText = metaFiles[metaPath];
   if (metaText === undefined) return { ok: false, errors: [`There is no problem called "${id}".`] };
-  const wanted = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES)];
+  const wanted = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES), ...Object.values(TRACE_FILES), ...Object.values(QUESTION_TEXT_FILES)];
   const files: Record<string, string> = { [META_FILE]: metaText };
   await Promise.all(
     wanted.map(async (file) => {

@@ -5,7 +5,7 @@ import { drawMock, scalePlan, seededRandom, type DrawItem } from '../../src/mock
 /** The real catalog, as the browser's catalog lists it. */
 const catalog: DrawItem[] = listProblemIds().flatMap((id) => {
   const p = loadProblemFolder(id).problem;
-  if (!p) return [];
+  if (!p || (p.kind !== 'coding' && p.kind !== 'design' && p.kind !== 'concept')) return [];
   return [{ id: p.id, kind: p.kind, title: p.title, skill: p.skill, difficulty: p.difficulty, designKind: p.kind === 'design' ? p.designKind : undefined }];
 });
 const ids = (plan: ReturnType<typeof drawMock>) => plan.parts.map((p) => p.item.id);

@@ -5,6 +5,7 @@ import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
 import { MTID } from '../mock/mock-test-ids';
 import { conceptMark } from '../mock/mock-store';
+import { answerMark } from '../questions/answer-store';
 import '../mock/mock.css';
 import { progressMark, type ProgressMark } from '../storage/progress';
 import { getStore } from '../storage/store';
@@ -12,6 +13,15 @@ import { useStoreVersion } from '../storage/use-store';
 
 const MARK_LABEL: Record<ProgressMark, string> = { 'not-started': 'Not started', attempted: 'Attempted', accepted: 'Solved' };
 const MARK_ICON: Record<ProgressMark, string> = { 'not-started': '○', attempted: '◐', accepted: '●' };
+
+/** Each kind of item keeps its own record of progress. */
+function markOf(e: CatalogEntry): ProgressMark {
+  if (e.kind === 'concept') return conceptMark(e.id);
+  if (e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate') return answerMark(e.id);
+  return progressMark(e.id);
+}
+
+const KIND_BADGE: Partial<Record<CatalogEntry['kind'], string>> = { design: 'design', concept: 'concept', trace: 'read the code', api: 'read the API', estimate: 'estimate' };
 
 /** The first screen: every problem, grouped by skill, with the user's own progress. */
 export function CatalogPage() {
@@ -24,7 +34,7 @@ export function CatalogPage() {
   // Marks follow saves from other tabs and imports too.
   const storeVersion = useStoreVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- storeVersion is the signal to read the marks again
-  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.kind === 'concept' ? conceptMark(e.id) : progressMark(e.id)])), [entries, storeVersion]);
+  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, markOf(e)])), [entries, storeVersion]);
   const aside = Object.fromEntries(entries.map((e) => [e.id, getStore().aside(e.id).length]));
   const withAside = entries.filter((e) => aside[e.id] > 0);
 
@@ -133,8 +143,7 @@ function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: P
         </span>
         <span className="problem-title">{entry.title}</span>
         <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
-        {entry.kind === 'design' && <span className="badge kind-design">design</span>}
-        {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
+        {KIND_BADGE[entry.kind] && <span className={`badge kind-${entry.kind}`}>{KIND_BADGE[entry.kind]}</span>}
         {asideCount > 0 && (
           <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
             ⚠ unreadable data kept aside

@@ -14,6 +14,8 @@ export const STARTER_MOCK_DIAGRAM = 'flowchart LR\n  client[Client] --> service[
 
 const newSeed = () => Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
 
+const isDrawKind = (kind: string): kind is DrawItem['kind'] => kind === 'coding' || kind === 'design' || kind === 'concept';
+
 /** Items the user has already solved in practice, so the draw can avoid them. */
 function solvedItems(entries: DrawItem[]): Set<string> {
   const concepts = allConceptPractice();
@@ -31,7 +33,7 @@ const nearestLength = (minutes: number): MockLength => STANDARD.reduce((best, m)
 
 /** Choose the length, see the drawn set, begin; and the list of past mocks with their scores. */
 export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }) {
-  const entries = useMemo<DrawItem[]>(() => listCatalog().flatMap((c) => ('entry' in c ? [c.entry] : [])), []);
+  const entries = useMemo<DrawItem[]>(() => listCatalog().flatMap((c) => ('entry' in c && isDrawKind(c.entry.kind) ? [{ ...c.entry, kind: c.entry.kind }] : [])), []);
   const solved = useMemo(() => solvedItems(entries), [entries]);
   const [minutes, setMinutes] = useState(() => loadMockSettings().minutes);
   const [custom, setCustom] = useState(() => !STANDARD.includes(loadMockSettings().minutes as MockLength));
