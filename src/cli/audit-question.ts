@@ -45,6 +45,10 @@ async function auditTrace(client: JudgeClient, q: TraceQuestion): Promise<Questi
     const intendedRuns = await runCalls(client, q.id, intendedOf(q), bug.fixTests.map((t) => t.args));
     intendedRuns.forEach((r, i) => r.kind === 'error' && errors.push(`intended.js fails on fix test "${bug.fixTests[i].name}": ${r.message}`));
   }
+  const { adviseExplanation } = await import('../review/questions/explain-advice');
+  const model = adviseExplanation(q, q.doesWhat);
+  if (!model?.right) errors.push(`doesWhat does not explain every idea of explainIdeas: ${model?.message}`);
+  if (adviseExplanation(q, 'It is a function that takes the input and returns a result.')?.right) errors.push('explainIdeas: a sentence that says nothing meets every idea; write claims about what this code does');
   const result = gradeTrace(q, answers, runs);
   for (const f of result.fields) if (!f.right) errors.push(`reference answer for "${f.id}" is graded wrong: ${f.message}`);
   const shown = q.predictions.map((p) => `${p.id} → ${showResult(predictions[p.id], q.language)}`).join(', ');

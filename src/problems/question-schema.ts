@@ -51,6 +51,19 @@ export const traceQuestionMeta = z.strictObject({
     .optional()
     .describe('Only for snippets with a bug: needs intended.js (the intended behaviour) and fixed.js/fixed.py (a reference fix)'),
   doesWhat: nonEmpty.describe('What the code does, in one sentence, as a good candidate says it'),
+  explainIdeas: z
+    .array(
+      z.strictObject({
+        id,
+        label: nonEmpty.describe('What the sentence should get across, e.g. "Retries only 429 and 5xx"'),
+        why: nonEmpty.describe('Shown when the idea is missing'),
+        claims: z.array(nonEmpty).min(1).describe('Paraphrases in the answer reader\'s claim syntax (CONTRIBUTING.md, "Claims")'),
+        terms: z.array(nonEmpty).optional().describe('Words that only mention the idea'),
+      }),
+    )
+    .min(1)
+    .max(3)
+    .describe('What a good one-sentence summary says; read by the answer reader, advice only'),
   hints: z.array(nonEmpty).min(1).max(3),
 });
 export type TraceQuestionMeta = z.infer<typeof traceQuestionMeta>;

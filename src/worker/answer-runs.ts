@@ -98,5 +98,10 @@ export async function runTraceAnswer(client: JudgeClient, q: TraceQuestion, answ
 export async function gradeAnswer(client: JudgeClient, q: AnswerQuestion, answers: Record<string, string | undefined>): Promise<AnswerResult> {
   if (q.kind === 'api') return gradeApi(q, answers);
   if (q.kind === 'estimate') return gradeEstimate(q, answers);
-  return gradeTrace(q, answers, await runTraceAnswer(client, q, answers));
+  const result = gradeTrace(q, answers, await runTraceAnswer(client, q, answers));
+  if (!answers.explain?.trim()) return result;
+  // The answer reader brings an NLP library: loaded only when there is a sentence to read.
+  const { adviseExplanation } = await import('../review/questions/explain-advice');
+  const advice = adviseExplanation(q, answers.explain);
+  return advice ? { ...result, fields: [...result.fields, advice] } : result;
 }

@@ -81,6 +81,16 @@ describe('read the code (trace)', () => {
     expect(field(r, 'fix').right).toBe(true);
   });
 
+  it('reads the one-sentence summary as advice through the answer reader, never changing the verdict', async () => {
+    const points = load<TraceQuestion>('trace-loyalty-points');
+    const typed = { weekday: '19', weekend: '38', 'big-weekend': '500' };
+    const vague = await gradeAnswer(client, points, { ...typed, explain: 'It computes something from the order.' });
+    expect(vague.verdict).toBe('right');
+    expect(field(vague, 'explain')).toMatchObject({ advice: true, right: false, message: expect.stringMatching(/not said.*One way to say it/s) });
+    const good = await gradeAnswer(client, points, { ...typed, explain: 'You get a point for every dollar, double on weekends, and at most 500 points per order.' });
+    expect(field(good, 'explain')).toMatchObject({ advice: true, right: true });
+  });
+
   it('reads objects typed the JavaScript or the Python way', async () => {
     const settings = load<TraceQuestion>('trace-merge-settings');
     const r = await gradeAnswer(client, settings, {
