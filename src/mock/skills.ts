@@ -87,6 +87,9 @@ export function mockOutcomes(record: MockRecord): Outcome[] {
     } else if (p.kind === 'design' && p.evaluation) {
       const unmet = p.evaluation.results.filter((x) => !x.met);
       out.push({ itemId: p.itemId, at, ok: unmet.length === 0, reason: unmet.length ? `rubric items not met: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' });
+    } else if (p.kind === 'question' && p.evaluation) {
+      const wrong = p.evaluation.fields.filter((f) => !f.right && !f.advice);
+      out.push({ itemId: p.itemId, at, ok: wrong.length === 0, reason: wrong.length ? `answers not right: ${listSome(wrong.map((f) => f.id))}` : undefined, source: 'mock' });
     } else if (p.kind === 'concept' && p.evaluation) {
       const missed = p.evaluation.findings.filter((f) => f.status !== 'met');
       out.push({ itemId: p.itemId, at, ok: missed.length === 0, reason: missed.length ? `key points missed: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' });

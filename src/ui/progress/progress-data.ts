@@ -9,6 +9,7 @@ import type { MockRecord } from '../../mock/record';
 import { designKey, loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';
 import { getStore } from '../storage/store';
 import { allConceptPractice, listMocks } from '../mock/mock-store';
+import { allAnswerPractice } from '../questions/answer-store';
 
 export type ProgressData = { outcomes: Outcome[]; touched: Set<string>; mocks: MockRecord[] };
 
@@ -16,6 +17,7 @@ export function gatherProgress(entries: CatalogEntry[]): ProgressData {
   const outcomes: Outcome[] = [];
   const touched = new Set<string>();
   const concepts = allConceptPractice();
+  const answered = allAnswerPractice();
   for (const e of entries) {
     if (e.kind === 'coding') {
       const state = loadProblemState(e.id);
@@ -30,6 +32,13 @@ export function gatherProgress(entries: CatalogEntry[]): ProgressData {
       if (draft?.review && draft.review.total > 0) {
         const ok = draft.review.met === draft.review.total;
         outcomes.push({ itemId: e.id, at: getStore().get(designKey(e.id))?.updatedAt ?? 0, ok, reason: ok ? undefined : `rubric: ${draft.review.met}/${draft.review.total} items met`, source: 'practice' });
+      }
+    } else if (e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate') {
+      const practice = answered[e.id];
+      if (practice && (practice.checks.length || Object.values(practice.answers).some((a) => a.trim()))) touched.add(e.id);
+      for (const c of practice?.checks ?? []) {
+        const ok = c.verdict === 'right';
+        outcomes.push({ itemId: e.id, at: c.at, ok, reason: ok ? undefined : `practice hand-in: ${c.right} of ${c.total} answers right${c.missed.length ? ` (not right: ${c.missed.join(', ')})` : ''}`, source: 'practice' });
       }
     } else {
       const practice = concepts[e.id];
