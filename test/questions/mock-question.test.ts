@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mockRecord, type MockPart } from '../../src/mock/record';
 import { buildScorecard, scorecardMarkdown } from '../../src/mock/scorecard';
-import { mockOutcomes } from '../../src/mock/skills';
+import { mockEvidence } from '../../src/mock/marks';
 import { finishedMock, MIN, T0 } from '../mock/fixtures';
 
 const questionPart = (evaluation?: Extract<MockPart, { kind: 'question' }>['evaluation']): MockPart => ({
@@ -45,8 +45,8 @@ describe('a question part of the mock screen', () => {
   });
 
   it('feeds practise-next with what was not right', () => {
-    const outcomes = mockOutcomes(withQuestion).filter((o) => o.itemId === 'api-idempotent-retry');
-    expect(outcomes).toEqual([{ itemId: 'api-idempotent-retry', at: T0 + 30 * MIN, ok: false, reason: 'answers not right: retry-status', source: 'mock' }]);
+    const evidence = mockEvidence(withQuestion).filter((o) => o.itemId === 'api-idempotent-retry');
+    expect(evidence).toEqual([{ itemId: 'api-idempotent-retry', at: T0 + 30 * MIN, result: 'wrong', reason: 'mock: answers not right: retry-status', source: 'mock' }]);
   });
 
   it('stays pending until graded', () => {

@@ -21,8 +21,8 @@ export interface Claim {
 
 /** Other words allowed between the words of a multi-word alternative ("hands the saved result back"). */
 const MAX_GAP = 3;
-/** Slots a pronoun may bring from the sentence before. */
-const MAX_FROM_PREVIOUS = 2;
+/** The furthest (in words) a claim's slots may sit from its rarest slot within one sentence. */
+const MAX_SPAN = 14;
 const NOT_SLOT = new Set(['not', '!not', 'never', 'no']);
 
 function wordPattern(raw: string): WordPattern {
@@ -87,11 +87,11 @@ function wordMatches(p: WordPattern, t: AnswerToken): boolean {
   return t.norm === p.text || t.lemma === p.text || t.stems.includes(p.stem);
 }
 
-/** Every place an alternative occurs in the tokens: the token positions it uses. */
-function occurrences(alt: Alternative, tokens: AnswerToken[]): number[][] {
+/** Every place an alternative occurs in the tokens: the token positions it uses. `claiming`: skip words of a list of terms. */
+function occurrences(alt: Alternative, tokens: AnswerToken[], claiming = false): number[][] {
   const out: number[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!wordMatches(alt[0], tokens[i])) continue;
+    if (!wordMatches(alt[0], tokens[i]) || (claiming && tokens[i].listed)) continue;
     const used = [i];
     let at = i;
     for (let k = 1; k < alt.length && used.length === k; k++) {
@@ -135,8 +135,11 @@ export function slotNamedIn(slot: Slot, tokens: AnswerToken[]): boolean {
  * Looks for a claim in one sentence. Each slot takes the occurrence that best fits the claim's
  * polarity; one missing slot may be filled by a pronoun ("it", "they") when the previous sentence
  * names it. Returns the best partial match too (`found < slotCount`) so callers can tell a near miss.
+ * Words of a list of terms never fill a slot, unless `naming` (looking for terms that only name an idea).
  */
-export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: AnswerSentence): ClaimMatch | undefined {
+export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: AnswerSentence, naming = false): ClaimMatch | undefined {
+  // What a pronoun can stand for: a thing (a noun), never a verb or a quantity.
+  const nounOnly = (occ: number[]) => previous !== undefined && occ.some((i) => previous.tokens[i].pos === 'noun');
   const tokens = sentence.tokens;
   const used = new Set<number>();
   let negatedCount = 0;
@@ -144,7 +147,7 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
   let dismissed = false;
   let viaPronoun = false;
   let found = 0;
-  const options = claim.slots.map((slot) => slot.alternatives.flatMap((alt) => occurrences(alt, tokens)));
+  const options = claim.slots.map((slot) => slot.alternatives.flatMap((alt) => occurrences(alt, tokens, !naming)));
   // Slots with fewer places to go first, so a common word does not take a rarer slot's only token.
   const order = claim.slots.map((_, i) => i).sort((a, b) => options[a].length - options[b].length);
   const missing: number[] = [];
@@ -159,29 +162,37 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
     if (occ.some((i) => from[i].conditional)) conditional = true;
     if (occ.some((i) => from[i].dismissed)) dismissed = true;
   };
+  // The rarest slot anchors the claim; the other slots take the occurrence nearest to it, so the
+  // words of a claim come from one stretch of the sentence, not from its two ends.
+  let anchor = -1;
   for (const s of order) {
     const free = options[s].filter((occ) => occ.every((i) => !used.has(i)));
     if (free.length === 0) {
       missing.push(s);
       continue;
     }
-    const best = free.reduce((a, b) => (score(b, tokens) < score(a, tokens) ? b : a));
+    const near = (occ: number[]) => (anchor < 0 ? 0 : Math.abs(occ[0] - anchor) / 100);
+    const best = free.reduce((a, b) => (score(b, tokens) + near(b) < score(a, tokens) + near(a) ? b : a));
+    if (anchor < 0) anchor = best[0];
+    else if (Math.abs(best[0] - anchor) > MAX_SPAN) {
+      missing.push(s);
+      continue;
+    }
     for (const i of best) used.add(i);
     take(best, tokens);
   }
-  // A pronoun here may stand for what the sentence before named: "The server writes down the response. On a retry it returns it."
+  // A pronoun here may stand for one thing the sentence before named: "The server keeps every
+  // response. When the same key comes back, it returns the stored one."
   const pronoun = tokens.findIndex((t, i) => !used.has(i) && t.pos === 'pron' && PRONOUNS.has(t.norm));
-  if (missing.length > 0 && missing.length <= MAX_FROM_PREVIOUS && found >= 1 && pronoun >= 0 && previous && !previous.bare) {
-    const before = new Set<number>();
-    for (const s of missing) {
-      const free = claim.slots[s].alternatives.flatMap((alt) => occurrences(alt, previous.tokens)).filter((occ) => occ.every((i) => !before.has(i)));
-      if (free.length === 0) continue;
+  if (missing.length === 1 && found >= 2 && pronoun >= 0 && previous && !previous.bare) {
+    const s = missing[0];
+    const free = claim.slots[s].alternatives.flatMap((alt) => occurrences(alt, previous.tokens, true)).filter(nounOnly);
+    if (free.length > 0) {
       const best = free.reduce((a, b) => (score(b, previous.tokens) < score(a, previous.tokens) ? b : a));
-      for (const i of best) before.add(i);
       take(best, previous.tokens);
       viaPronoun = true;
+      used.add(pronoun);
     }
-    if (viaPronoun) used.add(pronoun);
   }
   if (found === 0) return undefined;
   const agrees = claim.negative ? negatedCount > 0 : negatedCount === 0;

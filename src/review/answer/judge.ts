@@ -75,9 +75,10 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
     if (s.bare) continue;
     for (const m of c.misconceptions) {
       for (const says of m.says) {
-        const hit = matchClaim(says, s, prev(s));
-        if (hit && complete(hit) && hit.agrees && !hit.conditional && !hit.dismissed) {
-          return verdict('contradicted', `${name(idea)}: ${m.wrong}`, s, hit.tokens[0], hit.viaPronoun);
+        // No pronouns here: a misconception must be said outright before the reader calls it one.
+        const hit = matchClaim(says, s);
+        if (hit && complete(hit) && hit.agrees && !hit.tokens.every((i) => s.tokens[i].conditional)) {
+          return verdict('contradicted', `${name(idea)}: ${m.wrong}`, s, hit.tokens[0]);
         }
       }
     }
@@ -108,7 +109,7 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
   let mention: { s: AnswerSentence; at: number } | undefined;
   for (const s of sentences) {
     for (const term of c.terms) {
-      const hit = matchClaim(term, s);
+      const hit = matchClaim(term, s, undefined, true);
       if (!hit || !complete(hit)) continue;
       const words = hit.tokens.map((i) => s.tokens[i]);
       if (words.some((t) => t.dismissed) && !words.some((t) => t.conditional)) {

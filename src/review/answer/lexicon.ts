@@ -81,7 +81,6 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['user', 'customer', 'client', 'caller', 'app', 'shopper'],
   ['server', 'backend', 'service', 'api', 'endpoint'],
   ['know', 'tell', 'be sure', 'be certain', 'find out', 'see'],
-  ['skip', 'miss', 'lose'],
   ['split', 'divide', 'partition', 'spread', 'distribute', 'break up'],
   ['copy', 'replica'],
   ['old', 'stale', 'outdated', 'out of date', 'out-of-date'],

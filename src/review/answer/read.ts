@@ -110,6 +110,7 @@ function toToken(t: NlpTerm): AnswerToken {
     negated: false,
     dismissed: false,
     conditional: false,
+    listed: false,
     clause: 0,
     post: t.post ?? '',
   };
@@ -120,6 +121,9 @@ export function isTermPhrase(tokens: AnswerToken[]): boolean {
   const words = tokens.filter((t) => t.text !== '');
   if (words.length === 0) return true;
   if (tokens.some((t) => t.aux || t.negator || (t.pos === 'pron' && t.norm !== 'it' && words.length > 1) || t.norm === 'because')) return false;
+  // "pay for", "get paged on", "store the response": a verb leading into a particle or object is an instruction.
+  const second = words[1];
+  if (words.length >= 2 && words[0].pos === 'verb' && !/ing$/.test(words[0].norm) && (second.pos === 'prep' || second.pos === 'det' || second.pos === 'verb' || second.pos === 'adv' || second.pos === 'pron')) return false;
   if (words.length <= 3) return !(words.length >= 2 && words[0].pos === 'pron');
   if (words.length > 7) return false;
   // 4–7 words: a term unless a verb (not an -ing form) follows a noun or starts an instruction.
@@ -140,7 +144,7 @@ function isBareSentence(tokens: AnswerToken[], isItem: boolean): boolean {
   const colon = tokens.findIndex((t) => t.post.includes(':'));
   const leadIn = colon >= 0 ? tokens.slice(0, colon + 1) : [];
   const rest = colon >= 0 ? tokens.slice(colon + 1) : tokens;
-  if (colon >= 0 && leadIn.filter((t) => t.text).length > 8) return false;
+  if (colon >= 0 && leadIn.filter((t) => t.text).length > 14) return false;
   const items: AnswerToken[][] = [[]];
   for (const t of rest) {
     if ((t.norm === 'and' || t.norm === 'or' || t.norm === '&') && items[items.length - 1].length > 0) {
@@ -152,7 +156,13 @@ function isBareSentence(tokens: AnswerToken[], isItem: boolean): boolean {
   }
   const filled = items.filter((it) => it.some((t) => t.text !== ''));
   if (filled.length === 0) return colon >= 0;
-  const allTerms = filled.every(isTermPhrase);
+  const terms = filled.map(isTermPhrase);
+  const allTerms = terms.every(Boolean);
+  // Mark the words of a list of terms: they can name an idea, never claim one.
+  const termItems = filled.slice(1).filter((_, k) => terms[k + 1]);
+  if ((colon >= 0 && allTerms && filled.length >= 2) || termItems.length >= 2) {
+    for (const [k, it] of filled.entries()) if (terms[k] && (k > 0 || colon >= 0 || allTerms)) for (const t of it) t.listed = true;
+  }
   if (colon >= 0) return allTerms;
   if (filled.length >= 3) {
     // "You need TTL, invalidation and hit rate": the first item may carry a short lead-in.
@@ -169,6 +179,8 @@ function matchesAt(tokens: AnswerToken[], i: number, phrase: string[]): boolean 
 }
 
 const DISMISS_PHRASES = DISMISS_BEFORE.map((p) => p.split(' '));
+/** Markers that also negate what they put aside. */
+const NEGATING_MARKERS = new Set(['instead of', 'rather than', 'as opposed to']);
 const STRONG_EVALUATIVE = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'worthwhile', 'relevant', 'essential', 'needful']);
 const AMOUNT = new Set(['much', 'anything', 'lot', 'enough', 'value', 'any', 'real', 'something']);
 
@@ -210,8 +222,12 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     for (let j = i + 1; j < tokens.length && tokens[j].clause <= lastClause; j++) tokens[j].negated = !tokens[j].negated;
   });
 
-  const dismissRest = (from: number, c: number) => {
-    for (let j = from; j < tokens.length && tokens[j].clause === c; j++) tokens[j].dismissed = true;
+  const dismissRest = (from: number, c: number, negate = false) => {
+    for (let j = from; j < tokens.length && tokens[j].clause === c; j++) {
+      tokens[j].dismissed = true;
+      // "instead of placing another order" says no other order: a negated claim there is a claim.
+      if (negate) tokens[j].negated = true;
+    }
   };
   // What a pronoun subject stands for: the earlier clauses of this sentence, else the previous sentence.
   const dismissAntecedent = (c: number) => {
@@ -221,7 +237,9 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   };
   tokens.forEach((t, i) => {
     // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X".
-    if ((t.norm === WITHOUT && i > 0 && !t.conditional) || DISMISS_PHRASES.some((p) => matchesAt(tokens, i, p))) dismissRest(i + 1, t.clause);
+    if (t.norm === WITHOUT && i > 0 && !t.conditional) dismissRest(i + 1, t.clause);
+    const marker = DISMISS_PHRASES.find((p) => matchesAt(tokens, i, p));
+    if (marker) dismissRest(i + marker.length, t.clause, NEGATING_MARKERS.has(marker.join(' ')));
     // "we don't need X", "I wouldn't bother with X".
     if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional) dismissRest(i + 1, t.clause);
     // "X isn't worth it", "they don't catch much", "X doesn't matter".
@@ -230,7 +248,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       t.negated &&
       !t.conditional &&
       (STRONG_EVALUATIVE.has(t.lemma) || (EVALUATIVE_WHEN_NEGATED.has(t.lemma) && (!next || next.clause !== t.clause || AMOUNT.has(next.norm))));
-    const dismissive = !t.negated && DISMISSIVE.has(t.lemma) && !t.conditional;
+    const overdone = (t.norm === 'over' || t.norm === 'overly') && /^(engineer|kill|complicat|built|build)/.test(next?.norm ?? '');
+    const dismissive = !t.negated && (DISMISSIVE.has(t.lemma) || overdone) && !t.conditional;
     if (evaluative || dismissive) {
       const own = clauseTokens(t.clause);
       const hasPronoun = own.some((x) => PRONOUNS.has(x.norm) && x.pos === 'pron' && x.norm !== 'i' && x.norm !== 'we');

@@ -5,10 +5,9 @@ import { drawMock, MOCK_LENGTHS, scalePlan, type DrawItem, type MockLength, type
 import type { MockPart, MockRecord } from '../../mock/record';
 import { buildScorecard } from '../../mock/scorecard';
 import { formatClock } from '../../mock/clock';
-import { progressMark } from '../storage/progress';
-import { allConceptPractice, listMocks, loadMockSettings, saveMock, saveMockSettings, setActiveMock } from './mock-store';
+import { gatherMarks } from '../progress/progress-data';
+import { listMocks, loadMockSettings, saveMock, saveMockSettings, setActiveMock } from './mock-store';
 import { MTID } from './mock-test-ids';
-import { answerMark } from '../questions/answer-store';
 
 const STANDARD = Object.keys(MOCK_LENGTHS).map(Number) as MockLength[];
 export const STARTER_MOCK_DIAGRAM = 'flowchart LR\n  client[Client] --> service[Service]\n';
@@ -16,20 +15,15 @@ export const STARTER_MOCK_DIAGRAM = 'flowchart LR\n  client[Client] --> service[
 const newSeed = () => Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
 
 /** Trace, api and estimate questions are all one kind of mock part. */
-const drawItemOf = (e: CatalogEntry): DrawItem => ({ ...e, kind: e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate' ? 'question' : e.kind, questionKind: e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate' ? e.kind : undefined });
+function drawItemOf(e: CatalogEntry): DrawItem {
+  if (e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate') return { ...e, kind: 'question', questionKind: e.kind };
+  return { ...e, kind: e.kind };
+}
 
-/** Items the user has already solved in practice, so the draw can avoid them. */
-function solvedItems(entries: DrawItem[]): Set<string> {
-  const concepts = allConceptPractice();
-  const solved = new Set<string>();
-  for (const e of entries) {
-    if (e.kind === 'question') {
-      if (answerMark(e.id) === 'accepted') solved.add(e.id);
-    } else if (e.kind === 'concept') {
-      if (concepts[e.id]?.reviews.some((r) => r.total > 0 && r.met === r.total)) solved.add(e.id);
-    } else if (progressMark(e.id) === 'accepted') solved.add(e.id);
-  }
-  return solved;
+/** Items the user has solved (the same marks as the catalog and progress), so the draw can avoid them. */
+function solvedItems(entries: CatalogEntry[]): Set<string> {
+  const marks = gatherMarks(entries);
+  return new Set(entries.filter((e) => marks[e.id] === 'solved').map((e) => e.id));
 }
 
 /** The length of the standard plan whose split a custom clock borrows: the nearest one. */
@@ -37,8 +31,9 @@ const nearestLength = (minutes: number): MockLength => STANDARD.reduce((best, m)
 
 /** Choose the length, see the drawn set, begin; and the list of past mocks with their scores. */
 export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }) {
-  const entries = useMemo<DrawItem[]>(() => listCatalog().flatMap((c) => ('entry' in c ? [drawItemOf(c.entry)] : [])), []);
-  const solved = useMemo(() => solvedItems(entries), [entries]);
+  const catalog = useMemo(() => listCatalog().flatMap((c) => ('entry' in c ? [c.entry] : [])), []);
+  const entries = useMemo<DrawItem[]>(() => catalog.map(drawItemOf), [catalog]);
+  const solved = useMemo(() => solvedItems(catalog), [catalog]);
   const [minutes, setMinutes] = useState(() => loadMockSettings().minutes);
   const [custom, setCustom] = useState(() => !STANDARD.includes(loadMockSettings().minutes as MockLength));
   const [seed, setSeed] = useState(newSeed);

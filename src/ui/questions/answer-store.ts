@@ -3,31 +3,10 @@
  * typed) and each hand-in's outcome. One record per question (`answer:<id>`), validated on read
  * (storage/schemas.ts) and included in export and import.
  */
-import { z } from 'zod';
 import { getStore } from '../storage/store';
+import { ANSWER_LIMITS, answerPracticeSchema, type AnswerCheck, type AnswerPractice } from '../storage/answer-schemas';
 
-export const ANSWER_LIMITS = { fieldChars: 50_000, fields: 40, checks: 30 } as const;
-
-export const answerCheckSchema = z.object({
-  at: z.number(),
-  verdict: z.enum(['right', 'partly', 'wrong']),
-  right: z.number().int().min(0),
-  total: z.number().int().min(0),
-  /** Field ids that were not right, for "practise next". */
-  missed: z.array(z.string().max(80)).max(ANSWER_LIMITS.fields).default([]),
-  /** Handed in as part of a mock screen. */
-  mock: z.boolean().optional(),
-});
-export const answerPracticeSchema = z.object({
-  answers: z
-    .record(z.string().max(80), z.string().max(ANSWER_LIMITS.fieldChars))
-    .refine((a) => Object.keys(a).length <= ANSWER_LIMITS.fields, `at most ${ANSWER_LIMITS.fields} fields`)
-    .default({}),
-  checks: z.array(answerCheckSchema).max(200).default([]),
-  updatedAt: z.number().optional(),
-});
-export type AnswerPractice = z.infer<typeof answerPracticeSchema>;
-export type AnswerCheck = z.infer<typeof answerCheckSchema>;
+export type { AnswerCheck, AnswerPractice } from '../storage/answer-schemas';
 
 export const ANSWER_PREFIX = 'answer:';
 export const answerKey = (id: string) => `${ANSWER_PREFIX}${id}`;
