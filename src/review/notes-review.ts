@@ -377,7 +377,8 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
     if (assigned[t] !== -1) {
       const u = units[assigned[t]];
       const advice = allowed(topic, u) ? '' : `; an interviewer would look for it under ${where}`;
-      return { id: topic.id, met: true, evidence: `${quote(u.text)} (${sectionTitle(u.section)}${advice})` };
+      const who = u.section === 'diagram' ? 'The diagram says' : u.section === 'answer' ? 'The answer says' : 'The notes say';
+      return { id: topic.id, met: true, evidence: `${who} ${quote(u.text)} (${sectionTitle(u.section)}${advice}).` };
     }
     const listed = mentioning[t].find((i) => keywordLists.has(i) || bareLists.has(i));
     const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i));

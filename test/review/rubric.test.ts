@@ -92,7 +92,7 @@ describe('reviewDesign', () => {
 
   it('a topic counts in any section; the evidence says where an interviewer would look for it', () => {
     const r = reviewDesign({ rubric, designKind: 'system' }, graph([], []), { 'trade-offs': 'Conversion matters more than cost.' });
-    expect(byId(r).metric).toMatchObject({ met: true, evidence: '“Conversion matters more than cost.” (Trade-offs; an interviewer would look for it under Metrics)' });
+    expect(byId(r).metric).toMatchObject({ met: true, evidence: 'The notes say “Conversion matters more than cost.” (Trade-offs; an interviewer would look for it under Metrics).' });
   });
 
   it('scores nothing against a diagram that could not be read', () => {
