@@ -15,6 +15,7 @@ import { readDiagram } from '../src/review/diagram-model';
 import { classifyGraph } from '../src/review/component-vocabulary';
 import { reviewDesign } from '../src/review/rubric';
 import { splitNoteSections } from '../src/review/notes-review';
+import * as answerReader from '../src/review/answer';
 import type { DesignPrompt } from '../src/problems/parse';
 
 const REPEATS = 7;
@@ -39,6 +40,7 @@ export async function benchDesign() {
   const time = async (label: string, text: string, p: DesignPrompt, n: Record<string, string>) => {
     const parse: number[] = [];
     const review: number[] = [];
+    const words: number[] = [];
     let nodes = 0;
     for (let i = 0; i < REPEATS; i++) {
       const t0 = performance.now();
@@ -46,20 +48,23 @@ export async function benchDesign() {
       const t1 = performance.now();
       if (!parsed.ok) throw new Error(`${label}: ${parsed.message}`);
       classifyGraph(parsed.graph);
-      reviewDesign(p, parsed.graph, n);
+      reviewDesign(p, parsed.graph, n, answerReader);
       const t2 = performance.now();
+      reviewDesign(p, parsed.graph, n);
+      const t3 = performance.now();
       parse.push(t1 - t0);
       review.push(t2 - t1);
+      words.push(t3 - t2);
       nodes = parsed.graph.nodes.length;
     }
-    rows.push([label, String(nodes), median(parse).toFixed(1), median(review).toFixed(1), (median(parse) + median(review)).toFixed(1)]);
+    rows.push([label, String(nodes), median(parse).toFixed(1), median(review).toFixed(1), median(words).toFixed(1), (median(review) / median(words)).toFixed(1), (median(parse) + median(review)).toFixed(1)]);
   };
   await time('100-node diagram + reference notes (wish-list-api)', hundredNodes(), prompt, notes);
   for (const id of readdirSync('problems').filter((d) => /"kind"\s*:\s*"design"/.test(safeRead(join('problems', d, 'problem.json')))).sort()) {
     const p = loadProblemFolder(id).problem as DesignPrompt;
     await time(`reference: ${id}`, p.referenceDiagram, p, splitNoteSections(p.referenceNotes));
   }
-  const head = ['diagram', 'nodes', 'safe + parse (ms)', 'kinds + rubric + notes (ms)', 'total (ms)'];
+  const head = ['diagram', 'nodes', 'safe + parse (ms)', 'kinds + rubric + notes, answer reader (ms)', 'same, words only (ms)', 'reader ÷ words', 'total (ms)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));

@@ -193,15 +193,26 @@ function findPhrase(clause: Clause, phrase: string[] | RegExp): [number, number]
   }
   const squashed = phrase.join('');
   if (squashed.length < 5) return undefined;
+  const runs = runsOf(clause);
   for (let i = 0; i < clause.stems.length; i++) {
-    let run = '';
-    for (let j = i; j < clause.stems.length && j < i + 3 && run.length < squashed.length; j++) {
-      run += clause.stems[j];
-      if (j > i && (run === squashed || stem(clause.words.slice(i, j + 1).join('')) === squashed)) return [i, j + 1];
+    if (clause.stems[i] === squashed) return [i, i + 1];
+    for (let len = 2; len <= 3 && i + len <= clause.stems.length; len++) {
+      const r = runs[len - 2][i];
+      if (r.stems === squashed || r.joined === squashed) return [i, i + len];
     }
-    if (stem(clause.words[i]) === squashed) return [i, i + 1];
   }
   return undefined;
+}
+
+const RUNS = new WeakMap<Clause, { stems: string; joined: string }[][]>();
+/** Two- and three-word runs of a clause, run together ("falls back" → "fallback"), computed once per clause. */
+function runsOf(clause: Clause): { stems: string; joined: string }[][] {
+  let runs = RUNS.get(clause);
+  if (!runs) {
+    runs = [2, 3].map((len) => clause.words.map((_, i) => (i + len <= clause.words.length ? { stems: clause.stems.slice(i, i + len).join(''), joined: stem(clause.words.slice(i, i + len).join('')) } : { stems: '', joined: '' })));
+    RUNS.set(clause, runs);
+  }
+  return runs;
 }
 
 /** Whether the clause negates or dismisses the words at [start, end): "we do not retry", "no cache", "retries are out of scope". */
@@ -231,7 +242,13 @@ const matchesPhrases = (unit: Unit, phrases: (string[] | RegExp)[]) =>
     }),
   );
 /** Whether the phrase appears at all (for the list check, which must see a pile of terms even when negated). */
-const mentionsPhrases = (unit: Unit, phrases: (string[] | RegExp)[]) => phrases.some((p) => findPhrase({ text: unit.text, words: unit.words, stems: unit.stems }, p) !== undefined);
+const WHOLE = new WeakMap<Unit, Clause>();
+const wholeOf = (unit: Unit): Clause => {
+  let c = WHOLE.get(unit);
+  if (!c) WHOLE.set(unit, (c = { text: unit.text, words: unit.words, stems: unit.stems }));
+  return c;
+};
+const mentionsPhrases = (unit: Unit, phrases: (string[] | RegExp)[]) => phrases.some((p) => findPhrase(wholeOf(unit), p) !== undefined);
 /** A clause about what happens when something fails ("falls back to local counters if Redis is down") states a fallback, not the design. */
 const FALLBACK_CONTEXT = /\b(fall(s|ing)? ?back|fallback|degrade[sd]?|if .{0,40}\b(is|are|goes|go)? ?(down|unavailable|unreachable|fails?|slow)|when .{0,40}\b(down|unavailable|unreachable|fails?)|during an outage|as a backup|backstop)\b/i;
 /** The unit that claims a refuting phrase outside a fallback, if any. */
@@ -289,7 +306,8 @@ function readerFor(units: Unit[], reader?: AnswerReader) {
   const termIdea = new Map<string, Parameters<AnswerReader['judgeIdea']>[1]>();
   return {
     claims(i: number, topic: NoteTopic): boolean {
-      if (!topic.claims?.length) return false;
+      // Paraphrases are read in the notes' sentences; diagram labels are too terse for them (keywords still count there).
+      if (!topic.claims?.length || units[i].section === 'diagram' || units[i].words.length < 4) return false;
       let idea = claimIdea.get(topic.id);
       if (!idea) claimIdea.set(topic.id, (idea = { id: topic.id, label: topic.label, why: topic.label, claims: topic.claims }));
       return reader.judgeIdea(answerOf(i), idea).status === 'explained';
