@@ -44,8 +44,15 @@ const designEvaluation = z.object({
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;
 
+/** Statuses saved before the answer reader (met, named) read as their new names. */
+const OLD_STATUS = { met: 'explained', named: 'mentioned' } as const;
+const conceptStatus = z
+  .enum(['explained', 'mentioned', 'contradicted', 'missed', 'met', 'named'])
+  .transform((s) => (s === 'met' || s === 'named' ? OLD_STATUS[s] : s));
 const conceptEvaluation = z.object({
-  findings: z.array(z.object({ id: z.string(), label: z.string(), status: z.enum(['met', 'named', 'missed']), evidence: z.string().optional(), message: z.string() })),
+  findings: z.array(
+    z.object({ id: z.string(), label: z.string(), status: conceptStatus, unsure: z.boolean().optional(), evidence: z.string().optional(), message: z.string() }),
+  ),
   notes: z.array(z.string()),
 });
 export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;

@@ -88,7 +88,10 @@ export function mockOutcomes(record: MockRecord): Outcome[] {
       const unmet = p.evaluation.results.filter((x) => !x.met);
       out.push({ itemId: p.itemId, at, ok: unmet.length === 0, reason: unmet.length ? `rubric items not met: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' });
     } else if (p.kind === 'concept' && p.evaluation) {
-      const missed = p.evaluation.findings.filter((f) => f.status !== 'met');
+      // An undecided point is neither a miss nor a success: it is never scheduled for practice.
+      const missed = p.evaluation.findings.filter((f) => f.status !== 'explained' && !f.unsure);
+      const undecided = p.evaluation.findings.some((f) => f.status !== 'explained' && f.unsure);
+      if (missed.length === 0 && undecided) continue;
       out.push({ itemId: p.itemId, at, ok: missed.length === 0, reason: missed.length ? `key points missed: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' });
     }
   }

@@ -36,6 +36,8 @@ export function gatherProgress(entries: CatalogEntry[]): ProgressData {
       if (practice?.answer.trim()) touched.add(e.id);
       for (const r of practice?.reviews ?? []) {
         const ok = r.total > 0 && r.met === r.total;
+        // Only undecided points left: neither solved nor scheduled for practice.
+        if (!ok && r.missed.length === 0 && (r.unsure?.length ?? 0) > 0) continue;
         outcomes.push({ itemId: e.id, at: r.at, ok, reason: ok ? undefined : `key points missed: ${r.missed.join(', ')}`, source: 'practice' });
       }
     }
