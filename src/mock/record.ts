@@ -4,7 +4,7 @@
  * Pure: zod only, so the store validates what it reads and the scorecard reads the same types.
  */
 import { z } from 'zod';
-import { COMPLEXITY_CLASSES } from '../problems/schema';
+import { COMPLEXITY_CLASSES } from '../problems/vocabulary';
 
 export const VERDICTS = ['accepted', 'wrong-answer', 'runtime-error', 'time-limit', 'memory-limit', 'output-limit', 'compile-error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -39,7 +39,7 @@ const codingEvaluation = z.object({
 export type CodingEvaluation = z.infer<typeof codingEvaluation>;
 
 const designEvaluation = z.object({
-  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string() })),
+  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;
@@ -57,11 +57,20 @@ const conceptEvaluation = z.object({
 });
 export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;
 
+/** A trace, api or estimate question graded like practice mode: each field right or not, with the why. */
+const questionEvaluation = z.object({
+  verdict: z.enum(['right', 'partly', 'wrong']),
+  fields: z.array(z.object({ id: z.string(), right: z.boolean(), message: z.string(), expected: z.string().optional(), advice: z.literal(true).optional() })),
+});
+export type QuestionEvaluation = z.infer<typeof questionEvaluation>;
+
 const stepEvent = z.object({ step: z.enum(METHOD_STEPS), at: z.number() });
 
 export const codingWork = z.object({
-  language: z.enum(['javascript', 'typescript']).default('javascript'),
+  language: z.enum(['javascript', 'typescript', 'python']).default('javascript'),
   code: z.string().default(''),
+  /** The code of the other languages tried in this part, so switching back brings it back. */
+  codeByLanguage: z.partialRecord(z.enum(['javascript', 'typescript', 'python']), z.string()).optional(),
   fields: z.partialRecord(z.enum(TEXT_STEPS), z.string()).default({}),
   /** When each step was opened; time per step is the gap to the next event. */
   stepLog: z.array(stepEvent).default([]),
@@ -75,6 +84,10 @@ export type DesignWork = z.infer<typeof designWork>;
 export const conceptWork = z.object({ answer: z.string().default(''), followUp: z.string().default('') });
 export type ConceptWork = z.infer<typeof conceptWork>;
 
+/** What was typed in each answer field of a trace, api or estimate question, by field id. */
+export const questionWork = z.object({ answers: z.record(z.string(), z.string()).default({}) });
+export type QuestionWork = z.infer<typeof questionWork>;
+
 const partBase = {
   itemId: z.string(),
   title: z.string(),
@@ -83,6 +96,8 @@ const partBase = {
   startedAt: z.number().optional(),
   endedAt: z.number().optional(),
   endedBy: z.enum(['hand-in', 'time']).optional(),
+  /** Time handed on from the part before, handed in early; already included in `durationMs`. */
+  carriedMs: z.number().nonnegative().optional(),
   /** Set when evaluation failed, so the scorecard can say so instead of waiting forever. */
   evaluationError: z.string().optional(),
 };
@@ -91,6 +106,7 @@ export const mockPart = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('coding'), ...partBase, work: codingWork, evaluation: codingEvaluation.optional() }),
   z.object({ kind: z.literal('design'), ...partBase, designKind: z.string().default('system'), work: designWork, evaluation: designEvaluation.optional() }),
   z.object({ kind: z.literal('concept'), ...partBase, work: conceptWork, evaluation: conceptEvaluation.optional() }),
+  z.object({ kind: z.literal('question'), ...partBase, questionKind: z.enum(['trace', 'api', 'estimate']), work: questionWork, evaluation: questionEvaluation.optional() }),
 ]);
 export type MockPart = z.infer<typeof mockPart>;
 export type PartKind = MockPart['kind'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mockRecord, type MockRecord } from '../../src/mock/record';
 import { buildScorecard, scorecardMarkdown } from '../../src/mock/scorecard';
-import { mockOutcomes } from '../../src/mock/skills';
+import { mockEvidence } from '../../src/mock/marks';
 import { finishedMock } from './fixtures';
 
 type ConceptPart = Extract<MockRecord['parts'][number], { kind: 'concept' }>;
@@ -32,13 +32,13 @@ describe('concept statuses on the scorecard and in practice', () => {
     expect(rollback.score).toBe(100);
     expect(rollback.basis).toMatch(/1\/1 \(1 the review could not decide, not counted\)/);
     expect(card.gaps.map((g) => g.text).join('\n')).not.toMatch(/Feature flags/);
-    expect(mockOutcomes(m).filter((o) => o.itemId === 'concept-rollback')).toEqual([]);
+    expect(mockEvidence(m).filter((o) => o.itemId === 'concept-rollback').map((o) => o.result)).toEqual(['undecided']);
     expect(scorecardMarkdown(m, card, (id) => `#/p/${id}`)).toContain('- ? Feature flags (could not tell): “A switch turns it off.”');
   });
 
   it('a contradicted point is a gap that says it was stated wrongly', () => {
     const m = withFindings([{ id: 'gradual', label: 'Release gradually', status: 'contradicted', evidence: '“Canaries slow everything down.”', message: 'set aside' }]);
     expect(buildScorecard(m).gaps.map((g) => g.text).join('\n')).toMatch(/Release gradually \(1 stated wrongly or set aside\)/);
-    expect(mockOutcomes(m).find((o) => o.itemId === 'concept-rollback')).toMatchObject({ ok: false });
+    expect(mockEvidence(m).find((o) => o.itemId === 'concept-rollback')).toMatchObject({ result: 'wrong' });
   });
 });

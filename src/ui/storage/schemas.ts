@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
-import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from '../mock/mock-schemas';
+import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from './mock-schemas';
+import { answerPracticeSchema } from './answer-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -63,7 +64,7 @@ export const designDraftSchema = z.object({
   diagram: z.string().max(LIMITS.codeChars),
   notes: notesSchema,
   /** The last rubric review: how many items were met. */
-  review: z.object({ met: z.number(), total: z.number() }).optional(),
+  review: z.object({ met: z.number(), total: z.number(), at: z.number().optional() }).optional(),
 });
 
 /** Where a kept version came from, so the list can say it in words. */
@@ -73,6 +74,8 @@ export const keptSchema = z.object({
   label: z.string().max(200),
   at: z.number(),
   value: z.union([draftSchema, designDraftSchema]),
+  /** Another tab's version the user has not decided about yet: said again after a reload. */
+  pending: z.boolean().optional(),
 });
 export const importBackupSchema = z.object({
   at: z.number(),
@@ -100,7 +103,8 @@ export type KeyInfo =
   | { kind: 'mock-active' }
   | { kind: 'mock-settings' }
   | { kind: 'mock-record'; mockId: string }
-  | { kind: 'concept'; problemId: string };
+  | { kind: 'concept'; problemId: string }
+  | { kind: 'answer'; problemId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
@@ -114,6 +118,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [/^mock:settings$/, () => ({ kind: 'mock-settings' })],
   [/^mock:record:([a-z0-9]{1,40})$/, (m) => ({ kind: 'mock-record', mockId: m[1] })],
   [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
+  [new RegExp(`^answer:(${ID})$`), (m) => ({ kind: 'answer', problemId: m[1] })],
 ];
 
 /** Reads a key; undefined for a key this version of the app does not know. */
@@ -124,6 +129,36 @@ export function parseKey(key: string): KeyInfo | undefined {
     if (m) return make(m);
   }
   return undefined;
+}
+
+const LANGUAGE_WORDS: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'pseudocode' };
+
+/** What a key holds, in the user's words: "your JavaScript draft of dedupe-list". */
+export function describeKey(key: string): string {
+  const info = parseKey(key);
+  if (!info) return `a saved item ("${shorten(key, 40)}")`;
+  switch (info.kind) {
+    case 'draft':
+      return `your ${LANGUAGE_WORDS[info.language]} draft of ${info.problemId}`;
+    case 'problem':
+      return `your submissions and hints for ${info.problemId}`;
+    case 'design':
+      return `your design draft of ${info.problemId}`;
+    case 'kept':
+      return `a kept version of ${info.problemId}`;
+    case 'settings':
+      return 'your settings';
+    case 'import-backup':
+      return 'the backup taken before an import';
+    case 'mock-active':
+      return 'which mock is running';
+    case 'mock-settings':
+      return 'your mock settings';
+    case 'mock-record':
+      return 'a past mock';
+    case 'concept':
+      return `your answer to ${info.problemId}`;
+  }
 }
 
 /** The schema of a record's value, chosen by its key. */
@@ -149,6 +184,8 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return mockRecord;
     case 'concept':
       return conceptPracticeSchema;
+    case 'answer':
+      return answerPracticeSchema;
   }
 }
 
