@@ -158,6 +158,8 @@ export function describeKey(key: string): string {
       return 'a past mock';
     case 'concept':
       return `your answer to ${info.problemId}`;
+    case 'answer':
+      return `your answers to ${info.problemId}`;
   }
 }
 
