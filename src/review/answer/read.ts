@@ -139,6 +139,13 @@ const LIST_SEPARATOR = /[,;/·•|]|\s[-–—]\s/;
  * invalidation, hit rate."), "X vs Y", or a phrase without a clause ("Access patterns.").
  */
 function listShape(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 'none' {
+  const shape = listShapeOf(tokens, isItem);
+  // Words are "listed" only in a sentence that is a list; "Vertical is scaling up: a bigger instance, more RAM" explains.
+  if (shape === 'none') for (const t of tokens) t.listed = false;
+  return shape;
+}
+
+function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 'none' {
   const words = tokens.filter((t) => t.text !== '');
   if (words.length === 0) return 'none';
   if (words.some((t) => t.norm === 'vs' || t.norm === 'versus') && !tokens.some((t) => t.aux)) return 'bare';
