@@ -24,6 +24,9 @@ import type { AnswerSentence, AnswerToken, Pos, ReadAnswer } from './types';
 
 type Block = { text: string; kind: 'sentence' | 'item' | 'heading'; line: number; bullet: boolean; list?: number };
 
+/** A unit abbreviation ending a sentence: "…within 300 ms. SLO is…". */
+const UNIT_THEN_SENTENCE = /(?<=\b(?:ms|sec|secs|min|mins|hr|hrs|KB|MB|GB|TB|etc|approx)\.)\s+(?=[A-Z])/;
+
 const BULLET = /^\s*(?:[-*•·+‣◦]|\d{1,2}[.)]|[a-zA-Z][.)])\s+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -98,7 +101,8 @@ function toToken(t: NlpTerm): AnswerToken {
   // Contractions: the library keeps "don't"/"can't" as the written word with the first half as `implicit`.
   const base = !implicit && t.implicit ? t.implicit.toLowerCase() : norm;
   const lemma = (t.root ?? base).toLowerCase() || base;
-  const negator = tags.has('Negative') || NEGATORS.has(norm) || norm === WITHOUT;
+  // "non-5xx", "non-blocking": a prefix, not a negation.
+  const negator = norm !== 'non' && !/^non-/.test(norm) && (tags.has('Negative') || NEGATORS.has(norm) || norm === WITHOUT);
   return {
     text: t.text,
     norm: base,
@@ -351,7 +355,9 @@ export function readAnswer(text: string): ReadAnswer {
   const sentences: AnswerSentence[] = [];
   let words = 0;
   for (const block of blocks(text)) {
-    const doc = nlp(block.text);
+    // The library reads "300 ms. SLO is…" as one sentence (an abbreviation); a unit then a capital ends one.
+    for (const piece of block.text.split(UNIT_THEN_SENTENCE)) {
+    const doc = nlp(piece);
     doc.compute('root');
     const json = doc.json({ terms: { normal: true } }) as { text: string; terms: NlpTerm[] }[];
     for (const s of json) {
@@ -377,6 +383,7 @@ export function readAnswer(text: string): ReadAnswer {
         line: block.line,
         ...(block.list ? { list: block.list } : {}),
       });
+    }
     }
   }
   return { text, sentences, words };
