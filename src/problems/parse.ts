@@ -13,6 +13,7 @@ import {
   type DesignPromptMeta,
   type ProblemTestCase,
 } from './schema';
+import { parseApiFolder, parseEstimateFolder, parseTraceFolder, type AnswerQuestion } from './parse-questions';
 import {
   EQUIVALENT_MUTANTS_FILE,
   RIGHT_DIR,
@@ -51,7 +52,7 @@ export type DesignPrompt = DesignPromptMeta & { prompt: string; referenceDiagram
 
 export type ConceptQuestion = ConceptQuestionMeta & { modelAnswer: string };
 
-export type Problem = CodingProblem | DesignPrompt | ConceptQuestion;
+export type Problem = CodingProblem | DesignPrompt | ConceptQuestion | AnswerQuestion;
 
 /** One thing wrong with a problem folder, said with where it is. */
 export type ProblemIssue = { file: string; field?: string; line?: number; message: string };
@@ -136,6 +137,9 @@ export function parseProblemFolder(
   const kind = peekKind(metaText);
   if (kind === 'design') return parseDesign(folder, files, metaText);
   if (kind === 'concept') return parseConcept(folder, files, metaText);
+  if (kind === 'trace') return parseTraceFolder(folder, files, metaText);
+  if (kind === 'api') return parseApiFolder(folder, files, metaText);
+  if (kind === 'estimate') return parseEstimateFolder(folder, files, metaText);
   return parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
 }
 
