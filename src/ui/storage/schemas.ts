@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
 import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from './mock-schemas';
+import { answerPracticeSchema } from './answer-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -102,7 +103,8 @@ export type KeyInfo =
   | { kind: 'mock-active' }
   | { kind: 'mock-settings' }
   | { kind: 'mock-record'; mockId: string }
-  | { kind: 'concept'; problemId: string };
+  | { kind: 'concept'; problemId: string }
+  | { kind: 'answer'; problemId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
@@ -116,6 +118,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [/^mock:settings$/, () => ({ kind: 'mock-settings' })],
   [/^mock:record:([a-z0-9]{1,40})$/, (m) => ({ kind: 'mock-record', mockId: m[1] })],
   [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
+  [new RegExp(`^answer:(${ID})$`), (m) => ({ kind: 'answer', problemId: m[1] })],
 ];
 
 /** Reads a key; undefined for a key this version of the app does not know. */
@@ -155,6 +158,8 @@ export function describeKey(key: string): string {
       return 'a past mock';
     case 'concept':
       return `your answer to ${info.problemId}`;
+    case 'answer':
+      return `your answers to ${info.problemId}`;
   }
 }
 
@@ -181,6 +186,8 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return mockRecord;
     case 'concept':
       return conceptPracticeSchema;
+    case 'answer':
+      return answerPracticeSchema;
   }
 }
 
