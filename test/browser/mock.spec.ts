@@ -231,7 +231,7 @@ describe('a whole short mock in Chromium', () => {
     expect(Number(await concepts.getAttribute('data-missed'))).toBe(1);
     const queued = page.locator(`${byId(MTID.practiseNextItem)}[data-id="${c2Id}"]`);
     expect(await queued.getAttribute('data-due')).toBe('false');
-    expect(await queued.textContent()).toMatch(/due tomorrow.*key points missed/);
+    expect(await queued.textContent()).toMatch(/due tomorrow.*key points not explained/);
     expect(await page.locator(byId(MTID.calibration)).getAttribute('data-points')).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
     // A day later it is due.
