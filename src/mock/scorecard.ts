@@ -6,6 +6,7 @@
 import { stepTimes, formatClock } from './clock';
 import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, type CodingEvaluation } from './record';
 import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
+import { NOTE_SECTIONS } from '../problems/design-vocabulary';
 
 export const STEP_LABEL: Record<MethodStep, string> = {
   clarify: 'Clarify: questions and assumptions',
@@ -237,14 +238,14 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : part.work.language === 'python' ? 'python' : 'js'));
       const e = part.evaluation;
       if (e) {
-        out.push('', `**Verdict:** ${e.verdict} — ${e.passed}/${e.total} tests passed (hidden ${e.hiddenPassed}/${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);
+        out.push('', `**Verdict:** ${verdictWords(e.verdict)} — ${e.passed} of ${e.total} tests passed (hidden tests: ${e.hiddenPassed} of ${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);
         const pr = part.work.prediction;
         out.push(pr ? `**Prediction:** ${pr.pass ? 'will pass' : 'will not pass'}, ${pr.timeClass} · **Outcome:** ${e.verdict === 'accepted' ? 'passed' : 'did not pass'}, measured ${e.measured ?? 'unclear'}` : '**Prediction:** none (time ran out before you submitted).');
         out.push('', '**Complexity review:**', ...e.complexityChecks.map((c) => `- ${c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : 'i'} ${c.message}`));
       } else if (part.evaluationError) out.push('', `Could not be judged: ${part.evaluationError}`);
     } else if (part.kind === 'design') {
       out.push('', fence(part.work.diagram, 'mermaid'));
-      for (const [section, text] of Object.entries(part.work.notes)) if (text.trim()) out.push('', `**${section}**`, '', blockquote(text));
+      for (const [section, text] of Object.entries(part.work.notes)) if (text.trim()) out.push('', `**${NOTE_SECTIONS.find((s) => s.id === section)?.title ?? section}**`, '', blockquote(text));
       const e = part.evaluation;
       if (e) {
         if (e.note) out.push('', e.note);

@@ -160,6 +160,9 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
   const issues: ProblemIssue[] = [];
   const meta = parseJsonWith(META_FILE, metaText, codingProblemMeta);
   const tests = files[TESTS_FILE] === undefined ? undefined : parseJsonWith(TESTS_FILE, files[TESTS_FILE], hiddenTests);
+  // zod rebuilds objects by assignment, which turns an own "__proto__" key into a prototype: keep
+  // the inputs and expected outputs exactly as JSON.parse read them (ids like "__proto__" are tested).
+  if (tests?.ok) keepRawValues(tests.value, JSON.parse(files[TESTS_FILE]!) as { args?: unknown; expected?: unknown }[]);
   if (!meta.ok) issues.push(...meta.issues);
   if (!tests) issues.push({ file: TESTS_FILE, message: 'file is missing: hidden tests go here' });
   else if (!tests.ok) issues.push(...tests.issues);
@@ -338,4 +341,14 @@ function parseConcept(folder: string, files: Record<string, string>, metaText: s
   }
   if (issues.length > 0 || !meta.ok) return { ok: false, issues };
   return { ok: true, value: { ...meta.value, modelAnswer } };
+}
+
+/** Puts back each case's `args` and `expected` as JSON.parse read them (own `__proto__` keys kept). */
+function keepRawValues(cases: { args: unknown; expected?: unknown }[], raw: { args?: unknown; expected?: unknown }[]): void {
+  cases.forEach((c, i) => {
+    const r = raw[i];
+    if (!r) return;
+    c.args = r.args as typeof c.args;
+    if ('expected' in r) c.expected = r.expected as typeof c.expected;
+  });
 }

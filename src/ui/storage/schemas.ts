@@ -131,6 +131,38 @@ export function parseKey(key: string): KeyInfo | undefined {
   return undefined;
 }
 
+const LANGUAGE_WORDS: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'pseudocode' };
+
+/** What a key holds, in the user's words: "your JavaScript draft of dedupe-list". */
+export function describeKey(key: string): string {
+  const info = parseKey(key);
+  if (!info) return `a saved item ("${shorten(key, 40)}")`;
+  switch (info.kind) {
+    case 'draft':
+      return `your ${LANGUAGE_WORDS[info.language]} draft of ${info.problemId}`;
+    case 'problem':
+      return `your submissions and hints for ${info.problemId}`;
+    case 'design':
+      return `your design draft of ${info.problemId}`;
+    case 'kept':
+      return `a kept version of ${info.problemId}`;
+    case 'settings':
+      return 'your settings';
+    case 'import-backup':
+      return 'the backup taken before an import';
+    case 'mock-active':
+      return 'which mock is running';
+    case 'mock-settings':
+      return 'your mock settings';
+    case 'mock-record':
+      return 'a past mock';
+    case 'concept':
+      return `your answer to ${info.problemId}`;
+    case 'answer':
+      return `your answers to ${info.problemId}`;
+  }
+}
+
 /** The schema of a record's value, chosen by its key. */
 export function schemaFor(info: KeyInfo): z.ZodType {
   switch (info.kind) {
