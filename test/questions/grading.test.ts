@@ -91,6 +91,14 @@ describe('read the code (trace)', () => {
     expect(field(good, 'explain')).toMatchObject({ advice: true, right: true });
   });
 
+  it('reads a list said out loud: without brackets, or "an empty list"', async () => {
+    const dedupe = load<TraceQuestion>('trace-dedupe-signups');
+    const r = await gradeAnswer(client, dedupe, { 'plain-duplicate': 'Ann, Bo', 'capital-letters': 'Ann', 'no-signups': 'an empty list' });
+    expect(field(r, 'plain-duplicate').right).toBe(true);
+    expect(field(r, 'no-signups').right).toBe(true);
+    expect(field(r, 'capital-letters').message).toMatch(/compares the emails exactly as typed/);
+  });
+
   it('reads objects typed the JavaScript or the Python way', async () => {
     const settings = load<TraceQuestion>('trace-merge-settings');
     const r = await gradeAnswer(client, settings, {

@@ -54,6 +54,9 @@ describe('reading values as people type them', () => {
     expect(readArguments('[503, 503, 503, 503], 3', 2)).toEqual({ ok: true, args: [[503, 503, 503, 503], 3] });
     expect(readArguments('([503, 503], 3)', 2)).toEqual({ ok: true, args: [[503, 503], 3] });
     expect(readArguments('15000', 1)).toEqual({ ok: true, args: [15000] });
+    expect(readArguments('discountedTotal(15000)', 1)).toEqual({ ok: true, args: [15000] });
+    expect(readArguments('responses=[503, 503], max_attempts=3', 2)).toEqual({ ok: true, args: [[503, 503], 3] });
+    expect(readArguments('charge_with_retry([503], 1)', 2)).toEqual({ ok: true, args: [[503], 1] });
     expect(readArguments("{'sms': True}", 1)).toEqual({ ok: true, args: [{ sms: true }] });
     expect(readArguments('[1, 2, 3]', 2)).toMatchObject({ ok: false, message: expect.stringMatching(/takes 2 arguments/) });
   });
