@@ -124,7 +124,7 @@ describe('read the API exchange (api)', () => {
     const r = gradeApi(retry, { 'retry-status': '200 OK', 'orders-now': '1', 'safe-to-retry': 'a' });
     expect(field(r, 'retry-status')).toMatchObject({ right: false, expected: '201', message: expect.stringMatching(/stored response of the first call/) });
     expect(field(r, 'orders-now').message).toMatch(/nothing to recognise the repeat by/);
-    expect(field(r, 'safe-to-retry').message).toMatch(/you left out GET/);
+    expect(field(r, 'safe-to-retry').message).toMatch(/You left out GET/);
     expect(r.verdict).toBe('wrong');
   });
 

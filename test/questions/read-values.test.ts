@@ -117,5 +117,8 @@ describe('reading numbers with magnitudes and units', () => {
     expect([...readChoices('get-order', options)]).toEqual(['get-order']);
     expect([...readChoices('POST with no key', options)]).toEqual(['post-without-key']);
     expect([...readChoices('1 & 3', options)]).toEqual(['post-with-key', 'get-order']);
+    // In a sentence, a word only one option has names it; a stray "a" is not option A.
+    expect([...readChoices('the POST with the same key, and the GET', options)]).toEqual(['post-with-key', 'get-order']);
+    expect([...readChoices('no, because a cursor marks a position', [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }])]).toEqual(['no']);
   });
 });
