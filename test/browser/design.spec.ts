@@ -90,7 +90,7 @@ describe('the design studio, offline in Chromium', () => {
     expect(await page.locator(`${byId(TID.rubricItem)}[data-item="owner-only"]`).getAttribute('data-essential')).toBe('true');
 
     await page.locator(byId(TID.revealReference)).click();
-    await page.locator(`${byId(TID.referenceDiagram)} svg`).waitFor({ timeout: 15_000 });
+    await page.locator(`${byId(TID.compare)} figure:nth-child(2) svg`).waitFor({ timeout: 15_000 });
     await context.close();
   });
 
