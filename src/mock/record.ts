@@ -38,6 +38,16 @@ const codingEvaluation = z.object({
 });
 export type CodingEvaluation = z.infer<typeof codingEvaluation>;
 
+/** The complexity review's verdict in words. */
+export const CLAIM_WORDS: Record<CodingEvaluation['complexityVerdict'], string> = {
+  matches: 'right',
+  'worse-than-needed': 'right for your code, but a faster approach exists',
+  'better-than-possible': 'faster than any correct solution can be',
+  'does-not-match-code': 'does not match how your code grows',
+  unclear: 'could not be read',
+};
+
+
 const designEvaluation = z.object({
   results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),

@@ -4,7 +4,7 @@
  * the user can export. Pure: it reads only the saved record with its evaluations.
  */
 import { stepTimes, formatClock } from './clock';
-import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, type CodingEvaluation } from './record';
+import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, CLAIM_WORDS } from './record';
 import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
 import { NOTE_SECTIONS } from '../problems/design-vocabulary';
 
@@ -42,14 +42,6 @@ export type Scorecard = {
   pending: number;
 };
 
-/** The complexity review's verdict in words. */
-export const CLAIM_WORDS: Record<CodingEvaluation['complexityVerdict'], string> = {
-  matches: 'right',
-  'worse-than-needed': 'right for your code, but a faster approach exists',
-  'better-than-possible': 'faster than any correct solution can be',
-  'does-not-match-code': 'does not match how your code grows',
-  unclear: 'could not be read',
-};
 
 const usedMs = (p: MockPart) => (p.startedAt !== undefined && p.endedAt !== undefined ? Math.max(0, p.endedAt - p.startedAt) : 0);
 
