@@ -50,6 +50,13 @@ const conceptEvaluation = z.object({
 });
 export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;
 
+/** A trace, api or estimate question graded like practice mode: each field right or not, with the why. */
+const questionEvaluation = z.object({
+  verdict: z.enum(['right', 'partly', 'wrong']),
+  fields: z.array(z.object({ id: z.string(), right: z.boolean(), message: z.string(), expected: z.string().optional(), advice: z.literal(true).optional() })),
+});
+export type QuestionEvaluation = z.infer<typeof questionEvaluation>;
+
 const stepEvent = z.object({ step: z.enum(METHOD_STEPS), at: z.number() });
 
 export const codingWork = z.object({
@@ -70,6 +77,10 @@ export type DesignWork = z.infer<typeof designWork>;
 export const conceptWork = z.object({ answer: z.string().default(''), followUp: z.string().default('') });
 export type ConceptWork = z.infer<typeof conceptWork>;
 
+/** What was typed in each answer field of a trace, api or estimate question, by field id. */
+export const questionWork = z.object({ answers: z.record(z.string(), z.string()).default({}) });
+export type QuestionWork = z.infer<typeof questionWork>;
+
 const partBase = {
   itemId: z.string(),
   title: z.string(),
@@ -88,6 +99,7 @@ export const mockPart = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('coding'), ...partBase, work: codingWork, evaluation: codingEvaluation.optional() }),
   z.object({ kind: z.literal('design'), ...partBase, designKind: z.string().default('system'), work: designWork, evaluation: designEvaluation.optional() }),
   z.object({ kind: z.literal('concept'), ...partBase, work: conceptWork, evaluation: conceptEvaluation.optional() }),
+  z.object({ kind: z.literal('question'), ...partBase, questionKind: z.enum(['trace', 'api', 'estimate']), work: questionWork, evaluation: questionEvaluation.optional() }),
 ]);
 export type MockPart = z.infer<typeof mockPart>;
 export type PartKind = MockPart['kind'];

@@ -45,6 +45,8 @@ function labelOf(info: KeyInfo, title: (id: string) => string): string {
       return `Mock screen ${info.mockId}`;
     case 'concept':
       return `${title(info.problemId)}: concept answer`;
+    case 'answer':
+      return `${title(info.problemId)}: answers`;
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
 import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from './mock-schemas';
+import { answerPracticeSchema } from './answer-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -102,7 +103,8 @@ export type KeyInfo =
   | { kind: 'mock-active' }
   | { kind: 'mock-settings' }
   | { kind: 'mock-record'; mockId: string }
-  | { kind: 'concept'; problemId: string };
+  | { kind: 'concept'; problemId: string }
+  | { kind: 'answer'; problemId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
@@ -116,6 +118,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [/^mock:settings$/, () => ({ kind: 'mock-settings' })],
   [/^mock:record:([a-z0-9]{1,40})$/, (m) => ({ kind: 'mock-record', mockId: m[1] })],
   [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
+  [new RegExp(`^answer:(${ID})$`), (m) => ({ kind: 'answer', problemId: m[1] })],
 ];
 
 /** Reads a key; undefined for a key this version of the app does not know. */
@@ -126,6 +129,38 @@ export function parseKey(key: string): KeyInfo | undefined {
     if (m) return make(m);
   }
   return undefined;
+}
+
+const LANGUAGE_WORDS: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'pseudocode' };
+
+/** What a key holds, in the user's words: "your JavaScript draft of dedupe-list". */
+export function describeKey(key: string): string {
+  const info = parseKey(key);
+  if (!info) return `a saved item ("${shorten(key, 40)}")`;
+  switch (info.kind) {
+    case 'draft':
+      return `your ${LANGUAGE_WORDS[info.language]} draft of ${info.problemId}`;
+    case 'problem':
+      return `your submissions and hints for ${info.problemId}`;
+    case 'design':
+      return `your design draft of ${info.problemId}`;
+    case 'kept':
+      return `a kept version of ${info.problemId}`;
+    case 'settings':
+      return 'your settings';
+    case 'import-backup':
+      return 'the backup taken before an import';
+    case 'mock-active':
+      return 'which mock is running';
+    case 'mock-settings':
+      return 'your mock settings';
+    case 'mock-record':
+      return 'a past mock';
+    case 'concept':
+      return `your answer to ${info.problemId}`;
+    case 'answer':
+      return `your answers to ${info.problemId}`;
+  }
 }
 
 /** The schema of a record's value, chosen by its key. */
@@ -151,6 +186,8 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return mockRecord;
     case 'concept':
       return conceptPracticeSchema;
+    case 'answer':
+      return answerPracticeSchema;
   }
 }
 
