@@ -37,7 +37,7 @@ describe('the practice workspace, offline in Chromium', () => {
 
     await problem.setCode(CORRECT_DEDUPE);
     await problem.run();
-    expect(await problem.verdict()).toBe('solved');
+    expect(await problem.verdict()).toBe('accepted'); // the judge's verdict; the catalog mark is 'solved'
     expect(await problem.caseRows().count()).toBe(2); // Run uses only the visible examples
 
     await problem.submit();
@@ -157,7 +157,7 @@ describe('the practice workspace, offline in Chromium', () => {
     await problem.setLanguage('typescript');
     await problem.setCode('function dedupe(items: (string | number)[]): (string | number)[] {\n  const seen = new Set<string | number>();\n  const out: (string | number)[] = [];\n  for (const x of items) if (!seen.has(x)) { seen.add(x); out.push(x); }\n  return out;\n}');
     await problem.submit();
-    expect(await problem.verdict()).toBe('solved');
+    expect(await problem.verdict()).toBe('accepted'); // the judge's verdict; the catalog mark is 'solved'
     await context.close();
   });
 
