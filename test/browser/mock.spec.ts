@@ -80,11 +80,11 @@ describe('concept questions in Chromium', () => {
     await page.locator(byId(MTID.conceptReviewButton)).click();
     const finding = (id: string) => page.locator(`${byId(MTID.conceptFinding)}[data-point="${id}"]`);
     await finding('hit-rate').waitFor();
-    expect(await finding('faster-path').getAttribute('data-status')).toBe('met');
+    expect(await finding('faster-path').getAttribute('data-status')).toBe('explained');
     expect(await finding('faster-path').textContent()).toContain('“A cache keeps hot product data in memory, so a hit skips the database round trip.”');
     expect(await finding('hit-rate').textContent()).toContain('“The hit rate decides how much we gain, because every miss still pays for the database.”');
     // Terms in a bare list are named, not explained.
-    expect(await finding('staleness').getAttribute('data-status')).toBe('named');
+    expect(await finding('staleness').getAttribute('data-status')).toBe('mentioned');
     expect(await finding('staleness').textContent()).toMatch(/named in a list of terms/);
     expect(await finding('cost').getAttribute('data-status')).toBe('missed');
     expect(await page.locator(byId(MTID.followUps)).textContent()).toContain('10× traffic');
@@ -231,7 +231,7 @@ describe('a whole short mock in Chromium', () => {
     expect(Number(await concepts.getAttribute('data-missed'))).toBe(1);
     const queued = page.locator(`${byId(MTID.practiseNextItem)}[data-id="${c2Id}"]`);
     expect(await queued.getAttribute('data-due')).toBe('false');
-    expect(await queued.textContent()).toMatch(/due tomorrow.*key points missed/);
+    expect(await queued.textContent()).toMatch(/due tomorrow.*key points not explained/);
     expect(await page.locator(byId(MTID.calibration)).getAttribute('data-points')).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
     // A day later it is due.
