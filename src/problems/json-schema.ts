@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codingProblemMeta, conceptQuestionMeta, designPromptMeta, hiddenTests } from './schema';
+import { principleMeta } from './principles';
 
 /** JSON Schemas for the files authors edit, keyed by their file name in problems/. */
 export function schemaFiles(): Record<string, unknown> {
@@ -9,5 +10,6 @@ export function schemaFiles(): Record<string, unknown> {
     'design.schema.json': z.toJSONSchema(designPromptMeta, opts),
     'concept.schema.json': z.toJSONSchema(conceptQuestionMeta, opts),
     'tests.schema.json': z.toJSONSchema(hiddenTests, opts),
+    'principle.schema.json': z.toJSONSchema(principleMeta, opts),
   };
 }
