@@ -45,6 +45,9 @@ export type StoryReview = {
 /** A measure that is an outcome wherever it is told: a percentage, money, "by N", "from X to Y", "N times faster". */
 const STRONG_MEASURE = /%|\$|£|€|\bpercent\b|\bby (?:about |around |over |almost |nearly )?\d|\bfrom [^,;]{1,30}? to |\b\d+(?:\.\d+)?x\b|\b(?:twice|\d+ times) (?:as|faster|more|less)/;
 
+/** Words that announce the outcome. */
+const RESULT_MARKER = /^(?:as a result|in the end|the result|the outcome|ultimately|eventually|by the end|since then|afterwards|that quarter|within (?:a|an|\w+) (?:days?|weeks?|months?))\b|\b(?:as a result|which meant|in the end)\b/;
+
 type Read = StorySentence & { roles: SentenceRoles };
 
 /**
@@ -60,12 +63,13 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const cannotTell: string[] = [];
 
   const firstActionIndex = sentences.find((s) => isAction(s))?.index ?? Infinity;
-  const lastPlainActionIndex = sentences.filter((s) => isAction(s) && !s.roles.outcome).at(-1)?.index ?? -1;
+  const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task') return false;
     if (s.roles.feelingOnly || !s.roles.outcome) return false;
-    // In the middle of the actions, "I cut the scope to three endpoints" is a step, not the outcome.
-    if (s.label !== 'result' && (s.roles.actor === 'i' || s.roles.actor === 'we') && s.index < lastPlainActionIndex && !STRONG_MEASURE.test(s.plain)) return false;
+    // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
+    // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
+    if (s.label !== 'result' && (s.roles.actor === 'i' || s.roles.actor === 'we') && s.index < lastOutcomeIndex && !STRONG_MEASURE.test(s.plain) && !RESULT_MARKER.test(s.plain)) return false;
     // Before any action a number is the scene ("we had 400 tickets a week") unless it is a change told as done.
     if (s.index < firstActionIndex && s.label !== 'result') return s.roles.measured && !s.roles.context;
     return true;
