@@ -35,7 +35,7 @@ const CONTEXT =
 const STATE_VERB = /\b(?:was|were|had|has|have|is|are|wasn't|weren't|hadn't|didn't have|used to|kept (?:failing|breaking|dropping|churning|slipping))\b/;
 
 const TASK =
-  /\b(?:my (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment) (?:was|is|became)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim) (?:was|is|for the quarter was|had been)|(?:goal|objective|target|task|aim|ask):|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
+  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim) (?:was|is|for the quarter was|had been)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
 
 const LEARNING =
   /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|(?:the |my |a |one |big |biggest |key )?(?:lesson|learning|takeaway)s?\b|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
@@ -94,39 +94,61 @@ export function subjectOf(clause: string): Actor | undefined {
   return undefined;
 }
 
-/** Reads the roles of one sentence. */
-export function rolesOf(text: string): SentenceRoles {
-  const plain = plainText(text);
-  const clause = mainClause(plain);
+/** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
+export function clausesOf(plain: string): string[] {
+  return plain
+    .split(/\s*(?:[;—–]|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/)
+    .map((c) => c.trim())
+    .filter((c) => /[a-z]/.test(c));
+}
+
+type ClauseRead = { text: string; subject?: Actor; doing: boolean; passive: boolean; outcome: boolean; measured: boolean; stateOnly: boolean };
+
+function readClause(text: string): ClauseRead {
+  const clause = mainClause(text);
   const verbs = verbsOf(clause);
   const main = verbs[0];
   const subject = subjectOf(clause);
-  const unrealised = UNREALISED.test(plain.replace(/\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b/g, '')) && !/\b(?:so that|in order to)\b/.test(plain.replace(UNREALISED_TAIL, ''));
-  const backgroundTrend = /\b(?:had (?:been )?(?:dropped|fallen|grown|risen|increased|decreased|declined|doubled|slipped|gone)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck))\b/.test(plain);
-  const number = hasNumber(plain);
-  const change = CHANGE.test(plain);
-  const event = OUTCOME_EVENT.test(plain);
-  const feeling = FEELING.test(plain);
+  const passive = main ? /passive/.test(main.form) : false;
+  const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
+  const trend = BACKGROUND_TREND.test(clause);
+  const number = hasNumber(clause);
+  const modal = main ? /modal|future|conditional/.test(main.form) : false;
+  const measured = number && CHANGE.test(clause) && !unrealised && !trend && !modal;
+  const outcome = !unrealised && !trend && !modal && ((number && CHANGE.test(clause)) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
+  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && !/modal|future|infinitive|gerund/.test(main.form);
+  return { text: clause, subject, doing: Boolean(doingVerb), passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
+}
+
+const BACKGROUND_TREND =
+  /\b(?:had (?:been )?(?:basically |already |almost )?(?:dropped|fallen|grown|risen|increased|decreased|declined|doubled|tripled|slipped|gone|lost|stalled)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
+/** "As promised", "earlier than planned": the plan words there describe an outcome. */
+const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\bwhat [^,;]{0,40}would have\b.*$/g;
+/** Outcomes told in the passive: "all 200 orders were corrected", "checkout was back up". */
+const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected|resolved|restored|recovered|refunded|approved|adopted|rolled out|launched|shipped|released|delivered|completed|finished|funded|renewed|signed|promoted|back up|back online|back to normal|reinstated|cleared|closed)\b/;
+
+/** Reads the roles of one sentence from its clauses. */
+export function rolesOf(text: string): SentenceRoles {
+  const plain = plainText(text);
+  const clauses = clausesOf(plain).map(readClause);
   const learning = LEARNING.test(plain);
   const task = TASK.test(plain);
-  const passive = main ? /passive/.test(main.form) : false;
-
-  const measured = number && change && !unrealised && !backgroundTrend;
-  const outcome = !unrealised && !backgroundTrend && !learning && ((number && change) || event) && !(main && /modal|future/.test(main.form));
+  const feeling = FEELING.test(plain);
+  const backgroundTrend = BACKGROUND_TREND.test(plain);
+  const outcome = !learning && clauses.some((c) => c.outcome);
+  const measured = !learning && clauses.some((c) => c.measured);
 
   let actor: Actor | undefined;
-  const doing = verbs.find((v) => !NOT_DOING.has(v.infinitive) || DOING_AUX.test(v.text));
-  if (doing && !/modal|future|infinitive|gerund/.test(doing.form) && !learning) {
-    if (passive && !subject) actor = 'passive';
-    else if (passive && subject === 'other') actor = 'passive';
-    else if (subject) actor = subject;
+  if (!learning) {
+    const acting = clauses.find((c) => c.doing && (c.subject === 'i' || c.subject === 'we' || c.passive));
+    if (acting) actor = acting.subject === 'i' || acting.subject === 'we' ? acting.subject : 'passive';
+    else if (clauses.some((c) => c.doing && c.subject === 'other')) actor = 'other';
   }
-  // "I was asked to …", "we needed to …": a goal, not an action. "I had a 1:1" is an action though.
-  if (task && actor && /\b(?:was|were|got) (?:asked|tasked|assigned|given|brought in|hired|made|put)\b|\b(?:needed|had|wanted|set out|was supposed|were supposed) to\b|\b(?:goal|task|job|mission|target|objective|ask|mandate) (?:was|is)\b/.test(clause) && !DOING_AUX.test(clause)) actor = undefined;
-  const statey = main ? NOT_DOING.has(main.infinitive) && !DOING_AUX.test(clause) : false;
-  if (actor && statey && !verbs.slice(1).some((v) => !NOT_DOING.has(v.infinitive))) actor = undefined;
+  // "I was asked to …", "we needed to …": a goal, not an action.
+  if (task && actor && !clauses.some((c) => c.doing && (c.subject === 'i' || c.subject === 'we') && !TASK.test(c.text) && !/\b(?:was|were|got) (?:asked|tasked|assigned|given|brought in|hired|made|put)\b/.test(c.text))) actor = undefined;
 
-  const context = !learning && (CONTEXT.test(clause) || CONTEXT.test(plain)) && (STATE_VERB.test(plain) || /^(?:at|in|last|when|back)\b/.test(clause) || backgroundTrend);
+  const first = mainClause(clausesOf(plain)[0] ?? plain);
+  const context = !learning && (CONTEXT.test(first) || CONTEXT.test(plain)) && (STATE_VERB.test(plain) || /^(?:at|in|last|when|back)\b/.test(first) || backgroundTrend);
   return { context, task, actor, outcome, measured, feelingOnly: feeling && !outcome, learning, backgroundTrend };
 }
 

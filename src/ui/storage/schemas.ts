@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
 import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from '../mock/mock-schemas';
+import { PRINCIPLE_KEY, STORY_KEY, principlePracticeSchema, storySchema } from '../story/story-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -100,7 +101,9 @@ export type KeyInfo =
   | { kind: 'mock-active' }
   | { kind: 'mock-settings' }
   | { kind: 'mock-record'; mockId: string }
-  | { kind: 'concept'; problemId: string };
+  | { kind: 'concept'; problemId: string }
+  | { kind: 'story'; storyId: string }
+  | { kind: 'principle'; principleId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
@@ -114,6 +117,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [/^mock:settings$/, () => ({ kind: 'mock-settings' })],
   [/^mock:record:([a-z0-9]{1,40})$/, (m) => ({ kind: 'mock-record', mockId: m[1] })],
   [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
+  [STORY_KEY, (m) => ({ kind: 'story', storyId: m[1] })],
+  [PRINCIPLE_KEY, (m) => ({ kind: 'principle', principleId: m[1] })],
 ];
 
 /** Reads a key; undefined for a key this version of the app does not know. */
@@ -149,6 +154,10 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return mockRecord;
     case 'concept':
       return conceptPracticeSchema;
+    case 'story':
+      return storySchema;
+    case 'principle':
+      return principlePracticeSchema;
   }
 }
 
