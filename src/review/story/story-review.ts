@@ -65,11 +65,11 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const firstActionIndex = sentences.find((s) => isAction(s))?.index ?? Infinity;
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
-    if (s.label === 'situation' || s.label === 'task') return false;
+    if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
     if (s.roles.feelingOnly || !s.roles.outcome) return false;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
     // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
-    if (s.label !== 'result' && (s.roles.actor === 'i' || s.roles.actor === 'we') && s.index < lastOutcomeIndex && !STRONG_MEASURE.test(s.plain) && !RESULT_MARKER.test(s.plain)) return false;
+    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || (s.roles.actor === 'we' && !STRONG_MEASURE.test(s.plain)))) return false;
     // Before any action a number is the scene ("we had 400 tickets a week") unless it is a change told as done.
     if (s.index < firstActionIndex && s.label !== 'result') return s.roles.measured && !s.roles.context;
     return true;

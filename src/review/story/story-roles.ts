@@ -16,7 +16,7 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** A change people measure: the verb (or "from … to …", "down/up …") that makes a number an outcome. */
 const CHANGE =
-  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|avoid(?:ed)|prevent(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|add(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|kept|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|handled|processed|served|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|fewer|more|less)\b/;
+  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|avoid(?:ed)|prevent(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than)\b/;
 
 /** Outcomes an interviewer can check without a number: a launch on a date, a renewal, a promotion, a decision. */
 const OUTCOME_EVENT =
@@ -95,11 +95,11 @@ export function subjectOf(clause: string): Actor | undefined {
 }
 
 /** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
-export function clausesOf(plain: string): string[] {
-  return plain
-    .split(/\s*(?:[;—–]|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/)
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/\s*(?:[;—–]|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
     .map((c) => c.trim())
-    .filter((c) => /[a-z]/.test(c));
+    .filter((c) => /[a-z]/i.test(c));
 }
 
 type ClauseRead = { text: string; subject?: Actor; doing: boolean; passive: boolean; outcome: boolean; measured: boolean; stateOnly: boolean };
@@ -114,16 +114,18 @@ function readClause(text: string): ClauseRead {
   const trend = BACKGROUND_TREND.test(clause);
   const number = hasNumber(clause);
   const modal = main ? /modal|future|conditional/.test(main.form) : false;
-  const measured = number && CHANGE.test(clause) && !unrealised && !trend && !modal;
+  const measured = number && (CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause)) && !unrealised && !trend && !modal && !HEDGED.test(clause);
   const outcome = !unrealised && !trend && !modal && ((number && CHANGE.test(clause)) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
   const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && !/modal|future|infinitive|gerund/.test(main.form);
   return { text: clause, subject, doing: Boolean(doingVerb), passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
 
 const BACKGROUND_TREND =
-  /\b(?:had (?:been )?(?:basically |already |almost )?(?:dropped|fallen|grown|risen|increased|decreased|declined|doubled|tripled|slipped|gone|lost|stalled)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
+  /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
 /** "As promised", "earlier than planned": the plan words there describe an outcome. */
 const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\bwhat [^,;]{0,40}would have\b.*$/g;
+/** "I think it was like 20 percent": a guess is not a measure. */
+const HEDGED = /^(?:i think|i guess|maybe|probably|i don't remember|i'm not sure)\b/;
 /** Outcomes told in the passive: "all 200 orders were corrected", "checkout was back up". */
 const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected|resolved|restored|recovered|refunded|approved|adopted|rolled out|launched|shipped|released|delivered|completed|finished|funded|renewed|signed|promoted|back up|back online|back to normal|reinstated|cleared|closed)\b/;
 
@@ -171,14 +173,18 @@ function hasNumber(plain: string): boolean {
  */
 export function measuresIn(text: string): string[] {
   const out: string[] = [];
-  const clauses = text.split(/\s*(?:[;:—–]|,\s*(?:and|which|so|while|but)\b|\band\b(?=\s+(?:the|our|we|i|it|tickets?|churn|revenue|nps|time|costs?|sales|conversion|support|customers?|users?|\d))|,(?=\s+(?:the|our|we|it|tickets?|churn|revenue|costs?|sales|conversion|customers?|users?|\d)))\s*/i);
-  for (const raw of clauses) {
+  for (const raw of clausesOf(text)) {
     const clause = raw.replace(/^(?:and|but|so|which|then)\s+/i, '').replace(/[.!?]+$/, '').trim();
     const plain = plainText(clause);
     if (!plain || !hasNumber(plain)) continue;
-    if (!(CHANGE.test(plain) || /%|\$|£|€|\bpercent\b|\bx\b/.test(plain) || OUTCOME_EVENT.test(plain))) continue;
+    const read = readClause(plain);
+    // A share or an amount told as done counts in a result ("60 percent of freezes happened in the app").
+    const amount = /%|\bpercent\b|\$|\bdollars\b/.test(plain) && !read.stateOnly && !UNREALISED.test(plain) && !HEDGED.test(plain);
+    if (!read.measured && !amount) continue;
+    // "I hired two testers": a step told inside the result sentence, not a measure of the outcome.
+    if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to /.test(plain)) continue;
     if (/^(?:within|after|in|over|by|for) (?:about |around |just |only )?\S+ (?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)$/.test(plain)) continue;
-    out.push(clause);
+    out.push(clause.replace(/^(?:the result:?|result:?|as a result,?|in the end,?)\s*/i, ''));
   }
   return out;
 }

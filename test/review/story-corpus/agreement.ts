@@ -18,7 +18,7 @@ export type Label = {
   note?: string;
 };
 
-const NUMBER_WORDS: Record<string, string> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', half: '0.5', twice: '2', double: '2', doubled: '2', halved: '0.5' };
+const NUMBER_WORDS: Record<string, string> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', half: '0.5', third: '0.33', quarter: '0.25', twice: '2', double: '2', doubled: '2', halved: '0.5' };
 
 /** The numbers a measure states, normalised ("forty percent" and "40%" agree). */
 export function numbersOf(text: string): string[] {
@@ -33,7 +33,13 @@ export function numbersOf(text: string): string[] {
 
 /** Two lists of measures agree when each measure on one side shares a number with one on the other. */
 export function metricsAgree(found: string[], expected: string[]): boolean {
-  const covers = (a: string[], b: string[]) => a.every((m) => { const n = numbersOf(m); return b.some((x) => numbersOf(x).some((v) => n.includes(v))); });
+  const norm = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const same = (m: string, x: string) => {
+    const n = numbersOf(m);
+    if (n.length === 0) return norm(x).includes(norm(m)) || norm(m).includes(norm(x));
+    return numbersOf(x).some((v) => n.includes(v));
+  };
+  const covers = (a: string[], b: string[]) => a.every((m) => b.some((x) => same(m, x)));
   return covers(found, expected) && covers(expected, found);
 }
 
