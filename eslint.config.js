@@ -30,9 +30,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/review/**/*.ts', 'src/problems/**/*.ts', 'src/mock/**/*.ts'],
+    files: ['src/review/**/*.ts', 'src/mock/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [pattern(noUi, 'Review, problems and mock are pure: no UI or rendering libraries.'), pattern(['**/worker/**', '**/cli/**', '**/engine/**'], 'Review, problems and mock do not depend on the sandbox.')] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
+    },
+  },
+  // Problems sit below the reviews: names both need (component kinds, note sections) live in src/problems.
+  {
+    files: ['src/problems/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(noUi, 'Review, problems and mock are pure: no UI or rendering libraries.'),
+            pattern(['**/worker/**', '**/cli/**', '**/engine/**'], 'Review, problems and mock do not depend on the sandbox.'),
+            pattern(['**/review/**', '**/mock/**'], 'Problems sit below the reviews and the mock: move a shared name into src/problems (e.g. design-vocabulary.ts) instead.'),
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
     },
   },
@@ -46,6 +63,21 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [pattern(['**/engine/sandbox', '**/engine/judge', '**/engine/measure', '**/engine/quickjs-module', 'quickjs-emscripten-core', '@jitl/*', '**/cli/**'], 'The UI has no sandbox logic: talk to the worker client.')] }],
+    },
+  },
+  // Saved work sits below the pages: storage validates every record without importing a page (mock shapes live in storage/mock-schemas.ts).
+  {
+    files: ['src/ui/storage/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/engine/sandbox', '**/engine/judge', '**/engine/measure', '**/engine/quickjs-module', 'quickjs-emscripten-core', '@jitl/*', '**/cli/**'], 'The UI has no sandbox logic: talk to the worker client.'),
+            pattern(['**/ui/mock/**', '../mock/*'], 'Storage sits below the mock pages: put a shared shape in src/ui/storage (as mock-schemas.ts) instead.'),
+          ],
+        },
+      ],
     },
   },
 );

@@ -6,6 +6,9 @@
  *   4. Runaway code (issue 9): infinite loop, native stall and memory bombs → verdict, each against
  *      its goal; the same submission idle and under load; the cost of the deterministic budget.
  *      `BENCH_ONLY=runaway npm run bench` runs this part alone.
+ *   5. Judge figures of issue 25 (scripts/bench-judge.ts): calibration of the built-in charges, every
+ *      problem per submission and per case, the cost of charging, pseudocode ÷ JavaScript.
+ *      `BENCH_ONLY=judge npm run bench` runs this part alone.
  *   3. Browser (needs dist/ and /usr/bin/chromium): bytes before the catalog is interactive, time to
  *      an interactive catalog, a ready editor, the first verdict; Mermaid first and re-render of a
  *      30-node diagram.
@@ -226,12 +229,15 @@ async function benchRunaway() {
 
 if (process.env.BENCH_ONLY === 'runaway') {
   await benchRunaway();
+} else if (process.env.BENCH_ONLY === 'judge') {
+  await (await import('./bench-judge')).benchJudgeFigures();
 } else {
   const client = await benchJudge();
   await benchComplexity(client);
   await (await import('./bench-complexity')).benchComplexityCorpus();
   client.dispose();
   await benchRunaway();
+  await (await import('./bench-judge')).benchJudgeFigures();
   await (await import('./bench-python')).benchPython();
   await benchDesign();
   await benchBrowser();

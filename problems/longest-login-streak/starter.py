@@ -1,7 +1,10 @@
 def longestStreak(days):
     """
-    days: list[number] (Day numbers of logins (unsorted, may repeat, may be negative).)
-    returns: number (The length of the longest run of consecutive day numbers; 0 for no logins.)
+    days: list[number]
+        Day numbers of logins (unsorted, may repeat, may be negative).
+    returns: number
+        The length of the longest run of consecutive day numbers; 0 for
+        no logins.
     """
     # Your pseudocode here
     pass

@@ -1,7 +1,7 @@
 /**
  * The design review CLI, for authors and tests:
  *   npm run review -- <design-prompt-id> <diagram.mmd> [--notes notes.md] [--json]
- * Exit codes: 0 every required rubric item met, 1 otherwise, 2 bad usage or an unreadable file.
+ * Exit codes: 0 every essential met (solved), 1 otherwise, 2 bad usage or an unreadable file.
  */
 import { readFileSync } from 'node:fs';
 import { listProblemIds, loadProblemFolder } from './load-problems';
@@ -67,9 +67,11 @@ async function main() {
     })),
     edges: result.graph.edges.map((e) => ({ from: e.from, to: e.to, directed: e.directed, ...(e.label ? { label: e.label } : {}) })),
     groups: result.graph.groups ?? [],
-    rubric: review.results.map((r) => ({ id: r.id, type: r.type, label: r.label, met: r.met, optional: r.optional, ...(r.evidence ? { evidence: r.evidence } : {}), ...(r.hint ? { hint: r.hint } : {}) })),
+    rubric: review.results.map((r) => ({ id: r.id, type: r.type, label: r.label, met: r.met, optional: r.optional, essential: r.essential, ...(r.evidence ? { evidence: r.evidence } : {}), ...(r.hint ? { hint: r.hint } : {}), ...(r.hole ? { hole: r.hole } : {}) })),
     met: review.met,
     required: review.required,
+    essentials: review.essentials,
+    holes: review.holes,
     solved: review.solved,
     ...(describeSafetyChanges(result.safe) ? { safety: describeSafetyChanges(result.safe) } : {}),
   };
@@ -79,8 +81,9 @@ async function main() {
     if (report.safety) out.push(report.safety);
     if (review.diagramError) out.push(`We could not read the diagram${review.diagramError.line ? ` (line ${review.diagramError.line})` : ''}: ${review.diagramError.message}`, 'Nothing was scored against the diagram; fix it first.');
     out.push('');
-    for (const r of review.results) out.push(`${r.met ? '✓' : r.optional ? '–' : '✗'} ${r.label}${r.optional ? ' (optional)' : ''}: ${r.met ? r.evidence : r.hint}`);
-    out.push('', `${review.solved ? 'SOLVED' : 'NOT YET'}: ${review.met} of ${review.required} required items met`);
+    if (review.holes.length) out.push('An interviewer would fail this design:', ...review.holes.map((h) => `  ✗ ${h.hole}`), '');
+    for (const r of review.results) out.push(`${r.met ? '✓' : r.optional ? '–' : '✗'} ${r.essential ? '[essential] ' : ''}${r.label}${r.optional ? ' (optional)' : ''}: ${r.met ? r.evidence : r.hint}`);
+    out.push('', `${review.solved ? 'SOLVED' : 'NOT YET'}: ${review.essentials.met} of ${review.essentials.total} essentials met; ${review.met} of ${review.required} scored items met`);
     process.stdout.write(`${out.join('\n')}\n`);
   }
   process.exit(review.solved ? 0 : 1);

@@ -78,15 +78,15 @@ export function classifySeries(allPoints: SeriesPoint[], options: { minTolerance
 
   const trend = describeFactors(factors);
   const tolerance = Math.max(options.minTolerance ?? 0, toleranceFor(points));
-  const noisy = tolerance > GOOD_FIT && options.minTolerance === undefined ? ` (the input is random, so sizes vary: judged within ${percent(tolerance)})` : '';
+  const noisy = tolerance > GOOD_FIT && options.minTolerance === undefined ? ` (the test input is random, so the counts wobble a little: judged within ${percent(tolerance)})` : '';
   const chosen = fits.find((f) => f.error <= tolerance);
   if (chosen) {
     const simpler = fits.filter((f) => COMPLEXITY_CLASSES.indexOf(f.class) < COMPLEXITY_CLASSES.indexOf(chosen.class));
-    const ruledOut = simpler.length > 0 ? `; ${simpler[simpler.length - 1].class} misses by ${percent(simpler[simpler.length - 1].error)}` : '';
-    return { time: chosen.class, factors, fits, evidence: `${trend}; ${chosen.class} fits within ${percent(chosen.error)}${ruledOut}${noisy}` };
+    const ruledOut = simpler.length > 0 ? `; it grows too fast to be ${simpler[simpler.length - 1].class}` : '';
+    return { time: chosen.class, factors, fits, evidence: `${trend}: that is how ${chosen.class} grows${ruledOut}${noisy}` };
   }
   const between = bracket(points);
-  return { time: undefined, between, factors, fits, evidence: `${trend}; no single class fits within ${percent(tolerance)}, so it lies between ${between[0]} and ${between[1]}` };
+  return { time: undefined, between, factors, fits, evidence: `${trend}: no single class matches that closely (within ${percent(tolerance)}), so it lies between ${between[0]} and ${between[1]}` };
 }
 
 /** Most that noise may widen the tolerance: beyond it, adjacent classes could no longer be told apart. */
@@ -117,7 +117,7 @@ function growthFactors(points: SeriesPoint[]): GrowthFactor[] {
   return out;
 }
 
-/** "growth per doubling rises from 2.04 to 2.87" and the like. */
+/** "each time the input doubled, the work grew about 2.0 times (n = 1024 to 16384)" and the like. */
 function describeFactors(factors: GrowthFactor[]): string {
   if (factors.length === 0) return 'no growth measured';
   const tail = factors.slice(-4).map((f) => f.factor);
@@ -125,10 +125,12 @@ function describeFactors(factors: GrowthFactor[]): string {
   const steps = tail.slice(1).map((x, i) => x - tail[i]);
   const rising = steps.every((d) => d > 0.01) && last - first > 0.05;
   const falling = steps.every((d) => d < -0.01) && first - last > 0.05;
-  const span = `n = ${factors[Math.max(0, factors.length - 4)].from}…${factors[factors.length - 1].to}`;
-  if (rising) return `growth per doubling keeps rising, ${first.toFixed(2)} → ${last.toFixed(2)} (${span})`;
-  if (falling) return `growth per doubling falls, ${first.toFixed(2)} → ${last.toFixed(2)} (${span})`;
-  return `growth per doubling ${first.toFixed(2)} → ${last.toFixed(2)} (${span})`;
+  const span = `input sizes ${factors[Math.max(0, factors.length - 4)].from.toLocaleString('en-US')} to ${factors[factors.length - 1].to.toLocaleString('en-US')}`;
+  const times = (x: number) => `${x.toFixed(1)} times`;
+  if (rising) return `each time the input doubled, the work grew more than the time before: ${times(first)}, rising to ${times(last)} (${span})`;
+  if (falling) return `each time the input doubled, the work grew less than the time before: ${times(first)}, falling to ${times(last)} (${span})`;
+  const typical = (first + last) / 2;
+  return `each time the input doubled, the work grew about ${times(typical)} (${span})`;
 }
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;

@@ -52,12 +52,24 @@ export function compareOutputs(expected: Json, actual: Json, comparison: Compari
   return diff(expected, actual, '', tolerance, 0);
 }
 
+/**
+ * Where in the answer, in words: `[1].a[0]` reads "position 2, field "a", position 1" (positions
+ * count from 1, as people count items in a list).
+ */
+export function describePath(path: string): string {
+  const parts: string[] = [];
+  const re = /\[(\d+)\]|\.([^.[]+)/g;
+  for (let m = re.exec(path); m; m = re.exec(path)) parts.push(m[1] !== undefined ? `position ${Number(m[1]) + 1}` : `field "${m[2]}"`);
+  return parts.join(', ');
+}
+
 function diff(expected: Json, actual: Json, path: string, tolerance: number, depth: number): ComparisonResult {
-  const where = path ? ` at ${path}` : '';
+  const at = path ? `at ${describePath(path)}: ` : '';
+  const where = path ? ` at ${describePath(path)}` : '';
   if (depth > MAX_COMPARE_DEPTH) return { equal: false, difference: `the answer is nested more than ${MAX_COMPARE_DEPTH} levels deep${where}` };
   if (typeof expected === 'number' && typeof actual === 'number') {
     const ok = tolerance > 0 ? Math.abs(expected - actual) <= tolerance : expected === actual;
-    return ok ? { equal: true } : { equal: false, difference: `expected ${expected}${where}, got ${actual}` };
+    return ok ? { equal: true } : { equal: false, difference: `${at}expected ${expected}, got ${actual}` };
   }
   if (Array.isArray(expected) && Array.isArray(actual)) {
     for (let i = 0; i < Math.min(expected.length, actual.length); i++) {
@@ -65,7 +77,7 @@ function diff(expected: Json, actual: Json, path: string, tolerance: number, dep
       if (!inner.equal) return inner;
     }
     if (expected.length !== actual.length) {
-      return { equal: false, difference: `expected ${expected.length} items${where}, got ${actual.length}` };
+      return { equal: false, difference: `${at}expected ${expected.length} items, got ${actual.length}` };
     }
     return { equal: true };
   }
@@ -84,8 +96,8 @@ function diff(expected: Json, actual: Json, path: string, tolerance: number, dep
   return {
     equal: false,
     difference: sameKind
-      ? `expected ${preview(expected)}${where}, got ${preview(actual)}`
-      : `expected ${kindOf(expected)}${where} (${preview(expected, 40)}), got ${kindOf(actual)} (${preview(actual, 40)})`,
+      ? `${at}expected ${preview(expected)}, got ${preview(actual)}`
+      : `${at}expected ${kindOf(expected)} (${preview(expected, 40)}), got ${kindOf(actual)} (${preview(actual, 40)})`,
   };
 }
 

@@ -1,6 +1,6 @@
 import { compareOutputs, type Comparison } from './compare';
 import type { Validation } from './judge';
-import { REPORT_VERSION, type CaseOutcome, type CaseReport, type CompileError, type FailureCause, type Json, type JudgeReport, type NoticeCode } from './types';
+import { REPORT_VERSION, type CaseOutcome, type CaseReport, type CompileError, type FailureCause, type Json, type JudgeReport, type Language, type NoticeCode } from './types';
 
 /** A test case as the host knows it: the expected output stays here and never enters the sandbox. */
 export type TestCaseSpec = { name: string; hidden: boolean; args: Json[]; expected?: Json };
@@ -41,7 +41,7 @@ export function gradeCase(
   const actual = reveal ? { actual: outcome.value } : {};
   if (outcome.changedInputs?.length) {
     // Parameter names come from problem.json, never from the user's code, so hidden cases may name them too.
-    const message = changedInputMessage(outcome.changedInputs) + (reveal ? '' : ` (hidden test "${spec.name}")`);
+    const message = changedInputMessage(outcome.changedInputs, outcome.language) + (reveal ? '' : ` (hidden test "${spec.name}")`);
     return { ...base, verdict: 'wrong-answer', message, ...shown, ...actual };
   }
   const wrongHidden = `Wrong answer on the hidden test "${spec.name}". Think about that case and try again.`;
@@ -58,10 +58,13 @@ export function gradeCase(
 }
 
 /** "your function changed `items` …": a read-only argument was sorted, filled or rewritten. */
-export function changedInputMessage(names: string[]): string {
+export function changedInputMessage(names: string[], language?: Language): string {
   const list = names.map((n) => `\`${n}\``).join(' and ');
   const one = names.length === 1;
-  return `Your function changed ${list} (it sorted, reordered or rewrote the caller's ${one ? 'data' : 'inputs'}), but the statement says ${one ? 'this input' : 'these inputs'} must stay as given. Copy first (for example [...${names[0]}]) and change the copy, or build a new list instead.`;
+  const n = names[0];
+  // The copy in the user's own language: pseudocode users get Python's spelling.
+  const copy = language === 'python' ? `${n} = list(${n}), or [row[:] for row in ${n}] for a list of lists` : `[...${n}]`;
+  return `Your function changed ${list} (it sorted, reordered or rewrote the caller's ${one ? 'data' : 'inputs'}), but the statement says ${one ? 'this input' : 'these inputs'} must stay as given. Copy first (for example ${copy}) and change the copy, or build a new list instead.`;
 }
 
 /** Fixed words for each cause: nothing here comes from the user's code or the hidden input. */

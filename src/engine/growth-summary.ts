@@ -67,7 +67,7 @@ function summarizeSpace(points: MeasurePoint[], includesOutput: boolean): SpaceS
   const bytes = measured.map((p) => ({ n: p.n, value: (p.spaceBytes ?? 0) + (includesOutput ? (p.outputBytes ?? 0) : 0) }));
   const depth = measured.map((p) => ({ n: p.n, value: p.depth ?? 0 }));
   const first = bytes[0], last = bytes[bytes.length - 1];
-  const what = includesOutput ? 'memory held, the returned value included,' : 'extra memory held (the input and the returned value not counted)';
+  const what = includesOutput ? 'counting the returned value, the memory your code held' : 'not counting the input or the returned value, the memory your code held';
   const kib = (b: number) => (b < 10240 ? `${(b / 1024).toFixed(1)} KiB` : `${Math.round(b / 1024)} KiB`);
 
   let heap: { class: ComplexityClass | undefined; between?: [ComplexityClass, ComplexityClass]; text: string };

@@ -18,6 +18,12 @@ export type InstrumentOptions = {
    * total is counted, which is the cheaper baseline the benchmark compares against.
    */
   attribute?: boolean;
+  /**
+   * Pseudocode: the runtime library occupies the code up to this offset (line 1). Its work is
+   * charged to the pseudocode line that called into it (each call in the user's code records its
+   * line in the counter's `u`), not to line 1, so hot lines point at the user's own lines.
+   */
+  runtimeEnd?: number;
 };
 
 export type Instrumented = { code: string; lines: number };
@@ -76,16 +82,19 @@ export function instrumentForCost(code: string, options: InstrumentOptions = {})
 }
 
 /** As {@link instrumentForCost}, and also says how many lines the code has (the size of the per-line counts). */
-export function instrument(code: string, { attribute = false }: InstrumentOptions = {}): Instrumented | undefined {
+export function instrument(code: string, { attribute = false, runtimeEnd }: InstrumentOptions = {}): Instrumented | undefined {
   let ast: Node;
   try {
     ast = parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: false });
   } catch {
     return undefined;
   }
-  const lineOf = lineIndex(code);
-  const tick = (line: number) => (attribute ? `${LINE_COUNTS}[${line}]++;` : `${COST_COUNTER}.n++;`);
-  const entry = (line: number) => (attribute ? `${LINE_COUNTS}[${line}]++;${COST_COUNTER}.enter();` : `${COST_COUNTER}.n++;`);
+  const sourceLine = lineIndex(code);
+  const inRuntime = (pos: number) => runtimeEnd !== undefined && pos < runtimeEnd;
+  // Runtime-library code counts on the line of the user's call that is running it.
+  const lineOf = (pos: number): number | string => (inRuntime(pos) ? `${COST_COUNTER}.u` : sourceLine(pos));
+  const tick = (line: number | string) => (attribute ? `${LINE_COUNTS}[${line}]++;` : `${COST_COUNTER}.n++;`);
+  const entry = (line: number | string) => (attribute ? `${LINE_COUNTS}[${line}]++;${COST_COUNTER}.enter();` : `${COST_COUNTER}.n++;`);
   const insertions: Insertion[] = [];
   let nextId = 0;
   const wrap = (node: Node, open: string, close: string) => {
@@ -133,19 +142,9 @@ export function instrument(code: string, { attribute = false }: InstrumentOption
       if (r.argument) wrap(r.argument, `${RETURN_HOOK}(`, ')');
       else at(node.end - (code[node.end - 1] === ';' ? 1 : 0), ` ${RETURN_HOOK}()`, 0);
     } else if (node.type === 'CallExpression') {
-      const call = node as Call;
-      const callee = call.callee as Member;
-      if (call.optional || callee.type !== 'MemberExpression' || callee.computed || callee.optional) return;
-      if (callee.object.type === 'Super' || !callee.property.name || !CHARGED_METHODS.has(callee.property.name)) return;
-      // obj.name(a, b) becomes __tsk(line, obj, "name", a, b): the arguments run first, then the line is set.
-      // From the dot (after any closing parenthesis of the receiver) to the call's own opening parenthesis.
-      const dot = code.lastIndexOf('.', callee.property.start);
-      const open = code.indexOf('(', callee.property.end);
-      if (open < 0 || dot < callee.object.end) return;
-      const hasArgs = call.arguments.length > 0;
-      const id = nextId++;
-      insertions.push({ pos: node.start, text: `${CALL_SITE}(${lineOf(callee.property.start)}, `, rank: 1, partner: node.end, id });
-      insertions.push({ pos: dot, text: `, ${JSON.stringify(callee.property.name)}${hasArgs ? ', ' : ''}`, rank: 0, partner: node.start, id, deleteTo: open + 1 });
+      tagCallSite(node as Call);
+      // Pseudocode: a call from the user's code tells the runtime library whose line it works for.
+      if (runtimeEnd !== undefined && !inRuntime(node.start)) wrap(node, `(${COST_COUNTER}.u = ${sourceLine(node.start)}, `, ')');
     } else if (node.type === 'NewExpression') {
       const callee = (node as Call).callee;
       if (callee.type === 'Identifier' && ['Set', 'Map'].includes((callee as Node & { name: string }).name)) {
@@ -153,6 +152,22 @@ export function instrument(code: string, { attribute = false }: InstrumentOption
       }
     }
   });
+
+  function tagCallSite(call: Call) {
+    const node = call;
+    const callee = call.callee as Member;
+    if (call.optional || callee.type !== 'MemberExpression' || callee.computed || callee.optional) return;
+    if (callee.object.type === 'Super' || !callee.property.name || !CHARGED_METHODS.has(callee.property.name)) return;
+    // obj.name(a, b) becomes __tsk(line, obj, "name", a, b): the arguments run first, then the line is set.
+    // From the dot (after any closing parenthesis of the receiver) to the call's own opening parenthesis.
+    const dot = code.lastIndexOf('.', callee.property.start);
+    const open = code.indexOf('(', callee.property.end);
+    if (open < 0 || dot < callee.object.end) return;
+    const hasArgs = call.arguments.length > 0;
+    const id = nextId++;
+    insertions.push({ pos: node.start, text: `${CALL_SITE}(${lineOf(callee.property.start)}, `, rank: 1, partner: node.end, id });
+    insertions.push({ pos: dot, text: `, ${JSON.stringify(callee.property.name)}${hasArgs ? ', ' : ''}`, rank: 0, partner: node.start, id, deleteTo: open + 1 });
+  }
 
   // At one position: closers, then openers, then tails; inner closers first, outer openers first.
   insertions.sort((a, b) => a.pos - b.pos || a.rank - b.rank || b.partner - a.partner || (a.rank === 0 ? a.id - b.id : b.id - a.id));
@@ -162,7 +177,7 @@ export function instrument(code: string, { attribute = false }: InstrumentOption
     out += code.slice(last, Math.max(last, ins.pos)) + ins.text;
     last = Math.max(last, ins.deleteTo ?? ins.pos);
   }
-  return { code: out + code.slice(last), lines: lineOf(code.length) };
+  return { code: out + code.slice(last), lines: sourceLine(code.length) };
 }
 
 /** Name of the host function the sandbox calls to sample memory (1: the outermost call is returning). */
@@ -183,7 +198,7 @@ export function countingBuiltinsSource(lines?: number): string {
   if (L) for (var li = 0; li <= ${lines ?? 0}; li++) L.push(0);
   var sample = ATTRIBUTED ? globalThis.${MEMORY_SAMPLER} : null;
   var C = {
-    n: 0, at: 0, d: 0, md: 0, e: 0, s: 64,
+    n: 0, at: 0, u: 0, d: 0, md: 0, e: 0, s: 64, saved: null,
     add: function (cost) {
       if (L) { var line = C.at; C.at = 0; L[line] += cost; } else C.n += cost;
     },
@@ -192,7 +207,17 @@ export function countingBuiltinsSource(lines?: number): string {
     },
     enter: function () { if (++C.d > C.md) C.md = C.d; C.maybeSample(); },
     leave: function () { if (--C.d === 0 && sample) sample(1); },
-    reset: function () { C.n = 0; C.at = 0; C.d = 0; C.md = 0; C.e = 0; C.s = 64; if (L) for (var i = 0; i < L.length; i++) L[i] = 0; },
+    // Pseudocode converts the input to Python values and the answer back: that is the judge's
+    // work, not the candidate's, so the runtime pauses the count around it (counts put back as they were).
+    pause: function () { C.saved = { n: C.n, L: L ? reflectApply(arraySlice, L, []) : null }; },
+    resume: function () {
+      var s = C.saved;
+      if (!s) return;
+      C.n = s.n;
+      if (L) for (var i = 0; i < L.length; i++) L[i] = s.L[i];
+      C.saved = null;
+    },
+    reset: function () { C.n = 0; C.at = 0; C.u = 0; C.d = 0; C.md = 0; C.e = 0; C.s = 64; if (L) for (var i = 0; i < L.length; i++) L[i] = 0; },
     total: function () { var t = C.n; if (L) for (var i = 0; i < L.length; i++) t += L[i]; return t; },
     report: function () {
       var lines = [];

@@ -4,6 +4,7 @@ import { WALL_NET_FACTOR, WORK_UNITS_PER_MS, type Limits } from './limits';
 import { runInSandbox, positionInSolution, type SandboxCall } from './sandbox';
 import { transpile } from './transpile';
 import { definedNames } from './defined-names';
+import { chargeSpreads } from './spread-charges';
 import type { CaseOutcome, CompileError, Json, Language, Verdict } from './types';
 
 /** Everything the sandbox side needs to run a solution. Expected outputs are deliberately absent. */
@@ -68,7 +69,8 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     emit({ type: 'compile-error', error: transpiled.error });
     return;
   }
-  const { code, usesModules } = transpiled;
+  const { usesModules } = transpiled;
+  const code = chargeSpreads(transpiled.code);
   const syntaxError = checkSyntax(await modules.get(job.limits.memoryBytes), code, usesModules);
   if (syntaxError) {
     emit({ type: 'compile-error', error: syntaxError });
@@ -98,9 +100,10 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     };
     const result = await runGuarded(modules, (module) => runInSandbox(module, call), job.limits.memoryBytes);
     if (result.status === 'missing-function') {
-      emit({ type: 'compile-error', error: missingFunction(job.functionName, result.found, job.source, code) });
+      emit({ type: 'compile-error', error: job.language === 'python' ? missingPythonFunction(job.functionName, result.found, code) : missingFunction(job.functionName, result.found, job.source, code) });
       return;
     }
+    if (job.language === 'python' && result.status === 'returned' && result.changedInputs) result.language = 'python';
     let validation: Validation | undefined;
     if (job.validator && result.status === 'returned') {
       validation = await validate(modules, job.validator, testCase.args, result.value, job.limits, call.onAlive);
@@ -195,5 +198,15 @@ function missingFunction(name: string, found: string, source: string, code: stri
   const list = defined.length ? ` The file defines ${defined.slice(0, 8).map((n) => `\`${n}\``).join(', ')}${defined.length > 8 ? '…' : ''}; rename the one that solves the problem.` : '';
   return {
     message: `Your code defines ${what} \`${name}\`${found === 'undefined' ? ' function' : ', not a function'}.${hint}${list} Keep the function name from the starter code: function ${name}(…) { … }, or hand it over with module.exports = { ${name} } or export function ${name}.`,
+  };
+}
+
+/** The missing-function message in Python's words: `def name(…):`, snake_case accepted. */
+function missingPythonFunction(name: string, found: string, code: string): CompileError {
+  const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const defined = definedNames(code).filter((n) => n !== name && !n.startsWith('$'));
+  const list = defined.length ? ` The file defines ${defined.slice(0, 8).map((n) => `\`${n}\``).join(', ')}${defined.length > 8 ? '…' : ''}; rename the one that solves the problem.` : '';
+  return {
+    message: `Your code defines ${found === 'undefined' ? 'no function' : `a ${found}, not a function,`} named \`${snake}\`${snake === name ? '' : ` (or \`${name}\`)`}.${list} Keep the function from the starter code: def ${snake}(…): at the top level of the file.`,
   };
 }

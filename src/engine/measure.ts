@@ -59,7 +59,7 @@ export const GENERATOR_FUNCTION = 'generate';
 export async function runMeasureJob(modules: ModuleHolder, job: MeasureJob, emit: (event: MeasureEvent) => void): Promise<void> {
   const attribute = job.attribute !== false;
   const transpiled = transpile(job.source, job.language);
-  const instrumented = transpiled.ok ? instrument(transpiled.code, { attribute }) : undefined;
+  const instrumented = transpiled.ok ? instrument(transpiled.code, { attribute, runtimeEnd: transpiled.runtimeColumns }) : undefined;
   if (!transpiled.ok || instrumented === undefined) {
     emit({ type: 'stopped', reason: 'compile', message: 'The code does not compile, so it cannot be measured.' });
     return;

@@ -1,9 +1,11 @@
+import { BUILTIN_CHARGES_SOURCE } from './builtin-charges';
 import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limits';
 
 /**
  * Source of the code that runs in every fresh sandbox before the user's code.
  *
- * It evaluates to a function `(hostLog, hostAlive, hostNotice) => harness`. The harness captures the built-ins it needs
+ * It evaluates to a function `(hostLog, hostAlive, hostNotice, hostWork) => harness`; with
+ * `hostWork`, built-ins charge their work to the budget (builtin-charges.ts). The harness captures the built-ins it needs
  * before user code runs, so a solution that tampers with `JSON` or `Array.prototype` can only
  * change its own answer, never how the judge reads that answer.
  *
@@ -12,7 +14,7 @@ import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limit
  * the envelope as JSON text (see `Envelope` in sandbox.ts). `watchedJson` lists the argument
  * indexes whose state after the call the host wants back (read-only inputs).
  */
-export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNotice) {
+export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNotice, hostWork) {
   'use strict';
   var G = globalThis;
   var stringify = JSON.stringify, parse = JSON.parse;
@@ -314,6 +316,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNoti
     }
   }
   function threw(e) { return '{"kind":"threw","error":' + describeError(e) + '}'; }
+${BUILTIN_CHARGES_SOURCE}
   // Calling and encoding are two steps so the host can charge the user's work and the encoding of
   // the answer to separate budgets.
   var args, watched, maxChars, state = 'idle', outcome, reply;

@@ -24,6 +24,8 @@ export type SandboxCall = {
   readOnly?: { index: number; name: string }[];
   /** Called from the interrupt handler about every ALIVE_INTERVAL_MS, so a watchdog can tell a busy call from a stalled one. */
   onAlive?: (work: number) => void;
+  /** Charge built-ins' work to the budget (builtin-charges.ts); default true. Off only for the benchmark's comparison. */
+  chargeBuiltins?: boolean;
   /** Source evaluated after the prelude and before the code (e.g. operation counters). */
   setup?: string;
   /** An expression evaluated after the call whose number is reported as `cost`. */
@@ -173,8 +175,18 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
         if (NOTICE_CODES.includes(code) && !notices.includes(code)) notices.push(code);
       }),
     );
+    // Work done inside built-ins, in whole units; true tells the code to stop (it then spins into the interrupt).
+    const hostWork = keep(
+      vm.newFunction('hostWork', (unitsHandle) => {
+        const units = vm.getNumber(unitsHandle);
+        if (units > 0) work += Math.floor(units);
+        signAlive(performance.now());
+        const used = encoding ? work - encoding.startWork : work;
+        return call.workBudget !== undefined && used > call.workBudget ? vm.true : vm.false;
+      }),
+    );
     const makeHarness = keep(vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, HARNESS_FILE_NAME)));
-    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive, hostNotice)));
+    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive, hostNotice, call.chargeBuiltins === false ? vm.undefined : hostWork)));
 
     const evalOrError = (source: string, fileName: string): ThrownError | undefined => {
       const result = vm.evalCode(source, fileName);

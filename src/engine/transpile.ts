@@ -9,6 +9,8 @@ export type TranspileResult =
       usesModules: boolean;
       /** Python only: `lineMap[jsLine - 1]` is the pseudocode line (see python/translate.ts pythonLineOf). */
       lineMap?: number[];
+      /** Python only: the runtime library fills line 1 up to this column; the user's code follows. */
+      runtimeColumns?: number;
     }
   | { ok: false; error: CompileError };
 
@@ -22,7 +24,7 @@ const MODULE_SYNTAX = /(^|[\s;])(export|import)[\s{*]/m;
 export function transpile(source: string, language: Language): TranspileResult {
   if (language === 'python') {
     const translated = translatePython(source);
-    return translated.ok ? { ok: true, code: translated.code, usesModules: false, lineMap: translated.lineMap } : translated;
+    return translated.ok ? { ok: true, code: translated.code, usesModules: false, lineMap: translated.lineMap, runtimeColumns: translated.runtimeColumns } : translated;
   }
   const usesModules = MODULE_SYNTAX.test(source);
   const transforms: ('typescript' | 'imports')[] = [];

@@ -59,6 +59,8 @@ export type CaseOutcome =
       cost?: number;
       /** Read-only arguments (by parameter name) that the call changed. */
       changedInputs?: string[];
+      /** The language the solution was written in, when not JavaScript, so messages can use its words. */
+      language?: Language;
       notices?: NoticeCode[];
     }
   | {

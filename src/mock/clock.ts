@@ -48,15 +48,22 @@ export function advance(record: MockRecord, now: number): MockRecord {
   return { ...record, parts, ...(allEnded ? { finishedAt: parts[parts.length - 1].endedAt } : {}) };
 }
 
-/** Ends the open part now because the user handed it in; the next part opens at once. */
+/**
+ * Ends the open part now because the user handed it in; the next part opens at once and gets the time
+ * this part did not use, so handing in early never throws time away. A clock that moved back (now before
+ * the part opened) counts as no time used.
+ */
 export function handIn(record: MockRecord, index: number, now: number): MockRecord {
   const advanced = advance(record, now);
   const part = advanced.parts[index];
   if (!part || part.endedAt !== undefined || part.startedAt === undefined) return advanced;
-  const parts = advanced.parts.map((p, i) => (i === index ? { ...p, endedAt: now, endedBy: 'hand-in' as const } : p));
-  if (parts[index + 1]) parts[index + 1] = { ...parts[index + 1], startedAt: now };
+  const endedAt = Math.max(now, part.startedAt);
+  const unused = Math.max(0, Math.min(part.durationMs, part.startedAt + part.durationMs - endedAt));
+  const parts = advanced.parts.map((p, i) => (i === index ? { ...p, endedAt, endedBy: 'hand-in' as const } : p));
+  const next = parts[index + 1];
+  if (next) parts[index + 1] = { ...next, startedAt: endedAt, durationMs: next.durationMs + unused, ...(unused > 0 ? { carriedMs: (next.carriedMs ?? 0) + unused } : {}) };
   const allEnded = parts.every((p) => p.endedAt !== undefined);
-  return { ...advanced, parts, ...(allEnded ? { finishedAt: now } : {}) };
+  return { ...advanced, parts, ...(allEnded ? { finishedAt: endedAt } : {}) };
 }
 
 /** Where the mock stands at `now` (call `advance` first so expired parts are closed). */
@@ -64,7 +71,8 @@ export function clockState(record: MockRecord, now: number): ClockState {
   const current = record.finishedAt !== undefined ? -1 : record.parts.findIndex((p) => p.endedAt === undefined);
   if (current === -1) return { current: -1, remainingMs: 0, overallRemainingMs: 0 };
   const part = record.parts[current];
-  const remainingMs = Math.max(0, (part.startedAt ?? now) + part.durationMs - now);
+  // Never more than the part's time, even when the system clock moved back since it opened.
+  const remainingMs = Math.min(part.durationMs, Math.max(0, (part.startedAt ?? now) + part.durationMs - now));
   const later = record.parts.slice(current + 1).reduce((sum, p) => sum + p.durationMs, 0);
   return { current, remainingMs, overallRemainingMs: remainingMs + later, warning: warningFor(part.durationMs, remainingMs) };
 }

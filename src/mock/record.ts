@@ -4,7 +4,7 @@
  * Pure: zod only, so the store validates what it reads and the scorecard reads the same types.
  */
 import { z } from 'zod';
-import { COMPLEXITY_CLASSES } from '../problems/schema';
+import { COMPLEXITY_CLASSES } from '../problems/vocabulary';
 
 export const VERDICTS = ['accepted', 'wrong-answer', 'runtime-error', 'time-limit', 'memory-limit', 'output-limit', 'compile-error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -39,7 +39,7 @@ const codingEvaluation = z.object({
 export type CodingEvaluation = z.infer<typeof codingEvaluation>;
 
 const designEvaluation = z.object({
-  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string() })),
+  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;
@@ -53,8 +53,10 @@ export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;
 const stepEvent = z.object({ step: z.enum(METHOD_STEPS), at: z.number() });
 
 export const codingWork = z.object({
-  language: z.enum(['javascript', 'typescript']).default('javascript'),
+  language: z.enum(['javascript', 'typescript', 'python']).default('javascript'),
   code: z.string().default(''),
+  /** The code of the other languages tried in this part, so switching back brings it back. */
+  codeByLanguage: z.partialRecord(z.enum(['javascript', 'typescript', 'python']), z.string()).optional(),
   fields: z.partialRecord(z.enum(TEXT_STEPS), z.string()).default({}),
   /** When each step was opened; time per step is the gap to the next event. */
   stepLog: z.array(stepEvent).default([]),
@@ -76,6 +78,8 @@ const partBase = {
   startedAt: z.number().optional(),
   endedAt: z.number().optional(),
   endedBy: z.enum(['hand-in', 'time']).optional(),
+  /** Time handed on from the part before, handed in early; already included in `durationMs`. */
+  carriedMs: z.number().nonnegative().optional(),
   /** Set when evaluation failed, so the scorecard can say so instead of waiting forever. */
   evaluationError: z.string().optional(),
 };

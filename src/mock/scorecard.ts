@@ -4,7 +4,8 @@
  * the user can export. Pure: it reads only the saved record with its evaluations.
  */
 import { stepTimes, formatClock } from './clock';
-import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep } from './record';
+import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, type CodingEvaluation } from './record';
+import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
 
 export const STEP_LABEL: Record<MethodStep, string> = {
   clarify: 'Clarify: questions and assumptions',
@@ -24,6 +25,8 @@ export type PartScore = {
   givenMs: number;
   /** How the score was made, in words. */
   basis: string;
+  /** The item's mark from this part, by the same rule as the catalog and progress (undefined until evaluated). */
+  mark?: Mark;
 };
 
 export type Finding = { text: string; partIndex: number; weight: number };
@@ -38,6 +41,15 @@ export type Scorecard = {
   pending: number;
 };
 
+/** The complexity review's verdict in words. */
+export const CLAIM_WORDS: Record<CodingEvaluation['complexityVerdict'], string> = {
+  matches: 'right',
+  'worse-than-needed': 'right for your code, but a faster approach exists',
+  'better-than-possible': 'faster than any correct solution can be',
+  'does-not-match-code': 'does not match how your code grows',
+  unclear: 'could not be read',
+};
+
 const usedMs = (p: MockPart) => (p.startedAt !== undefined && p.endedAt !== undefined ? Math.max(0, p.endedAt - p.startedAt) : 0);
 
 /** Process points: each method field the user filled in counts (the code step is judged by the tests). */
@@ -45,26 +57,57 @@ const PROCESS_POINTS = 30;
 const TEST_POINTS = 50;
 const COMPLEXITY_POINTS = 20;
 
+/** A method step counts as done when it says something (a few words) and was open long enough to think. */
+export const STEP_MIN_WORDS = 3;
+export const STEP_MIN_MS = 15_000;
+
+/** Which written steps count, and why the others do not, in words. */
+export function countedSteps(part: Extract<MockPart, { kind: 'coding' }>): { counted: TextStep[]; notCounted: string[] } {
+  const times = stepTimes(part.work.stepLog, part.startedAt ?? 0, part.endedAt ?? part.startedAt ?? 0);
+  const counted: TextStep[] = [];
+  const notCounted: string[] = [];
+  for (const s of TEXT_STEPS) {
+    const text = (part.work.fields[s] ?? '').trim();
+    const words = text ? text.split(/\s+/).length : 0;
+    const name = STEP_LABEL[s].split(':')[0];
+    if (words === 0) continue;
+    if (words < STEP_MIN_WORDS) notCounted.push(`${name}: only ${words === 1 ? 'one word' : `${words} words`}`);
+    else if (times[s] < STEP_MIN_MS) notCounted.push(`${name}: open ${Math.round(times[s] / 1000)} s, too short to count`);
+    else counted.push(s);
+  }
+  return { counted, notCounted };
+}
+
+const markFromPart = (part: MockPart): Mark | undefined => {
+  const e = mockPartEvidence(part, part.endedAt ?? 0);
+  return e ? (e.result === 'right' ? 'solved' : e.result === 'wrong' ? 'missed' : 'attempted') : undefined;
+};
+
 function scorePart(part: MockPart): { score?: number; basis: string } {
   // A part that could not be evaluated scores nothing, and says why, rather than staying pending forever.
   if (!part.evaluation && part.evaluationError) return { score: 0, basis: `could not be evaluated: ${part.evaluationError}` };
   if (part.kind === 'coding') {
     const e = part.evaluation;
     if (!e) return { basis: 'not evaluated yet' };
-    const filled = TEXT_STEPS.filter((s) => (part.work.fields[s] ?? '').trim() !== '').length;
+    const { counted, notCounted } = countedSteps(part);
+    const filled = counted.length;
     const tests = e.total > 0 ? (TEST_POINTS * e.passed) / e.total : 0;
     const complexity = e.complexityVerdict === 'matches' ? COMPLEXITY_POINTS : e.complexityVerdict === 'worse-than-needed' ? COMPLEXITY_POINTS / 2 : 0;
     const process = (PROCESS_POINTS * filled) / TEXT_STEPS.length;
     return {
       score: Math.round(tests + complexity + process),
-      basis: `tests ${e.passed}/${e.total} (${Math.round(tests)} of ${TEST_POINTS}) + complexity claim ${e.complexityVerdict} (${complexity} of ${COMPLEXITY_POINTS}) + method steps written ${filled}/${TEXT_STEPS.length} (${Math.round(process)} of ${PROCESS_POINTS})`,
+      basis: `${e.passed} of ${e.total} tests passed (${Math.round(tests)} of ${TEST_POINTS} points) + complexity claim ${CLAIM_WORDS[e.complexityVerdict]} (${complexity} of ${COMPLEXITY_POINTS}) + method steps done ${filled} of ${TEXT_STEPS.length} (${Math.round(process)} of ${PROCESS_POINTS}${notCounted.length ? `; not counted: ${notCounted.join('; ')}` : ''})`,
     };
   }
   if (part.kind === 'design') {
     const e = part.evaluation;
     if (!e) return { basis: 'not evaluated yet' };
-    const met = e.results.filter((r) => r.met).length;
-    return { score: e.results.length ? Math.round((100 * met) / e.results.length) : 0, basis: `rubric items covered ${met}/${e.results.length}` };
+    // Optional items are not scored; an unmet essential (a hole an interviewer fails the design for) caps the score below half.
+    const scored = e.results.filter((r) => !r.optional);
+    const met = scored.filter((r) => r.met).length;
+    const holes = scored.filter((r) => r.essential && !r.met).length;
+    const share = scored.length ? Math.round((100 * met) / scored.length) : 0;
+    return { score: holes ? Math.min(share, 49) : share, basis: `rubric items covered ${met}/${scored.length}${holes ? `; ${holes} essential${holes > 1 ? 's' : ''} missing` : ''}` };
   }
   const e = part.evaluation;
   if (!e) return { basis: 'not evaluated yet' };
@@ -83,8 +126,9 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
     const questions = clarify.split(/\n|\?/).filter((l) => l.trim().length > 3).length;
     if (!clarify) gaps.push({ partIndex: index, weight: 70, text: `${part.title}: you wrote no clarifying questions or assumptions. Interviewers grade this first: ask about empty input, duplicates, sizes.` });
     else if (questions >= 2) strengths.push({ partIndex: index, weight: 60, text: `${part.title}: you clarified before coding (${questions} questions or assumptions).` });
-    const skipped = TEXT_STEPS.filter((s) => s !== 'clarify' && !(part.work.fields[s] ?? '').trim());
-    if (skipped.length) gaps.push({ partIndex: index, weight: 40 + skipped.length, text: `${part.title}: steps left empty: ${skipped.map((s) => STEP_LABEL[s]).join(', ')}.` });
+    const { counted } = countedSteps(part);
+    const skipped = TEXT_STEPS.filter((s) => s !== 'clarify' && !counted.includes(s));
+    if (skipped.length) gaps.push({ partIndex: index, weight: 40 + skipped.length, text: `${part.title}: steps left empty or too short to count: ${skipped.map((s) => STEP_LABEL[s]).join(', ')}.` });
     if (!e) return { strengths, gaps };
     if (e.verdict === 'accepted') strengths.push({ partIndex: index, weight: 90, text: `${part.title}: all ${e.total} tests passed.` });
     else {
@@ -95,7 +139,7 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
     if (e.complexityVerdict === 'matches') strengths.push({ partIndex: index, weight: 70, text: `${part.title}: your complexity claim (${e.claimedTime}) matches the best class and your code.` });
     else {
       const fail = e.complexityChecks.find((c) => c.status === 'fail' && (c.id === 'measured' || c.id === 'expected' || c.id === 'stated'));
-      gaps.push({ partIndex: index, weight: 80, text: `${part.title}: complexity claim ${e.complexityVerdict.replace(/-/g, ' ')}${fail ? ` — ${fail.message}` : ''}` });
+      gaps.push({ partIndex: index, weight: 80, text: `${part.title}: complexity claim ${CLAIM_WORDS[e.complexityVerdict]}${fail ? ` — ${fail.message}` : ''}` });
     }
     const p = part.work.prediction;
     if (p) {
@@ -107,9 +151,11 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
   } else if (part.kind === 'design') {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
-    const unmet = e.results.filter((r) => !r.met);
-    if (unmet.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
-    else gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
+    const holes = e.results.filter((r) => r.essential && !r.met);
+    if (holes.length) gaps.push({ partIndex: index, weight: 90, text: `${part.title}: an interviewer would fail this design: ${holes.map((r) => r.hole ?? r.label).join(' ')}` });
+    const unmet = e.results.filter((r) => !r.met && !r.optional && !r.essential);
+    if (unmet.length === 0 && holes.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
+    else if (unmet.length > 0) gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
   } else {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
@@ -123,7 +169,7 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
 
 /** The scorecard of a mock (finished or not: unfinished parts count as pending). */
 export function buildScorecard(record: MockRecord): Scorecard {
-  const parts: PartScore[] = record.parts.map((part, index) => ({ index, part, usedMs: usedMs(part), givenMs: part.durationMs, ...scorePart(part) }));
+  const parts: PartScore[] = record.parts.map((part, index) => ({ index, part, usedMs: usedMs(part), givenMs: part.durationMs, mark: markFromPart(part), ...scorePart(part) }));
   const pending = parts.filter((p) => p.score === undefined).length;
   const totalGiven = parts.reduce((s, p) => s + p.givenMs, 0);
   const score = pending === 0 ? Math.round(parts.reduce((s, p) => s + (p.score ?? 0) * p.givenMs, 0) / totalGiven) : undefined;
@@ -139,6 +185,7 @@ export function buildScorecard(record: MockRecord): Scorecard {
 }
 
 const minutes = (ms: number) => formatClock(ms);
+const LANGUAGE_WORDS = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'pseudocode' } as const;
 const blockquote = (text: string) => (text.trim() ? text.trim().split('\n').map((l) => `> ${l}`).join('\n') : '> (nothing written)');
 const fence = (text: string, lang = '') => `\`\`\`${lang}\n${text.replace(/```/g, '`\u200b``').trimEnd()}\n\`\`\``;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -154,9 +201,9 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
   out.push('');
   out.push(`Planned: ${Math.round(record.plannedMinutes * 10) / 10} minutes · Score: ${card.score ?? 'pending'}${card.score !== undefined ? '/100' : ''} (weighted by each part's time)`);
   out.push('');
-  out.push('| Part | Item | Score | Time used / given | How it ended |', '| --- | --- | --- | --- | --- |');
+  out.push('| Part | Item | Score | Mark | Time used / given | How it ended |', '| --- | --- | --- | --- | --- | --- |');
   for (const p of card.parts) {
-    out.push(`| ${p.index + 1}. ${p.part.kind} | ${cell(p.part.title)} | ${p.score ?? 'pending'} | ${minutes(p.usedMs)} / ${minutes(p.givenMs)} | ${p.part.endedBy === 'time' ? 'time ran out' : p.part.endedBy === 'hand-in' ? 'handed in' : 'open'} |`);
+    out.push(`| ${p.index + 1}. ${p.part.kind} | ${cell(p.part.title)} | ${p.score ?? 'pending'} | ${p.mark ? MARK_LABEL[p.mark] : 'pending'} | ${minutes(p.usedMs)} / ${minutes(p.givenMs)} | ${p.part.endedBy === 'time' ? 'time ran out' : p.part.endedBy === 'hand-in' ? 'handed in' : 'open'} |`);
   }
   out.push('', '## Strengths', '');
   out.push(...(card.strengths.length ? card.strengths.map((s) => `- ${s.text}`) : ['- None recorded this time.']));
@@ -171,10 +218,10 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       const times = stepTimes(part.work.stepLog, part.startedAt ?? 0, part.endedAt ?? part.startedAt ?? 0);
       out.push('', '| Step | Time | What you wrote |', '| --- | --- | --- |');
       for (const step of METHOD_STEPS) {
-        const text = step === 'code' ? `${part.work.code.split('\n').length} lines of ${part.work.language}` : (part.work.fields[step as TextStep] ?? '').trim() || '(empty)';
+        const text = step === 'code' ? `${LANGUAGE_WORDS[part.work.language]}, ${part.work.code.split('\n').length} line${part.work.code.split('\n').length === 1 ? '' : 's'}` : (part.work.fields[step as TextStep] ?? '').trim() || '(empty)';
         out.push(`| ${STEP_LABEL[step]} | ${minutes(times[step])} | ${cell(text.length > 200 ? `${text.slice(0, 200)}…` : text)} |`);
       }
-      out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : 'js'));
+      out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : part.work.language === 'python' ? 'python' : 'js'));
       const e = part.evaluation;
       if (e) {
         out.push('', `**Verdict:** ${e.verdict} — ${e.passed}/${e.total} tests passed (hidden ${e.hiddenPassed}/${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);

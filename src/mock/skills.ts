@@ -2,22 +2,11 @@
  * Per-skill progress for the progress page: solved, attempted and missed items, weakest skill first,
  * and the calibration of the user's pass / time-class predictions over their mocks. Pure.
  */
-import type { Outcome } from './scheduler';
-import { verdictWords, type MockRecord } from './record';
+import { markOf, type Evidence, type Mark } from './marks';
+import type { MockRecord } from './record';
 
-export type ItemStatus = 'solved' | 'missed' | 'attempted' | 'not-started';
+export type ItemStatus = Mark;
 export type SkillRow = { skill: string; label: string; total: number; solved: number; attempted: number; missed: number; items: { id: string; title: string; status: ItemStatus }[] };
-
-/**
- * An item's status from its latest outcome: right → solved, wrong → missed; work without an outcome
- * (a draft, a run) → attempted.
- */
-export function itemStatus(itemId: string, outcomes: Outcome[], touched: ReadonlySet<string>): ItemStatus {
-  let latest: Outcome | undefined;
-  for (const o of outcomes) if (o.itemId === itemId && (!latest || o.at >= latest.at)) latest = o;
-  if (latest) return latest.ok ? 'solved' : 'missed';
-  return touched.has(itemId) ? 'attempted' : 'not-started';
-}
 
 /**
  * One row per skill, weakest first: ordered by (solved − missed) per item of the skill, lowest first,
@@ -26,12 +15,12 @@ export function itemStatus(itemId: string, outcomes: Outcome[], touched: Readonl
 export function skillRows(
   items: { id: string; title: string; skill: string }[],
   skills: { id: string; label: string }[],
-  outcomes: Outcome[],
+  evidence: readonly Evidence[],
   touched: ReadonlySet<string>,
 ): SkillRow[] {
   const rows = skills
     .map((s) => {
-      const own = items.filter((i) => i.skill === s.id).map((i) => ({ id: i.id, title: i.title, status: itemStatus(i.id, outcomes, touched) }));
+      const own = items.filter((i) => i.skill === s.id).map((i) => ({ id: i.id, title: i.title, status: markOf(i.id, evidence, touched) }));
       const count = (st: ItemStatus) => own.filter((i) => i.status === st).length;
       return { skill: s.id, label: s.label, total: own.length, solved: count('solved'), attempted: count('attempted'), missed: count('missed'), items: own };
     })
@@ -65,32 +54,4 @@ export function calibration(records: MockRecord[]): CalibrationPoint[] {
     }
   }
   return points.sort((a, b) => a.at - b.at);
-}
-
-/** "a; b; c and 4 more": reasons stay one line. */
-function listSome(labels: string[], max = 3): string {
-  return labels.slice(0, max).join('; ') + (labels.length > max ? ` and ${labels.length - max} more` : '');
-}
-
-/** The outcomes a finished mock contributes to the queue and the skill rows: one per evaluated part. */
-export function mockOutcomes(record: MockRecord): Outcome[] {
-  const out: Outcome[] = [];
-  for (const p of record.parts) {
-    const at = p.endedAt ?? record.createdAt;
-    if (p.kind === 'coding' && p.evaluation) {
-      const e = p.evaluation;
-      const reasons = [
-        e.verdict !== 'accepted' ? `${e.firstFailedExample ? `failed the example "${e.firstFailedExample}"` : 'missed a hidden rule'}: ${e.passed}/${e.total} tests, first failure a ${verdictWords(e.firstFailure ?? e.verdict)}` : '',
-        e.complexityVerdict !== 'matches' ? `complexity claim ${e.claimedTime ?? 'missing'}: ${e.complexityVerdict.replace(/-/g, ' ')}${e.measured ? ` (measured ${e.measured})` : ''}` : '',
-      ].filter(Boolean);
-      out.push({ itemId: p.itemId, at, ok: reasons.length === 0, reason: reasons.join('; ') || undefined, source: 'mock' });
-    } else if (p.kind === 'design' && p.evaluation) {
-      const unmet = p.evaluation.results.filter((x) => !x.met);
-      out.push({ itemId: p.itemId, at, ok: unmet.length === 0, reason: unmet.length ? `rubric items not met: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' });
-    } else if (p.kind === 'concept' && p.evaluation) {
-      const missed = p.evaluation.findings.filter((f) => f.status !== 'met');
-      out.push({ itemId: p.itemId, at, ok: missed.length === 0, reason: missed.length ? `key points missed: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' });
-    }
-  }
-  return out;
 }

@@ -1,15 +1,13 @@
-import { CONCEPT_TEXT_FILES, DESIGN_TEXT_FILES, CODING_TEXT_FILES, type Skill } from './schema';
-import { META_FILE, TESTS_FILE, VALIDATOR_FILE, formatIssue, parseProblemFolder, type Problem, type ProblemIssue } from './parse';
+import type { Skill } from './vocabulary';
+import type { Problem } from './parse';
+import type { CatalogFields } from './catalog-entry';
 
 /**
- * The browser's view of problems/: metadata is bundled eagerly for the catalog (small); each
- * problem's other files load only when it is opened. Known-wrong solutions are never bundled.
+ * The browser's view of problems/: the catalog's few fields of every problem are bundled with the
+ * first screen (each problem.json is reduced at build time by vite.config.ts's `?catalog-entry`);
+ * each problem's files, and the parser that validates them, load only when it is opened.
  */
-const metaFiles = import.meta.glob<string>('/problems/*/problem.json', { eager: true, query: '?raw', import: 'default' });
-const otherFiles = import.meta.glob<string>(['/problems/*/*.md', '/problems/*/*.js', '/problems/*/*.ts', '/problems/*/*.py', '/problems/*/*.mmd', '/problems/*/tests.json'], {
-  query: '?raw',
-  import: 'default',
-});
+const entryFiles = import.meta.glob<CatalogFields>('/problems/*/problem.json', { eager: true, query: '?catalog-entry', import: 'default' });
 
 export type CatalogEntry = {
   id: string;
@@ -24,44 +22,38 @@ export type CatalogProblem = { entry: CatalogEntry } | { broken: { folder: strin
 
 const folderOf = (path: string) => path.split('/')[2];
 
-function summarise(folder: string, text: string): CatalogProblem {
-  try {
-    const meta = JSON.parse(text) as Partial<CatalogEntry> & { kind?: string };
-    const { id, kind, title, skill, difficulty, summary } = meta;
-    if (id && (kind === 'coding' || kind === 'design' || kind === 'concept') && title && skill && difficulty && summary) {
-      return { entry: { id, kind, title, skill, difficulty, summary } };
-    }
-    return { broken: { folder: `problems/${folder}`, errors: [`problems/${folder}/${META_FILE}: missing id, kind, title, skill, difficulty or summary`] } };
-  } catch (e) {
-    return { broken: { folder: `problems/${folder}`, errors: [`problems/${folder}/${META_FILE}: invalid JSON (${(e as Error).message})`] } };
+function summarise(folder: string, read: CatalogFields): CatalogProblem {
+  const file = `problems/${folder}/problem.json`;
+  if ('invalidJson' in read) return { broken: { folder: `problems/${folder}`, errors: [`${file}: invalid JSON (${read.invalidJson})`] } };
+  const { id, kind, title, skill, difficulty, summary } = read.fields as Partial<CatalogEntry> & { kind?: string };
+  if (id && (kind === 'coding' || kind === 'design' || kind === 'concept') && title && skill && difficulty && summary) {
+    return { entry: { id, kind, title, skill, difficulty, summary } };
   }
+  return { broken: { folder: `problems/${folder}`, errors: [`${file}: missing id, kind, title, skill, difficulty or summary`] } };
 }
 
 /** Every problem folder, summarised for the catalog, in folder order. */
 export function listCatalog(): CatalogProblem[] {
-  return Object.entries(metaFiles)
+  return Object.entries(entryFiles)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => summarise(folderOf(path), text));
+    .map(([path, read]) => summarise(folderOf(path), read));
 }
 
 export type LoadResult = { ok: true; problem: Problem } | { ok: false; errors: string[] };
 
+let loader: Promise<typeof import('./load-problem')> | undefined;
+/** Problems are fixed for a build: each is read and validated once per page, however often it opens. */
+const loaded = new Map<string, Promise<LoadResult>>();
+
 /** Loads and validates one problem's folder; errors name the file, field and line. */
-export async function loadProblem(id: string): Promise<LoadResult> {
-  const metaPath = `/problems/${id}/${META_FILE}`;
-  const metaText = metaFiles[metaPath];
-  if (metaText === undefined) return { ok: false, errors: [`There is no problem called "${id}".`] };
-  const wanted = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES)];
-  const files: Record<string, string> = { [META_FILE]: metaText };
-  await Promise.all(
-    wanted.map(async (file) => {
-      const loader = otherFiles[`/problems/${id}/${file}`];
-      if (loader) files[file] = await loader();
-    }),
-  );
-  const folder = `problems/${id}`;
-  // Known-wrong solutions are not bundled; the parser needs to know that is deliberate.
-  const result = parseProblemFolder(folder, files, { wrongSolutionsBundled: false });
-  if (result.ok) return { ok: true, problem: result.value };
-  return { ok: false, errors: result.issues.map((issue: ProblemIssue) => formatIssue(folder, issue)) };
+export function loadProblem(id: string): Promise<LoadResult> {
+  let result = loaded.get(id);
+  if (!result) {
+    loader ??= import('./load-problem');
+    result = loader.then((m) => m.loadProblemFolder(id));
+    // A failed chunk load (e.g. offline before the cache was filled) may succeed on the next try.
+    result.catch(() => loaded.delete(id));
+    loaded.set(id, result);
+  }
+  return result;
 }

@@ -1,27 +1,12 @@
 import { z } from 'zod';
-import { COMPONENT_KINDS } from '../review/component-vocabulary';
-import { NOTE_SECTIONS } from '../review/notes-review';
+import { COMPONENT_KINDS, NOTE_SECTIONS } from './design-vocabulary';
 
 const NOTE_SECTION_IDS = NOTE_SECTIONS.map((s) => s.id) as [string, ...string[]];
 
-/** Skill groups, in the order the catalog shows them. */
-export const SKILLS = {
-  'hash-maps-and-sets': 'Hash maps and sets',
-  'arrays-and-strings': 'Arrays and strings',
-  'queues-and-stacks': 'Queues and stacks',
-  'sorting-and-top-k': 'Sorting and top-k',
-  graphs: 'Graphs',
-  'pm-scenarios': 'PM technical scenarios',
-  'api-design': 'API design',
-  'system-design': 'System design',
-  concepts: 'Technical concepts',
-} as const;
-export type Skill = keyof typeof SKILLS;
-
-export const DIFFICULTIES = ['warm-up', 'core', 'stretch'] as const;
-
-export const COMPLEXITY_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
-export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+// The words the catalog and stored records need are plain constants in their own module, so the
+// first screen does not build these zod schemas (see vocabulary.ts).
+import { COMPLEXITY_CLASSES, DIFFICULTIES, SKILLS, type ComplexityClass, type Skill } from './vocabulary';
+export { COMPLEXITY_CLASSES, DIFFICULTIES, SKILLS, type ComplexityClass, type Skill };
 
 const id = z
   .string()
@@ -132,7 +117,17 @@ export const CODING_TEXT_FILES = {
   generator: 'generator.js',
 } as const;
 
-const optional = z.boolean().optional().describe('true where valid designs differ: shown, never required for "solved"');
+const optional = z.boolean().optional().describe('true where valid designs differ: shown, never scored against the draft');
+/**
+ * An essential is what an interviewer fails a design for when it is missing ("the retried order made
+ * safe", "the limit keyed per seller"). "Solved" means every essential is met; every other item is advice.
+ */
+const essential = z.boolean().optional().describe('true when its absence fails the design; every other item is advice');
+const hole = nonEmpty
+  .optional()
+  .describe('The failure in plain words when this essential is missing, e.g. "A retried order can be placed twice"');
+const needsHole = <T extends { essential?: boolean; hole?: string; optional?: boolean }>(item: T) => !item.essential || (Boolean(item.hole) && !item.optional);
+const holeMessage = { message: 'an essential item needs a "hole" (what fails without it, in plain words) and cannot be optional', path: ['hole'] };
 const noteSection = z.enum(NOTE_SECTION_IDS);
 
 const rubricItem = z.discriminatedUnion('type', [
@@ -146,9 +141,12 @@ const rubricItem = z.discriminatedUnion('type', [
       /** Prompt-specific names, matched as whole words in a node's label (case, spacing, CamelCase and plurals ignored). */
       words: z.array(nonEmpty).optional().describe('Prompt-specific names a node label may use instead'),
       optional,
+      essential,
+      hole,
       why: nonEmpty,
     })
-    .refine((c) => (c.kinds?.length ?? 0) + (c.words?.length ?? 0) > 0, { message: 'a component needs kinds or words', path: ['kinds'] }),
+    .refine((c) => (c.kinds?.length ?? 0) + (c.words?.length ?? 0) > 0, { message: 'a component needs kinds or words', path: ['kinds'] })
+    .refine(needsHole, holeMessage),
   z.strictObject({
     type: z.literal('flow'),
     id,
@@ -157,20 +155,36 @@ const rubricItem = z.discriminatedUnion('type', [
     path: z.array(id).min(2),
     /** The meaning is the same whichever way the arrows point (a pipeline drawn push or pull). */
     either: z.boolean().optional().describe('true when either arrow direction means the same'),
+    /**
+     * The opposite check: no arrow may lead directly from a node of the first component to a node of
+     * the second ("a client never writes straight to the database"). Met when there is none.
+     */
+    never: z.boolean().optional().describe('true when a direct arrow from the first to the second component is the mistake'),
     optional,
+    essential,
+    hole,
     why: nonEmpty,
-  }),
+  }).refine(needsHole, holeMessage).refine((f) => !f.never || f.path.length === 2, { message: 'a "never" flow names exactly two components', path: ['path'] }),
   z.strictObject({
     type: z.literal('topic'),
     id,
     label: nonEmpty,
-    /** Any of these phrases, as whole words, in the notes counts. */
+    /**
+     * Phrases that state the idea: any one, claimed (not negated, dismissed or asked) in the notes or
+     * the diagram's labels, counts — as whole words in any word form. `re:` starts a regular expression.
+     */
     keywords: z.array(nonEmpty).min(1),
-    /** The notes section(s) where it counts; without it, anywhere. */
+    /** Phrases that state the hole itself ("counted in memory per node"): claimed anywhere, they fail the item. */
+    refutedBy: z.array(nonEmpty).optional().describe('Phrases that state the hole itself; claimed anywhere, they fail the item'),
+    /** The id of a component item: the topic applies only when the diagram has that component (staleness only with a cache). */
+    appliesWith: id.optional().describe('A component id: the topic applies only when the diagram has that component'),
+    /** The notes section(s) where an interviewer expects it; it counts anywhere, the section only changes the advice. */
     section: z.union([noteSection, z.array(noteSection).min(1)]).optional(),
     optional,
+    essential,
+    hole,
     why: nonEmpty,
-  }),
+  }).refine(needsHole, holeMessage),
 ]);
 export type RubricItem = z.infer<typeof rubricItem>;
 

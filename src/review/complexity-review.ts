@@ -278,7 +278,7 @@ function checkExpected(
   }
   if (claimed === best) {
     const also = complexity.timeText && complexity.timeText !== time.bound.normalized ? ` (the reference writes it as ${complexity.timeText})` : '';
-    return { check: { id: 'expected', status: 'pass', message: `${time.bound.normalized} is as good as the reference solution${also}.`, evidence: `reference: ${bestText}` } };
+    return { check: { id: 'expected', status: 'pass', message: `${time.bound.normalized} is the best time this problem allows: the reference solution's${also}. Whether your code reaches it is the next check.`, evidence: `reference: ${bestText}` } };
   }
   // Worse than the reference. If the code itself is better than the claim, the claim is the problem, not the code.
   if (growth.time && rank(growth.time) < rank(claimed)) {

@@ -5,23 +5,9 @@
  */
 import type { DiagramGraph, DiagramNode } from './diagram-model';
 
-export const COMPONENT_KINDS = [
-  'client',
-  'gateway',
-  'load-balancer',
-  'service',
-  'database',
-  'cache',
-  'queue',
-  'stream',
-  'cdn',
-  'search-index',
-  'object-storage',
-  'worker',
-  'auth',
-  'monitoring',
-] as const;
-export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+// The kind names are shared with the problem schema, so they live below both (src/problems/design-vocabulary.ts).
+import { COMPONENT_KINDS, type ComponentKind } from '../problems/design-vocabulary';
+export { COMPONENT_KINDS, type ComponentKind };
 
 /** What a person calls each kind, for messages. */
 export const KIND_NAMES: Record<ComponentKind, string> = {
@@ -39,6 +25,7 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
   worker: 'a worker',
   auth: 'an auth component',
   monitoring: 'monitoring',
+  'notification-provider': 'a notification provider (email, SMS or push)',
 };
 
 /**
@@ -47,20 +34,21 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
  * Multi-word entries are matched as consecutive words ending at the head.
  */
 const ROLE_WORDS: Record<ComponentKind, string[]> = {
-  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'storefront', 'store front', 'website', 'web site', 'webapp', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli'],
+  client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'storefront', 'store front', 'website', 'web site', 'webapp', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli', 'checkout', 'checkout page', 'console', 'reviewer console', 'admin console', 'ops console', 'sdk', 'client sdk', 'echo', 'app client', 'product page', 'detail page', 'search page', 'search box', 'tablet', 'kiosk'],
   gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
   'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
-  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine'],
+  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine', 'ranker', 'rankers', 'reranker', 're ranker', 'ranking', 'query understanding', 'retriever', 'retrieval', 'scorer', 'spell checker', 'spellcheck', 'query parser', 'query rewriter', 'rewriter', 'blender', 'recommender', 'resolver', 'evaluator', 'planner', 'limiter', 'rate limiter', 'throttler', 'nlu', 'asr', 'speech recognition', 'manager', 'coordinator', 'router', 'facade', 'adapter', 'connector'],
   database: ['database', 'databases', 'db', 'dbs', 'datastore', 'data store', 'store', 'table', 'tables', 'rdbms', 'sql', 'nosql', 'warehouse', 'data warehouse', 'replica', 'read replica', 'ledger', 'key value store', 'kv store', 'kv', 'repository'],
   cache: ['cache', 'caches', 'caching', 'cache layer', 'edge cache'],
   queue: ['queue', 'queues', 'message queue', 'mq', 'message bus', 'service bus', 'event bus', 'bus', 'broker', 'message broker', 'pub sub', 'pubsub', 'dlq', 'dead letter queue', 'outbox'],
-  stream: ['stream', 'streams', 'event stream', 'event log', 'log stream', 'event hub', 'cdc', 'change stream', 'firehose'],
+  stream: ['stream', 'streams', 'event stream', 'event pipeline', 'events pipeline', 'event ingestion', 'event collector', 'exposure log', 'clickstream', 'click stream', 'event log', 'log stream', 'event hub', 'cdc', 'change stream', 'firehose'],
   cdn: ['cdn', 'content delivery network', 'edge network', 'edge'],
   'search-index': ['search index', 'index', 'search engine', 'search cluster', 'inverted index', 'vector index', 'vector store', 'vector database', 'vector db'],
   'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'data lake', 'lake', 'archive', 'media storage'],
   worker: ['worker', 'workers', 'consumer', 'consumers', 'processor', 'job', 'jobs', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'etl', 'pipeline', 'daemon', 'listener', 'subscriber', 'poller', 'indexer', 'crawler', 'dispatcher', 'sender', 'aggregator', 'workflow', 'step functions', 'task runner', 'runner'],
   auth: ['auth', 'authentication', 'authorization', 'authn', 'authz', 'identity', 'identity provider', 'idp', 'sso', 'oauth', 'login', 'iam', 'user pool', 'user pools', 'token service', 'sts'],
   monitoring: ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'observability', 'tracing', 'traces', 'alerting', 'alerts', 'alarm', 'alarms', 'latency dashboard', 'latency dashboards', 'metrics dashboard', 'metrics dashboards', 'ops dashboard', 'ops dashboards', 'monitoring dashboard', 'monitoring dashboards', 'grafana dashboard', 'health dashboard', 'apm', 'telemetry', 'log aggregation', 'siem'],
+  'notification-provider': ['email provider', 'sms provider', 'push provider', 'sms gateway', 'email gateway', 'push gateway', 'mail server', 'smtp', 'smtp relay', 'sms vendor', 'email vendor', 'push vendor', 'notification provider', 'messaging provider', 'sms aggregator'],
 };
 
 /**
@@ -85,6 +73,7 @@ const PRODUCTS: Record<ComponentKind, string[]> = {
   worker: ['celery', 'sidekiq', 'airflow', 'step functions', 'temporal', 'cadence', 'argo workflows', 'flink', 'apache flink', 'spark', 'apache spark', 'glue', 'aws glue', 'dataflow', 'beam', 'apache beam', 'hangfire', 'resque worker', 'kinesis data analytics', 'dagster', 'prefect', 'luigi', 'nifi', 'logstash worker', 'batch'],
   auth: ['cognito', 'auth0', 'okta', 'keycloak', 'azure ad', 'entra id', 'entra', 'firebase auth', 'ory', 'clerk', 'identity platform', 'dex', 'ldap', 'active directory', 'oauth', 'oauth2', 'openid', 'oidc', 'jwt', 'saml', 'supertokens', 'authelia'],
   monitoring: ['prometheus', 'grafana', 'datadog', 'new relic', 'newrelic', 'cloudwatch', 'splunk', 'elk', 'kibana', 'loki', 'jaeger', 'zipkin', 'opentelemetry', 'otel', 'honeycomb', 'sentry', 'pagerduty', 'x ray', 'xray', 'azure monitor', 'app insights', 'application insights', 'stackdriver', 'cloud monitoring', 'cloud logging', 'tempo', 'mimir', 'thanos', 'fluentd', 'fluent bit', 'fluentbit', 'logstash', 'sumo logic', 'dynatrace', 'nagios', 'zabbix', 'alertmanager', 'opsgenie', 'statsd', 'graphite', 'victoriametrics', 'signoz', 'uptime kuma'],
+  'notification-provider': ['twilio', 'amazon ses', 'aws ses', 'ses', 'sendgrid', 'mailgun', 'postmark', 'mailchimp', 'mandrill', 'sparkpost', 'apns', 'fcm', 'firebase cloud messaging', 'apple push notification service', 'google cloud messaging', 'amazon pinpoint', 'pinpoint', 'vonage', 'nexmo', 'messagebird', 'plivo', 'sinch', 'onesignal', 'web push', 'gmail', 'resend'],
 };
 
 /** Words after a head that qualify it without changing what it is ("DB replica 2", "Kafka cluster"). */
@@ -117,7 +106,11 @@ const SHAPE_KINDS: Record<string, ComponentKind> = {
 const STORE_KINDS = new Set<ComponentKind>(['database', 'cache', 'queue', 'stream', 'search-index', 'object-storage']);
 const ICON_KINDS: Record<string, ComponentKind> = { user: 'client', users: 'client', 'user-circle': 'client', mobile: 'client', 'mobile-alt': 'client', laptop: 'client', desktop: 'client', globe: 'client', database: 'database', server: 'service', cloud: 'service', hdd: 'object-storage', 'chart-line': 'monitoring', lock: 'auth', key: 'auth' };
 
+/** Why a node is of a kind, as a phrase that completes "… is a database because of …": “db” in its name “Orders DB”. */
 export type KindMatch = { kind: ComponentKind; evidence: string };
+
+/** Evidence that comes only from a generic storage head ("store", "data store", "storage"). */
+const GENERIC_STORE = /^“(store|stores|data store|datastore|storage|repository|file store|document store|persistence)” in its name/;
 
 const squash = (words: string[]) => words.join('');
 
@@ -182,7 +175,7 @@ function productsIn(words: string[], where: string, out: KindMatch[]) {
       const before = words.slice(Math.max(0, start - 2), start);
       if (before.some((w) => POINTING.has(w))) break;
       const name = words.slice(start, start + len).join(' ');
-      for (const kind of kinds) out.push({ kind, evidence: `${where}: product “${name}”` });
+      for (const kind of kinds) out.push({ kind, evidence: `the product “${name}” in ${where}` });
       start += len - 1;
       break;
     }
@@ -196,7 +189,7 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
     const phrase = words.slice(words.length - len);
     const kinds = ROLE_TABLE.get(squash(phrase));
     if (kinds && QUALIFIERS.has(words[words.length - 1])) {
-      for (const kind of kinds) out.push({ kind, evidence: `${where}: “${phrase.join(' ')}”` });
+      for (const kind of kinds) out.push({ kind, evidence: `“${phrase.join(' ')}” in ${where}` });
       return;
     }
   }
@@ -208,7 +201,7 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
     const app = words[end - 1] === 'app' || words[end - 1] === 'apps';
     const before = words.slice(0, end - 1);
     if ((app && !before.some((w) => SERVER_APP.has(w))) || (words[end - 1] === 'application' && before.some((w) => CLIENT_APP.has(w)))) {
-      out.push({ kind: 'client', evidence: `${where}: “${words.slice(0, end).join(' ')}”` });
+      out.push({ kind: 'client', evidence: `“${words.slice(0, end).join(' ')}” in ${where}` });
       return;
     }
     end--;
@@ -218,12 +211,12 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
     const phrase = words.slice(end - len, end);
     const kinds = ROLE_TABLE.get(squash(phrase));
     if (!kinds) continue;
-    for (const kind of kinds) out.push({ kind, evidence: `${where}: “${phrase.join(' ')}”` });
+    for (const kind of kinds) out.push({ kind, evidence: `“${phrase.join(' ')}” in ${where}` });
     // "Auth service", "Cache cluster": the capability before a generic head counts too.
     if (CAPABLE_HEADS.has(words[end - 1]) || QUALIFIERS.has(words[words.length - 1])) {
       for (let m = end - len - 1; m >= Math.max(0, end - len - 2); m--) {
         for (const k of ROLE_TABLE.get(words[m]) ?? []) {
-          if (MODIFIER_KINDS.has(k)) out.push({ kind: k, evidence: `${where}: “${words.slice(m, end).join(' ')}”` });
+          if (MODIFIER_KINDS.has(k)) out.push({ kind: k, evidence: `“${words.slice(m, end).join(' ')}” in ${where}` });
         }
       }
     }
@@ -271,43 +264,49 @@ export function classifyNode(node: DiagramNode, groupTitles: string[] = []): Kin
   const { names, details, parens } = fragments(label);
   for (const name of names) {
     const w = splitWords(name);
-    headIn(w, `name “${name}”`, found);
-    productsIn(w, `name “${name}”`, found);
+    headIn(w, `its name “${name}”`, found);
+    productsIn(w, `its name “${name}”`, found);
   }
   // Descriptions and technology only say what a box is when its name does not: "QR Service / Redis cached"
   // is a service that uses a cache, but "Orders / PostgreSQL" is a database.
   const named = found.length > 0;
   const described: KindMatch[] = [];
-  for (const d of details) productsIn(splitWords(d), `label “${d}”`, described);
+  for (const d of details) productsIn(splitWords(d), `its label “${d}”`, described);
   for (const p of parens) {
     const w = splitWords(p);
     // A product in brackets names what the box is built on ("Payout jobs (SQS FIFO)"): it always counts.
-    productsIn(w, `label “(${p})”`, found);
+    productsIn(w, `its label “(${p})”`, found);
     // A short bracketed type annotation reads like a name: "Node A (Load Balancer)".
-    if (w.length <= 3 && !w.some((x) => POINTING.has(x))) headIn(w, `label “(${p})”`, described);
+    if (w.length <= 3 && !w.some((x) => POINTING.has(x))) headIn(w, `its label “(${p})”`, described);
   }
   // A bracketed store or messaging product says what the box is: "Payout jobs (SQS FIFO)" is a queue, not a worker.
-  const bracketStores = found.filter((f) => f.evidence.startsWith('label “(') && STORE_KINDS.has(f.kind));
+  const inBrackets = (f: KindMatch) => f.evidence.includes('in its label “(');
+  const bracketStores = found.filter((f) => inBrackets(f) && STORE_KINDS.has(f.kind));
   if (bracketStores.length) {
-    for (let i = found.length - 1; i >= 0; i--) if ((found[i].kind === 'worker' || found[i].kind === 'service') && !found[i].evidence.startsWith('label “(')) found.splice(i, 1);
+    for (let i = found.length - 1; i >= 0; i--) if ((found[i].kind === 'worker' || found[i].kind === 'service') && !inBrackets(found[i])) found.splice(i, 1);
   }
-  if (node.tech) productsIn(splitWords(dropConfigTokens(node.tech)), `technology “${node.tech}”`, described);
+  if (node.tech) productsIn(splitWords(dropConfigTokens(node.tech)), `its technology “${node.tech}”`, described);
+  if (node.description) productsIn(splitWords(dropConfigTokens(node.description)), `its description “${node.description}”`, described);
+  // A generic storage name ("Document store", "Data store") says only that it stores: the technology
+  // says how ("Document store" on S3 is object storage, on DynamoDB a database).
+  const describedStores = described.filter((d) => STORE_KINDS.has(d.kind) && !d.evidence.startsWith('“'));
+  if (describedStores.length && found.length && found.every((f) => GENERIC_STORE.test(f.evidence))) found.splice(0, found.length);
   const namedKinds = new Set(found.map((f) => f.kind));
   // A description confirms the name's kind (its evidence is kept) or, for an unnamed box, gives it one.
-  for (const d of described) if (!named || namedKinds.has(d.kind)) found.push(d);
+  for (const d of described) if (!named || namedKinds.size === 0 || namedKinds.has(d.kind)) found.push(d);
   for (const icon of node.icons ?? []) {
     const kind = ICON_KINDS[icon];
-    if (kind) found.push({ kind, evidence: `icon fa-${icon}` });
+    if (kind) found.push({ kind, evidence: `its icon fa-${icon}` });
   }
   const shapeKind = node.shape ? SHAPE_KINDS[node.shape] : undefined;
   if (shapeKind) {
     const ownStore = found.some((f) => STORE_KINDS.has(f.kind));
     // A cylinder is a store: a database unless its words name another kind of store; an element type counts when the words are silent.
-    if (STORE_KINDS.has(shapeKind) ? !ownStore : found.length === 0) found.push({ kind: shapeKind, evidence: `shape ${node.shape}` });
+    if (STORE_KINDS.has(shapeKind) ? !ownStore : found.length === 0) found.push({ kind: shapeKind, evidence: `its shape (${node.shape})` });
   }
   if (found.length === 0) {
     for (const title of groupTitles) {
-      const inherited = classifyNode({ id: '', label: title }).map((m) => ({ kind: m.kind, evidence: `in group “${title}” (${m.evidence})` }));
+      const inherited = classifyNode({ id: '', label: title }).map((m) => ({ kind: m.kind, evidence: `it sits in the group “${title}” (${m.evidence.replace(/\bits (name|label)\b/, 'the group’s $1')})` }));
       if (inherited.length) return dedupe(inherited);
     }
   }

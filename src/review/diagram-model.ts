@@ -17,6 +17,8 @@ export type DiagramNode = {
   group?: string;
   /** Technology text (C4's `techn`), read for product names only. */
   tech?: string;
+  /** A description beside the name (C4's `descr`): read for product names, prompt words and what the notes-like text says. */
+  description?: string;
   /** Font Awesome icons in the label (`fa-user`), without the prefix. */
   icons?: string[];
 };
@@ -134,7 +136,7 @@ function flowGraph(db: FlowDb): DiagramGraph {
 // ---------- C4 ----------
 
 type C4Text = { text?: string } | string | undefined;
-type C4Shape = { alias: string; label?: C4Text; techn?: C4Text; typeC4Shape?: C4Text; parentBoundary?: string };
+type C4Shape = { alias: string; label?: C4Text; techn?: C4Text; descr?: C4Text; typeC4Shape?: C4Text; parentBoundary?: string };
 type C4Boundary = { alias: string; label?: C4Text; parentBoundary?: string };
 type C4Rel = { type: string; from: string; to: string; label?: C4Text };
 type C4Db = { getC4ShapeArray(): C4Shape[]; getBoundaries?(parent: string): C4Boundary[]; getBoundarys?(parent: string): C4Boundary[]; getRels(): C4Rel[] };
@@ -159,12 +161,14 @@ function c4Graph(db: C4Db): DiagramGraph {
   const nodes: DiagramNode[] = db.getC4ShapeArray().map((s) => {
     const { label, icons } = plainLabel(c4Text(s.label));
     const tech = plainLabel(c4Text(s.techn)).label;
+    const description = plainLabel(c4Text(s.descr)).label.replace(/\n/g, ' ');
     return {
       id: s.alias,
       label: label || s.alias,
       shape: `c4:${c4Text(s.typeC4Shape)}`,
       ...(s.parentBoundary && s.parentBoundary !== 'global' ? { group: s.parentBoundary } : {}),
       ...(tech ? { tech } : {}),
+      ...(description ? { description } : {}),
       ...(icons.length ? { icons } : {}),
     };
   });

@@ -1,22 +1,20 @@
 /**
- * Reviews free-text notes the way an engineer reads them: a topic counts only when its words appear,
- * as whole words, in the section it belongs to; one line cannot carry a pile of topics; a line that
+ * Reviews free-text notes the way an engineer reads them: a topic counts when the notes say it, in
+ * any section (the section where an interviewer expects it only changes the advice), as whole words
+ * in any word form; a negated or dismissed idea ("we skip retries", "dedupe is out of scope") and a
+ * question ("Alerts in scope?") claim nothing; one line cannot carry a pile of topics; a line that
  * merely lists terms is flagged instead of credited. Pure; also reviews a single free-text answer.
  */
 
-/** The sections of a design's notes, in the order the page shows them. */
-export const NOTE_SECTIONS = [
-  { id: 'requirements', title: 'Requirements and clarifying questions' },
-  { id: 'api', title: 'API' },
-  { id: 'data-model', title: 'Data model' },
-  { id: 'trade-offs', title: 'Trade-offs' },
-  { id: 'nfrs', title: 'Non-functional requirements' },
-  { id: 'metrics', title: 'Metrics' },
-] as const;
-export type NoteSectionId = (typeof NOTE_SECTIONS)[number]['id'];
+// The section names are shared with the problem schema, so they live below both (src/problems/design-vocabulary.ts).
+import { NOTE_SECTIONS, type NoteSectionId } from '../problems/design-vocabulary';
+export { NOTE_SECTIONS, type NoteSectionId };
 
-/** A topic to look for. `section` limits where it counts; without it, any section does. */
-export type NoteTopic = { id: string; label: string; keywords: string[]; section?: string | string[] };
+/**
+ * A topic to look for. `section` is where an interviewer expects it (it counts anywhere; the section
+ * only changes the advice). `refutedBy` states the hole itself: claimed anywhere, it fails the topic.
+ */
+export type NoteTopic = { id: string; label: string; keywords: string[]; section?: string | string[]; refutedBy?: string[] };
 
 export type TopicFinding = {
   id: string;
@@ -65,8 +63,22 @@ const wordsOf = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
+/** A clause of a sentence: what one negation can reach. */
+type Clause = { text: string; words: string[]; stems: string[] };
 /** A unit of notes: one list item, table row or hard-wrapped paragraph, with its section. */
-type Unit = { section: string; text: string; stems: string[]; words: string[] };
+type Unit = { section: string; text: string; stems: string[]; words: string[]; clauses: Clause[] };
+
+/** Words that negate or dismiss what follows them in a clause ("we don't retry", "no dedupe", "skip the cache"). */
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'skip', 'skips', 'skipping', 'skipped', 'ignore', 'ignores', 'ignoring', 'ignored', 'drop', 'dropping', 'forgo', 'omit', 'omitting', 'lack', 'lacks', 'lacking', 'none', 'nothing', 'nobody', 'unnecessary', 'needless']);
+/** Contractions split by the tokenizer: "don't" → "don", "t". */
+const NEGATED_AUX = new Set(['don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'shouldn', 'can', 'couldn', 'haven', 'hasn', 'needn', 'mustn']);
+/** What dismisses an idea when it follows it: "retries are out of scope", "a cache is not needed". */
+const DISMISSED_AFTER = /^(\S+ ){0,3}?(is |are |was |were |isn t |aren t |seems |feel |feels |would be )?(out of scope|not (needed|required|necessary|in scope|worth|a concern|an issue|our problem|for v1|planned)|t (needed|required|necessary|in scope|worth|planned)|unnecessary|overkill|over engineering|left out|deferred|for later|a later phase|v2 only|a non goal|non goal)\b/;
+/**
+ * Words naming a problem rather than a remedy: negating them states the remedy ("no duplicate orders",
+ * "never stale"), so a negation before them does not cancel the claim.
+ */
+const PROBLEM_WORDS = new Set(['duplicate', 'duplicates', 'duplicated', 'double', 'twice', 'stale', 'staleness', 'late', 'lost', 'loss', 'outage', 'outages', 'downtime', 'failure', 'failures', 'skew', 'hot', 'spike', 'spikes', 'abuse', 'fraud', 'leak', 'leaks', 'race', 'races', 'conflict', 'conflicts', 'overload', 'surprise', 'surprises', 'spam', 'flicker', 'flip', 'accidental', 'error', 'errors', 'single', 'more', 'than', 'over', 'above', 'longer', 'later']);
 
 /**
  * Splits Markdown notes into sections by their `##` headings (matched to the six section titles by
@@ -98,7 +110,26 @@ function sectionIdOf(title: string): string | undefined {
   return undefined;
 }
 
-const sectionTitle = (id: string) => NOTE_SECTIONS.find((s) => s.id === id)?.title ?? (id === 'answer' ? 'the answer' : 'no section');
+const sectionTitle = (id: string) => NOTE_SECTIONS.find((s) => s.id === id)?.title ?? (id === 'answer' ? 'the answer' : id === 'diagram' ? 'the diagram' : 'no section');
+
+/**
+ * The clauses of a unit that claim something: a sentence that asks ("Alerts in scope?") claims
+ * nothing; clauses split at commas, semicolons, dashes and "but", so a negation reaches its own clause only.
+ */
+function claimsOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  // Sentences end at . ! ? followed by a space or the end; "p99." and "v1.2" stay whole.
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z0-9`*"“(])/);
+  sentences.forEach((sentence, i) => {
+    // A question claims nothing, unless the next sentence answers it "Yes".
+    if (/\?\s*[)"”*_`]*\s*$/.test(sentence) && !/^\W*(yes|yep|yeah|correct|right|always)\b/i.test(sentences[i + 1] ?? '')) return;
+    for (const clause of sentence.split(/\s*(?:[,;:()]|\s[-–—]+\s|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b)\s*/i)) {
+      const words = wordsOf(clause);
+      if (words.length) clauses.push({ text: clause, words, stems: words.map(stem) });
+    }
+  });
+  return clauses;
+}
 
 function unitsOf(sections: Record<string, string>): Unit[] {
   const units: Unit[] = [];
@@ -108,7 +139,7 @@ function unitsOf(sections: Record<string, string>): Unit[] {
       if (paragraph.length) {
         const joined = paragraph.join(' ').replace(/\s+/g, ' ').trim();
         const words = wordsOf(joined);
-        units.push({ section, text: joined, words, stems: words.map(stem) });
+        units.push({ section, text: joined, words, stems: words.map(stem), clauses: claimsOf(joined) });
       }
       paragraph = [];
     };
@@ -125,19 +156,84 @@ function unitsOf(sections: Record<string, string>): Unit[] {
   return units;
 }
 
-/** Where the stems of `phrase` occur consecutively in a unit. */
-function containsPhrase(unit: Unit, phrase: string[]): boolean {
-  if (phrase.length === 0) return false;
-  for (let i = 0; i + phrase.length <= unit.stems.length; i++) {
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = unit.stems[i + k] === phrase[k];
-    if (ok) return true;
+/**
+ * Where a phrase occurs in a clause: its stems consecutively, or its words run together or apart
+ * ("fallback" = "falls back" = "fall-back", "dead letter" = "deadletter"). Returns [start, end) or undefined.
+ */
+function findPhrase(clause: Clause, phrase: string[] | RegExp): [number, number] | undefined {
+  if (phrase instanceof RegExp) {
+    const m = phrase.exec(clause.text);
+    if (!m) return undefined;
+    const start = wordsOf(clause.text.slice(0, m.index)).length;
+    return [start, start + Math.max(1, wordsOf(m[0]).length)];
   }
-  return false;
+  if (phrase.length === 0) return undefined;
+  for (let i = 0; i + phrase.length <= clause.stems.length; i++) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = clause.stems[i + k] === phrase[k];
+    if (ok) return [i, i + phrase.length];
+  }
+  const squashed = phrase.join('');
+  if (squashed.length < 5) return undefined;
+  for (let i = 0; i < clause.stems.length; i++) {
+    let run = '';
+    for (let j = i; j < clause.stems.length && j < i + 3 && run.length < squashed.length; j++) {
+      run += clause.stems[j];
+      if (j > i && (run === squashed || stem(clause.words.slice(i, j + 1).join('')) === squashed)) return [i, j + 1];
+    }
+    if (stem(clause.words[i]) === squashed) return [i, i + 1];
+  }
+  return undefined;
 }
 
-const phraseStems = (keyword: string) => wordsOf(keyword).map(stem);
-const matchesPhrases = (unit: Unit, phrases: string[][]) => phrases.some((p) => containsPhrase(unit, p));
+/** Whether the clause negates or dismisses the words at [start, end): "we do not retry", "no cache", "retries are out of scope". */
+function negated(clause: Clause, [start, end]: [number, number]): boolean {
+  const phraseWords = clause.words.slice(start, end);
+  if (phraseWords.some((w) => PROBLEM_WORDS.has(w))) return false;
+  for (let i = Math.max(0, start - 4); i < start; i++) {
+    const w = clause.words[i];
+    if (NEGATORS.has(w) || (w === 't' && i > 0 && NEGATED_AUX.has(clause.words[i - 1])) || w === 'cannot') {
+      // "not only", "no more than", "no later than" keep the claim.
+      if (w === 'not' && clause.words[i + 1] === 'only') continue;
+      if (w === 'no' && (clause.words[i + 1] === 'more' || clause.words[i + 1] === 'later' || clause.words[i + 1] === 'longer')) continue;
+      return true;
+    }
+  }
+  return DISMISSED_AFTER.test(clause.words.slice(end, end + 8).join(' '));
+}
+
+/** A keyword as stems, or as a regular expression when it starts with `re:`. */
+const phraseStems = (keyword: string): string[] | RegExp => (keyword.startsWith('re:') ? new RegExp(keyword.slice(3), 'i') : wordsOf(keyword).map(stem));
+/** Whether a unit claims one of the phrases: found in a clause that states it, not negated, dismissed or asked. */
+const matchesPhrases = (unit: Unit, phrases: (string[] | RegExp)[]) =>
+  phrases.some((p) =>
+    unit.clauses.some((c) => {
+      const at = findPhrase(c, p);
+      return at !== undefined && !negated(c, at);
+    }),
+  );
+/** Whether the phrase appears at all (for the list check, which must see a pile of terms even when negated). */
+const mentionsPhrases = (unit: Unit, phrases: (string[] | RegExp)[]) => phrases.some((p) => findPhrase({ text: unit.text, words: unit.words, stems: unit.stems }, p) !== undefined);
+/** A clause about what happens when something fails ("falls back to local counters if Redis is down") states a fallback, not the design. */
+const FALLBACK_CONTEXT = /\b(fall(s|ing)? ?back|fallback|degrade[sd]?|if .{0,40}\b(is|are|goes|go)? ?(down|unavailable|unreachable|fails?|slow)|when .{0,40}\b(down|unavailable|unreachable|fails?)|during an outage|as a backup|backstop)\b/i;
+/** The unit that claims a refuting phrase outside a fallback, if any. */
+const HYPOTHETICAL = /\b(would|could|might|vs\.?|versus|instead of|rather than|alternative|compared|if we|option|considered|rejected)\b/i;
+/** The first line that states the hole, outside a fallback, a comparison, or a line that also states the remedy. */
+const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (string[] | RegExp)[]) =>
+  units.findIndex(
+    (u) =>
+      !FALLBACK_CONTEXT.test(u.text) &&
+      !matchesPhrases(u, remedy) &&
+      phrases.some((p) =>
+        // A regular expression may look across the whole line ("price … TTL 24 hours"); words are claimed clause by clause.
+        p instanceof RegExp
+          ? p.test(u.text) && !u.clauses.every((c) => HYPOTHETICAL.test(c.text))
+          : u.clauses.some((c) => {
+              const at = findPhrase(c, p);
+              return at !== undefined && !negated(c, at) && !HYPOTHETICAL.test(c.text);
+            }),
+      ),
+  );
 
 /** A list of terms rather than a thought: no function words, or many short comma-separated items. */
 function isListLike(unit: Unit): boolean {
@@ -171,15 +267,26 @@ const allowed = (topic: NoteTopic, unit: Unit) => {
 export function reviewNotes(sections: Record<string, string> | string, topics: NoteTopic[]): NotesReview {
   const units = unitsOf(typeof sections === 'string' ? { answer: sections } : sections);
   const phrases = topics.map((t) => t.keywords.map(phraseStems));
-  const matching = phrases.map((p) => units.map((u, i) => (matchesPhrases(u, p) ? i : -1)).filter((i) => i !== -1));
+  const mentioning = phrases.map((p) => units.map((u, i) => (mentionsPhrases(u, p) ? i : -1)).filter((i) => i !== -1));
+  const matching = phrases.map((p, t) => mentioning[t].filter((i) => matchesPhrases(units[i], p)));
   const keywordLists = new Set<number>();
+  const bareLists = new Set<number>();
   units.forEach((u, i) => {
-    const hits = topics.filter((_, t) => matching[t].includes(i)).length;
+    const hits = topics.filter((_, t) => mentioning[t].includes(i)).length;
     // Metrics and API lines are lists by nature (metric names, endpoint rows); elsewhere a list of terms is not an answer.
     const listsExpected = u.section === 'metrics' || u.section === 'api' || u.text.startsWith('|');
+    // (Diagram labels are terse by nature, but a label stuffed with terms is still a list.)
     if (hits >= LIST_TOPIC_THRESHOLD && !listsExpected && isListLike(u)) keywordLists.add(i);
+    // A bare list of terms claims nothing anywhere, even when it names only one or two topics.
+    else if (hits >= 1 && !u.text.startsWith('|') && !(u.section === 'data-model' && /[:=(→]/.test(u.text)) && isListLike(u)) bareLists.add(i);
   });
-  const candidates = topics.map((t, ti) => matching[ti].filter((i) => !keywordLists.has(i) && allowed(t, units[i])));
+  // Any section counts; lines in the section where an interviewer expects the topic are tried first.
+  const refuted = topics.map((t, ti) => (t.refutedBy?.length ? refutingUnit(units, t.refutedBy.map(phraseStems), phrases[ti]) : -1));
+  const candidates = topics.map((t, ti) => {
+    if (refuted[ti] !== -1) return [];
+    const usable = matching[ti].filter((i) => !keywordLists.has(i) && !bareLists.has(i));
+    return [...usable.filter((i) => allowed(t, units[i])), ...usable.filter((i) => !allowed(t, units[i]))];
+  });
 
   // Assign topics to lines, each line holding at most MAX_TOPICS_PER_LINE topics (augmenting paths).
   const load = new Map<number, number[]>();
@@ -208,24 +315,28 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
   for (const t of order) if (candidates[t].length) tryAssign(t, new Set());
 
   const findings = topics.map((topic, t): TopicFinding => {
+    const where = Array.isArray(topic.section) ? topic.section.map(sectionTitle).join(' or ') : topic.section ? sectionTitle(topic.section) : undefined;
     if (assigned[t] !== -1) {
       const u = units[assigned[t]];
-      return { id: topic.id, met: true, evidence: `${quote(u.text)} (${sectionTitle(u.section)})` };
+      const advice = allowed(topic, u) ? '' : `; an interviewer would look for it under ${where}`;
+      return { id: topic.id, met: true, evidence: `${quote(u.text)} (${sectionTitle(u.section)}${advice})` };
     }
-    const where = Array.isArray(topic.section) ? topic.section.map(sectionTitle).join(' or ') : topic.section ? sectionTitle(topic.section) : undefined;
-    const listed = matching[t].find((i) => keywordLists.has(i));
-    const elsewhere = matching[t].find((i) => !keywordLists.has(i) && !allowed(topic, units[i]));
+    const listed = mentioning[t].find((i) => keywordLists.has(i) || bareLists.has(i));
+    const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i));
     const crowded = candidates[t][0];
     let hint: string;
-    if (crowded !== undefined) {
+    if (refuted[t] !== -1) {
+      hint = `The ${units[refuted[t]].section === 'diagram' ? 'diagram says' : 'notes say'} ${quote(units[refuted[t]].text)}, which is the opposite of ${topic.label.toLowerCase()}`;
+    } else if (crowded !== undefined) {
       const others = (load.get(crowded) ?? []).map((o) => topics[o].label).join(' and ');
       hint = `The line ${quote(units[crowded].text)} already covers ${others}; one line cannot cover every topic — say how you handle ${topic.label.toLowerCase()} in its own sentence`;
     } else if (listed !== undefined) {
-      hint = `${topic.label} appears only in a list of terms (${quote(units[listed].text)}): this lists terms; say what you would do and why`;
-    } else if (elsewhere !== undefined) {
-      hint = `${topic.label} is mentioned under ${sectionTitle(units[elsewhere].section)} (${quote(units[elsewhere].text)}), but an interviewer looks for it under ${where}`;
+      hint = `${topic.label} appears only in a list of terms (${quote(units[listed].text)}): a list earns nothing; say what you would do and why`;
+    } else if (dismissed !== undefined) {
+      hint = `${topic.label} is mentioned only as a question, or as something the design does not do (${quote(units[dismissed].text)})`;
     } else {
-      hint = `The notes${where ? ` (${where})` : ''} do not mention ${topic.label.toLowerCase()} (any of ${topic.keywords.map((k) => `'${k}'`).join(', ')})`;
+      const examples = topic.keywords.filter((k) => !k.startsWith('re:')).slice(0, 4);
+      hint = `Nothing in the notes${where ? ` (an interviewer looks under ${where})` : ''} says how the design handles ${topic.label.toLowerCase()}${examples.length ? ` (for example: ${examples.map((k) => `“${k}”`).join(', ')})` : ''}`;
     }
     return { id: topic.id, met: false, hint };
   });

@@ -13,13 +13,20 @@ export type { DiagramGraph, DiagramNode, DiagramEdge } from './diagram-model';
 
 export type RubricCheckType = RubricItem['type'] | 'api' | 'notes';
 
-/** One line of the review. Required items decide "solved"; optional ones are shown, never required. */
+/**
+ * One line of the review. Essentials decide "solved"; every other item is advice (scored for the
+ * scorecard, never a gate); optional ones are shown and not scored.
+ */
 export type RubricResult = {
   id: string;
   type: RubricCheckType;
   label: string;
   met: boolean;
   optional: boolean;
+  /** An interviewer fails the design when this is unmet. */
+  essential: boolean;
+  /** For an unmet essential: the failure in plain words ("A retried order can be placed twice"). */
+  hole?: string;
   /** What was seen: the node and why it counts, the route, the quoted line. */
   evidence?: string;
   /** What is missing, and why it matters. */
@@ -30,9 +37,14 @@ export type DesignReview = {
   results: RubricResult[];
   /** The diagram could not be read: nothing was scored against it. */
   diagramError?: { message: string; line?: number };
+  /** Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. */
   met: number;
   required: number;
-  /** Every required item met: components, flows, topics and the structural checks. */
+  /** Essentials met, of all essentials. */
+  essentials: { met: number; total: number };
+  /** The unmet essentials, each with the failure it causes, in rubric order: what the design fails for. */
+  holes: { id: string; label: string; hole: string }[];
+  /** The diagram was read and every essential is met. Advice never decides it. */
   solved: boolean;
 };
 
@@ -43,8 +55,14 @@ type TopicItem = Extract<RubricItem, { type: 'topic' }>;
 /** What the review needs of a prompt. */
 export type ReviewablePrompt = { rubric: RubricItem[]; designKind?: 'api' | 'system' | 'api-and-system' };
 
-const withWhy = (finding: string, why: string) => `${finding}. ${why}`;
+const withWhy = (finding: string, why: string) => `${finding.replace(/[.\s]+$/, '')}. ${why}`;
 const nodeText = (node: DiagramNode) => node.label.replace(/\n/g, ' / ').trim() || node.id;
+
+/** Edge labels that say data comes back to the caller ("reads", "queries", "polls"): the data flows against the arrow. */
+const PULL_LABEL = /\b(reads?|reading|quer(y|ies|ied)|polls?|polling|fetch(es|ing)?|pulls?|pulling|consumes?|consuming|subscribes?|lookups?|looks? up|loads?|scans?|gets?|downloads?|listens?|tails?)\b/i;
+const PUSH_LABEL = /\b(writes?|writing|sends?|pushes|push|publish(es)?|posts?|emits?|puts?|inserts?|updates?|uploads?|stores?|saves?|notif(y|ies)|enqueues?|produces?)\b/i;
+/** Whether an edge's label says data flows back from the callee to the caller. */
+export const flowsBack = (label?: string) => Boolean(label && PULL_LABEL.test(label) && !PUSH_LABEL.test(label));
 
 function alternatives(item: ComponentItem): string {
   const parts = [...(item.kinds ?? []).map((k) => KIND_NAMES[k]), ...(item.words ?? []).map((w) => `'${w}'`)];
@@ -55,6 +73,7 @@ function alternatives(item: ComponentItem): string {
 class Graph {
   readonly nodes: DiagramNode[];
   readonly kinds: Map<string, KindMatch[]>;
+  readonly edges: DiagramGraph['edges'] = [];
   private readonly out = new Map<string, string[]>();
   private readonly undirectedOut = new Map<string, string[]>();
   private readonly byId = new Map<string, DiagramNode>();
@@ -66,7 +85,9 @@ class Graph {
     for (const edge of graph.edges) {
       for (const id of [edge.from, edge.to]) if (!this.byId.has(id)) this.byId.set(id, { id, label: id });
       this.link(this.out, edge.from, edge.to);
-      if (!edge.directed) this.link(this.out, edge.to, edge.from);
+      // An undirected link goes both ways; a call labelled "reads"/"queries" also carries data back.
+      if (!edge.directed || flowsBack(edge.label)) this.link(this.out, edge.to, edge.from);
+      this.edges.push(edge);
       this.link(this.undirectedOut, edge.from, edge.to);
       this.link(this.undirectedOut, edge.to, edge.from);
     }
@@ -93,12 +114,12 @@ class Graph {
     for (const node of this.nodes) {
       const kind = (this.kinds.get(node.id) ?? []).find((k) => item.kinds?.includes(k.kind));
       if (kind) {
-        found.push({ node, why: `${KIND_NAMES[kind.kind]} (${kind.evidence})` });
+        found.push({ node, why: `is ${KIND_NAMES[kind.kind]}: ${kind.evidence}` });
         continue;
       }
-      const texts = [node.label, node.id, ...(this.titles.get(node.id) ?? [])];
+      const texts = [node.label, node.id, ...(node.description ? [node.description] : []), ...(this.titles.get(node.id) ?? [])];
       const word = item.words?.find((w) => texts.some((t) => namesPhrase(t, w)));
-      if (word) found.push({ node, why: `names '${word}'` });
+      if (word) found.push({ node, why: `counts: its name says “${word}”` });
     }
     return found;
   }
@@ -130,14 +151,28 @@ class Graph {
   }
 }
 
+const baseOf = (item: RubricItem) => ({ id: item.id, type: item.type, label: item.label, optional: item.optional ?? false, essential: item.essential ?? false });
+
 function checkComponent(item: ComponentItem, graph: Graph): RubricResult {
-  const base = { id: item.id, type: 'component' as const, label: item.label, optional: item.optional ?? false };
+  const base = baseOf(item);
   const found = graph.matching(item);
   if (found.length > 0) {
-    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-    return { ...base, met: true, evidence: `node '${nodeText(found[0].node)}' is ${found[0].why}${more}` };
+    const more = found.length > 1 ? ` (${found.length - 1} more ${found.length > 2 ? 'boxes count' : 'box counts'} too)` : '';
+    return { ...base, met: true, evidence: `“${nodeText(found[0].node)}” ${found[0].why}${more}.` };
   }
-  return { ...base, met: false, hint: withWhy(`No node is ${alternatives(item)}`, item.why) };
+  return { ...base, met: false, hint: withWhy(`No box in the diagram is ${alternatives(item)}`, item.why) };
+}
+
+/** A `never` flow: met when no arrow joins a node of the first component directly to one of the second, either way. */
+function checkNever(item: FlowItem, graph: Graph, components: Map<string, ComponentItem>): RubricResult {
+  const base = baseOf(item);
+  const [from, to] = item.path.map((id) => components.get(id));
+  if (!from || !to) return { ...base, met: false, hint: withWhy(`This check names a component that is not in this rubric (a mistake in the prompt)`, item.why) };
+  const a = new Set(graph.matching(from).map((m) => m.node.id));
+  const b = new Set(graph.matching(to).map((m) => m.node.id));
+  const direct = graph.edges.find((e) => (a.has(e.from) && b.has(e.to) && !a.has(e.to)) || (a.has(e.to) && b.has(e.from) && !a.has(e.from)));
+  if (!direct) return { ...base, met: true, evidence: `No arrow joins ${from.label.toLowerCase()} directly to ${to.label.toLowerCase()}.` };
+  return { ...base, met: false, hint: withWhy(`The arrow from “${graph.text(direct.from)}” to “${graph.text(direct.to)}” joins them directly`, item.why) };
 }
 
 /**
@@ -146,17 +181,18 @@ function checkComponent(item: ComponentItem, graph: Graph): RubricResult {
  * picks one of fewest hops, so the evidence reads like the route a reader would trace.
  */
 function checkFlow(item: FlowItem, graph: Graph, components: Map<string, ComponentItem>): RubricResult {
-  const base = { id: item.id, type: 'flow' as const, label: item.label, optional: item.optional ?? false };
+  if (item.never) return checkNever(item, graph, components);
+  const base = baseOf(item);
   const steps: ComponentItem[] = [];
   for (const id of item.path) {
     const step = components.get(id);
-    if (!step) return { ...base, met: false, hint: withWhy(`This flow names '${id}', which is not a component of this rubric (a mistake in the prompt)`, item.why) };
+    if (!step) return { ...base, met: false, hint: withWhy(`This flow names “${id}”, which is not a component of this rubric (a mistake in the prompt)`, item.why) };
     steps.push(step);
   }
   const candidates = steps.map((s) => graph.matching(s).map((m) => m.node));
   const missing = candidates.findIndex((c) => c.length === 0);
   if (missing !== -1) {
-    return { ...base, met: false, hint: withWhy(`No node is ${alternatives(steps[missing])}, so this flow cannot be traced`, item.why) };
+    return { ...base, met: false, hint: withWhy(`No box in the diagram is ${alternatives(steps[missing])}, so this flow cannot be traced`, item.why) };
   }
   const either = item.either ?? false;
   type Best = { hops: number; from?: string };
@@ -175,11 +211,11 @@ function checkFlow(item: FlowItem, graph: Graph, components: Map<string, Compone
     }
     if (next.size === 0) {
       const sources = [...layer.keys()];
-      const from = sources.length === 1 ? `'${graph.text(sources[0])}'` : steps[k - 1].label.toLowerCase();
+      const from = sources.length === 1 ? `“${graph.text(sources[0])}”` : steps[k - 1].label.toLowerCase();
       const backwards = !either && candidates[k].some((t) => sources.some((s) => s !== t.id && graph.path(t.id, s)));
       const finding =
-        `No arrow path from ${from} to ${alternatives(steps[k])}` +
-        (backwards ? ' (an arrow runs the other way: draw arrows the way the request or data moves)' : '');
+        `No chain of arrows leads from ${from} to ${alternatives(steps[k])}` +
+        (backwards ? ' (an arrow runs the other way: draw arrows the way the request or data moves, or label a read “reads”)' : '');
       return { ...base, met: false, hint: withWhy(finding, item.why) };
     }
     layers.push(next);
@@ -192,18 +228,22 @@ function checkFlow(item: FlowItem, graph: Graph, components: Map<string, Compone
     route = [...graph.path(from, end, either)!.slice(0, -1), ...route];
     end = from;
   }
-  return { ...base, met: true, evidence: route.map((id) => `'${graph.text(id)}'`).join(either ? ' — ' : ' → ') };
+  return { ...base, met: true, evidence: `${route.map((id) => `“${graph.text(id)}”`).join(either ? ' — ' : ' → ')}.` };
 }
 
 /**
  * Reviews a draft against a prompt: one result per rubric item in rubric order, then the API checks
  * (for API prompts, or whenever the notes list endpoints) and the notes check.
  *
+ * - "solved" means the diagram was read and every essential item is met; an unmet essential is a
+ *   hole, reported with the failure it causes. Every other item is advice: scored, never a gate.
  * - component: met by a node of one of the item's kinds (the shared vocabulary: words as the head of
  *   the name, products anywhere, shapes, group titles), or whose label names one of its words.
  * - flow: met when the arrows lead through nodes matching the path's components in order, possibly
- *   through others; `either` accepts the arrows pointing the other way.
- * - topic: met by whole words in the item's section (see `reviewNotes`).
+ *   through others; `either` accepts the arrows pointing the other way, and an arrow labelled as a
+ *   read ("queries", "polls") also carries data back. A `never` flow is met when no arrow joins its
+ *   two components directly.
+ * - topic: met by what the notes say, in any section (see `reviewNotes`).
  * - When `graph` is an error (the diagram did not parse), components and flows are not scored: each
  *   says so, and the review is not solved.
  *
@@ -216,32 +256,56 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   const g = new Graph(diagramError ? { nodes: [], edges: [] } : (graph as DiagramGraph));
   const components = new Map(prompt.rubric.filter((r): r is ComponentItem => r.type === 'component').map((r) => [r.id, r]));
   const topics = prompt.rubric.filter((r): r is TopicItem => r.type === 'topic');
-  const notesReview = reviewNotes(notes, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}) })));
+  // What the diagram's labels say counts too ("API gateway (seller id from the token)"), one label at a time.
+  const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? '')].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
+  const said = labels.length ? { ...notes, diagram: labels.map((l) => `- ${l}`).join('\n') } : notes;
+  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}) })));
   const topicFindings = new Map(notesReview.topics.map((f) => [f.id, f]));
-  const notChecked = diagramError ? `Not checked: the diagram could not be read${diagramError.line ? ` (line ${diagramError.line})` : ''}. Fix it first` : '';
+  const notChecked = diagramError ? `Not checked: the diagram could not be read${diagramError.line ? ` (line ${diagramError.line})` : ''}. Fix it first.` : '';
 
-  const results: RubricResult[] = prompt.rubric.map((item) => {
+  const results: RubricResult[] = prompt.rubric.map((item): RubricResult => {
+    let result: RubricResult;
+    const needs = item.type === 'topic' && item.appliesWith ? components.get(item.appliesWith) : undefined;
+    if (needs && !diagramError && g.matching(needs).length === 0) {
+      // Staleness matters only where there is a cache: without the component the topic does not apply.
+      return { ...baseOf(item), essential: false, met: true, evidence: `Does not apply: the diagram has no ${needs.label.toLowerCase()}.` };
+    }
     if (item.type === 'topic') {
       const f = topicFindings.get(item.id)!;
-      return { id: item.id, type: 'topic', label: item.label, optional: item.optional ?? false, met: f.met, ...(f.met ? { evidence: f.evidence } : { hint: withWhy(f.hint ?? '', item.why) }) };
-    }
-    if (diagramError) return { id: item.id, type: item.type, label: item.label, optional: item.optional ?? false, met: false, hint: notChecked };
-    return item.type === 'component' ? checkComponent(item, g) : checkFlow(item, g, components);
+      result = { ...baseOf(item), met: f.met, ...(f.met ? { evidence: f.evidence } : { hint: withWhy(f.hint ?? '', item.why) }) };
+    } else if (diagramError) result = { ...baseOf(item), met: false, hint: notChecked };
+    else result = item.type === 'component' ? checkComponent(item, g) : checkFlow(item, g, components);
+    return !result.met && item.essential && item.hole ? { ...result, hole: item.hole } : result;
   });
 
+  // The structural API checks are advice. A system prompt shows them only when endpoints are written,
+  // and then unscored, so writing endpoints never costs points.
   const apiText = notes.api ?? '';
-  if (prompt.designKind !== 'system' || /\b(GET|POST|PUT|PATCH|DELETE)\s+\//.test(apiText)) {
-    for (const c of checkApiSection(apiText, notes['data-model'] ?? '')) {
-      results.push({ id: c.id, type: 'api', label: c.label, optional: false, met: c.met, ...(c.met ? { evidence: c.evidence } : { hint: c.hint }) });
+  const apiPrompt = prompt.designKind !== 'system';
+  if (apiPrompt || /\b(GET|POST|PUT|PATCH|DELETE)\b/.test(apiText)) {
+    const everything = Object.values(notes).join('\n');
+    for (const c of checkApiSection(apiText, notes['data-model'] ?? '', everything)) {
+      results.push({ id: c.id, type: 'api', label: c.label, optional: !apiPrompt, essential: false, met: c.met, ...(c.met ? { evidence: c.evidence } : { hint: c.hint }) });
     }
   }
   const lists = notesReview.keywordLists;
+  const label = 'Notes in sentences, not keyword lists';
   results.push(
     lists.length
-      ? { id: 'notes-sentences', type: 'notes', label: 'Notes in sentences, not keyword lists', optional: false, met: false, hint: `This lists terms; say what you would do and why: ${lists.map((l) => `“${l.text.slice(0, 80)}”`).join('; ')}` }
-      : { id: 'notes-sentences', type: 'notes', label: 'Notes in sentences, not keyword lists', optional: false, met: true, evidence: 'no line is a bare list of terms' },
+      ? { id: 'notes-sentences', type: 'notes', label, optional: false, essential: false, met: false, hint: `These lines list terms and earn nothing; say what you would do and why: ${lists.map((l) => `“${l.text.slice(0, 80)}”`).join('; ')}.` }
+      : { id: 'notes-sentences', type: 'notes', label, optional: false, essential: false, met: true, evidence: 'No line is a bare list of terms.' },
   );
-  const required = results.filter((r) => !r.optional);
-  const met = required.filter((r) => r.met).length;
-  return { results, ...(diagramError ? { diagramError } : {}), met, required: required.length, solved: !diagramError && met === required.length };
+  const scored = results.filter((r) => !r.optional);
+  const met = scored.filter((r) => r.met).length;
+  const essentials = results.filter((r) => r.essential);
+  const holes = essentials.filter((r) => !r.met).map((r) => ({ id: r.id, label: r.label, hole: r.hole ?? r.label }));
+  return {
+    results,
+    ...(diagramError ? { diagramError } : {}),
+    met,
+    required: scored.length,
+    essentials: { met: essentials.length - holes.length, total: essentials.length },
+    holes,
+    solved: !diagramError && holes.length === 0,
+  };
 }

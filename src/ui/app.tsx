@@ -6,7 +6,7 @@ import { useTheme } from './common/use-theme';
 import { TID } from './common/test-ids';
 import { AppUpdates } from './common/app-updates';
 import { ShortcutSheet, useQuestionMarkKey } from './common/shortcut-sheet';
-import { prefetchWorkspace } from './common/prefetch';
+import { prefetchWorkspace, preloadProblemPage } from './common/prefetch';
 import { listCatalog } from '../problems/catalog';
 import { getStore } from './storage/store';
 import { applyImport, importBackupAt, planImport, undoImport, type ImportPlan } from './storage/import-plan';
@@ -27,6 +27,11 @@ export function App() {
   useEffect(() => {
     if (route.page === 'catalog') return prefetchWorkspace();
   }, [route.page]);
+  // Opening a problem: its page, files, editor and sandbox load side by side, not one after another.
+  const problemId = route.page === 'problem' ? route.id : undefined;
+  useEffect(() => {
+    if (problemId) preloadProblemPage(problemId);
+  }, [problemId]);
   const storeNotices = useStoreNotices();
   const [dismissed, setDismissed] = useState<Set<string>>(() => new Set());
   const [transferNotice, setTransferNotice] = useState<string | undefined>();

@@ -20,8 +20,11 @@ function createBrowserWorker(): WorkerHandle {
 
 let shared: JudgeClient | undefined;
 
+/** The spare sandbox loads after the page has settled (Monaco, the first Run), not beside them. */
+const SPARE_DELAY_MS = 4000;
+
 /** The page's one sandbox client; created on first use so the first screen does not wait for it. */
 export function getJudgeClient(): JudgeClient {
-  shared ??= new JudgeClient(createBrowserWorker, { spare: true });
+  shared ??= new JudgeClient(createBrowserWorker, { spare: true, spareDelayMs: SPARE_DELAY_MS });
   return shared;
 }

@@ -84,10 +84,14 @@ export class JudgeClient {
   private spare: WorkerHandle | undefined;
   private readonly loaded = new WeakSet<WorkerHandle>();
 
-  /** `spare`: keep a second worker loaded, so a worker killed by the watchdog is replaced at no cost (the browser does; the one-shot CLI does not). */
+  /**
+   * `spare`: keep a second worker loaded, so a worker killed by the watchdog is replaced at no cost (the
+   * browser does; the one-shot CLI does not). `spareDelayMs`: start it that long after the first is ready,
+   * so loading it does not compete with the page's first screen and first Run.
+   */
   constructor(
     private readonly createWorker: WorkerFactory,
-    private readonly options: { spare?: boolean } = {},
+    private readonly options: { spare?: boolean; spareDelayMs?: number } = {},
   ) {}
 
   /** Starts a worker now so the first Run does not wait for QuickJS to load. */
@@ -361,9 +365,13 @@ export class JudgeClient {
     const listeners = this.readyListeners;
     this.readyListeners = [];
     listeners.forEach((l) => l(loadMs));
-    if (this.options.spare && !this.spare && this.worker === worker) {
+    if (!this.options.spare) return;
+    const warmSpare = () => {
+      if (this.spare || this.worker !== worker) return;
       this.spare = this.spawn();
       this.spare.post({ type: 'warm-up' });
-    }
+    };
+    if (this.options.spareDelayMs) setTimeout(warmSpare, this.options.spareDelayMs);
+    else warmSpare();
   }
 }

@@ -208,6 +208,20 @@ describe('the design studio, offline in Chromium', () => {
     await viewer.locator('.viewer-frame').hover();
     await page.mouse.wheel(0, -100);
     await expect.poll(scale).toBeCloseTo(1.25);
+    await page.keyboard.press('0');
+    // Without focus the wheel scrolls the page, not the diagram; Ctrl+wheel zooms.
+    await page.locator(`${byId(TID.notesSection)}[data-section="api"] textarea`).focus();
+    await viewer.locator('.viewer-frame').hover();
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(100);
+    expect(await scale()).toBe(1);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect.poll(scale).toBeCloseTo(1.25);
+    await page.keyboard.press('Escape');
+    await viewer.locator('.viewer-frame').focus();
+    await page.keyboard.press('0');
     await viewer.locator(byId(TID.fullScreen)).click();
     expect(await viewer.getAttribute('data-full')).toBe('true');
     const full = await viewer.boundingBox();
@@ -221,6 +235,26 @@ describe('the design studio, offline in Chromium', () => {
     await expect.poll(() => missing.textContent(), { timeout: 10_000 }).toContain('Missing an API gateway');
     expect(await missing.textContent()).toContain('Missing a cache');
     expect(await page.locator(byId(TID.compare)).locator('figure').count()).toBe(2);
+    await context.close();
+  });
+
+  it('Enter in the diagram editor always starts a new line, even with a suggestion open; Tab takes the suggestion', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    const design = new DesignPage(page);
+    await design.open();
+    await design.setDiagram('flowchart LR');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('  cli', { delay: 30 });
+    await page.locator(`${byId(TID.diagramEditor)} .suggest-widget.visible`).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('  db', { delay: 30 });
+    await page.locator(`${byId(TID.diagramEditor)} .suggest-widget.visible`).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    const text = () => page.locator(`${byId(TID.diagramEditor)} .view-lines`).innerText();
+    await expect.poll(text).toContain('Orders');
+    const lines = (await text()).split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim());
+    expect(lines.slice(0, 2)).toEqual(['flowchart LR', 'cli']);
     await context.close();
   });
 

@@ -47,7 +47,7 @@ describe('installable and really offline', () => {
 
     // A new build on the next visit: a notice says so, and the drafts are where they were.
     await page.goto(`${baseUrl()}#/p/dedupe-list`);
-    await page.evaluate(() => localStorage.setItem('techscreen:v1:app-build', JSON.stringify('an older build')));
+    await page.evaluate(() => localStorage.setItem('techscreen:app-build', 'an older build'));
     await page.reload();
     await page.locator(`${byId('app-update')}[data-kind="updated"]`).waitFor();
     await problem.waitForEditor();

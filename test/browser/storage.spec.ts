@@ -131,7 +131,7 @@ describe('no lost work, in Chromium', () => {
     const errors = watchErrors(page);
     const catalog = new CatalogPage(page);
     await catalog.open();
-    expect(await catalog.mark('dedupe-list')).toBe('accepted');
+    expect(await catalog.mark('dedupe-list')).toBe('solved');
     expect(await page.locator(byId(TID.notice)).allTextContents()).toContainEqual(expect.stringMatching(/older storage format/));
 
     const problem = new ProblemPage(page);
@@ -171,7 +171,7 @@ describe('no lost work, in Chromium', () => {
     await page.locator(byId(TID.undoImport)).click();
     await expect.poll(() => problem.editorText()).toContain('my solved code');
     await catalog.open();
-    expect(await catalog.mark('dedupe-list')).toBe('accepted');
+    expect(await catalog.mark('dedupe-list')).toBe('solved');
     expect(errors).toEqual([]);
     await context.close();
   });

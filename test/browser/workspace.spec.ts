@@ -37,7 +37,7 @@ describe('the practice workspace, offline in Chromium', () => {
 
     await problem.setCode(CORRECT_DEDUPE);
     await problem.run();
-    expect(await problem.verdict()).toBe('accepted');
+    expect(await problem.verdict()).toBe('solved');
     expect(await problem.caseRows().count()).toBe(2); // Run uses only the visible examples
 
     await problem.submit();
@@ -52,7 +52,7 @@ describe('the practice workspace, offline in Chromium', () => {
 
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await page.waitForSelector(byId(TID.catalog));
-    expect(await catalog.mark('dedupe-list')).toBe('accepted');
+    expect(await catalog.mark('dedupe-list')).toBe('solved');
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -157,7 +157,7 @@ describe('the practice workspace, offline in Chromium', () => {
     await problem.setLanguage('typescript');
     await problem.setCode('function dedupe(items: (string | number)[]): (string | number)[] {\n  const seen = new Set<string | number>();\n  const out: (string | number)[] = [];\n  for (const x of items) if (!seen.has(x)) { seen.add(x); out.push(x); }\n  return out;\n}');
     await problem.submit();
-    expect(await problem.verdict()).toBe('accepted');
+    expect(await problem.verdict()).toBe('solved');
     await context.close();
   });
 

@@ -5,14 +5,14 @@ import type { Json } from '../../src/engine/types';
 describe('compareOutputs', () => {
   it('exact: deep equality with a path to the first difference', () => {
     expect(compareOutputs([1, { a: [2, 3] }], [1, { a: [2, 3] }], { mode: 'exact' })).toEqual({ equal: true });
-    expect(compareOutputs([1, { a: [2, 3] }], [1, { a: [2, 4] }], { mode: 'exact' })).toEqual({ equal: false, difference: 'expected 3 at [1].a[1], got 4' });
+    expect(compareOutputs([1, { a: [2, 3] }], [1, { a: [2, 4] }], { mode: 'exact' })).toEqual({ equal: false, difference: 'at position 2, field "a", position 2: expected 3, got 4' });
     expect(compareOutputs([1, 2], [1, 2, 3], { mode: 'exact' })).toEqual({ equal: false, difference: 'expected 2 items, got 3' });
     expect(compareOutputs({ a: 1 }, { a: 1, b: 2 }, { mode: 'exact' })).toEqual({ equal: false, difference: 'unexpected key "b"' });
   });
 
   it('exact: 1 and "1" differ, and the message says they are of different kinds', () => {
     const r = compareOutputs([1], ['1'], { mode: 'exact' });
-    expect(r).toEqual({ equal: false, difference: 'expected a number at [0] (1), got a string ("1")' });
+    expect(r).toEqual({ equal: false, difference: 'at position 1: expected a number (1), got a string ("1")' });
   });
 
   it('unordered: the same items in any order, repeats counted', () => {

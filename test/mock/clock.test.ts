@@ -44,14 +44,27 @@ describe('the mock clock', () => {
     expect(clockState(late, T0 + 60 * MIN).current).toBe(-1);
   });
 
-  it('hands a part in early; the next one opens now with its full time', () => {
+  it('hands a part in early; the next one opens now with its own time plus the time left over', () => {
     const r = handIn(advance(record([10, 5]), T0), 0, T0 + 4 * MIN);
     expect(r.parts[0]).toMatchObject({ endedAt: T0 + 4 * MIN, endedBy: 'hand-in' });
-    expect(clockState(r, T0 + 4 * MIN)).toMatchObject({ current: 1, remainingMs: 5 * MIN, overallRemainingMs: 5 * MIN });
+    expect(r.parts[1]).toMatchObject({ durationMs: 11 * MIN, carriedMs: 6 * MIN });
+    expect(clockState(r, T0 + 4 * MIN)).toMatchObject({ current: 1, remainingMs: 11 * MIN, overallRemainingMs: 11 * MIN });
+    // The mock still ends when it was planned to.
+    expect(advance(r, T0 + 15 * MIN).finishedAt).toBe(T0 + 15 * MIN);
     const done = handIn(r, 1, T0 + 6 * MIN);
     expect(done.finishedAt).toBe(T0 + 6 * MIN);
     // Handing in a part that is already closed changes nothing.
     expect(handIn(done, 0, T0 + 7 * MIN)).toEqual(done);
+  });
+
+  it('never shows more than a part\'s time when the system clock moves back', () => {
+    const r = advance(record([10, 5]), T0);
+    expect(clockState(r, T0 - 30 * MIN)).toMatchObject({ current: 0, remainingMs: 10 * MIN, overallRemainingMs: 15 * MIN });
+    // Handed in "before" it opened: no time used, all of it carried, none invented.
+    const h = handIn(r, 0, T0 - 30 * MIN);
+    expect(h.parts[0]).toMatchObject({ endedAt: T0 });
+    expect(h.parts[1]).toMatchObject({ startedAt: T0, durationMs: 15 * MIN, carriedMs: 10 * MIN });
+    expect(clockState(h, T0 - 5 * MIN).remainingMs).toBe(15 * MIN);
   });
 
   it('returns the same record when nothing changed, so nothing is saved needlessly', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, practiseNext, type Outcome } from '../../src/mock/scheduler';
+import { DAY_MS, practiseNext, type Evidence } from '../../src/mock/scheduler';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
-const miss = (itemId: string, at: number, reason = 'missed a hidden rule'): Outcome => ({ itemId, at, ok: false, reason, source: 'mock' });
-const hit = (itemId: string, at: number): Outcome => ({ itemId, at, ok: true, source: 'practice' });
+const miss = (itemId: string, at: number, reason = 'missed a hidden rule'): Evidence => ({ itemId, at, result: 'wrong', reason, source: 'mock' });
+const hit = (itemId: string, at: number): Evidence => ({ itemId, at, result: 'right', source: 'practice' });
+const undecided = (itemId: string, at: number): Evidence => ({ itemId, at, result: 'undecided', source: 'practice' });
 
 describe('the practise-next scheduler', () => {
   it('brings a miss back after a day, not before', () => {
@@ -20,9 +21,18 @@ describe('the practise-next scheduler', () => {
     expect(practiseNext([...after1, hit('a', s1 + 3 * DAY_MS)], s1 + 4 * DAY_MS)).toEqual([]);
   });
 
-  it('does not count a success that comes too soon', () => {
-    const q = practiseNext([miss('a', T0), hit('a', T0 + 60_000)], T0 + 2 * DAY_MS);
-    expect(q[0]).toMatchObject({ stage: 0, due: true });
+  it('a later success clears the miss at once: its reason goes, one more look after three days', () => {
+    const q = practiseNext([miss('a', T0, 'practice: 6 of 13 tests passed'), hit('a', T0 + 60_000)], T0 + 2 * DAY_MS);
+    expect(q[0]).toMatchObject({ stage: 1, due: false, dueAt: T0 + 60_000 + 3 * DAY_MS });
+    expect(q[0].reason).not.toMatch(/6 of 13/);
+    // At stage 1 a success that comes too soon does not retire it; one once it is due does.
+    expect(practiseNext([miss('a', T0), hit('a', T0 + 60_000), hit('a', T0 + DAY_MS)], T0 + 2 * DAY_MS)[0]).toMatchObject({ stage: 1 });
+    expect(practiseNext([miss('a', T0), hit('a', T0 + 60_000), hit('a', T0 + 60_000 + 3 * DAY_MS)], T0 + 5 * DAY_MS)).toEqual([]);
+  });
+
+  it('never counts an undecided check as a miss, nor as a success', () => {
+    expect(practiseNext([undecided('a', T0)], T0 + 2 * DAY_MS)).toEqual([]);
+    expect(practiseNext([miss('a', T0), undecided('a', T0 + 60_000)], T0 + 2 * DAY_MS)[0]).toMatchObject({ stage: 0, due: true, reason: 'missed a hidden rule' });
   });
 
   it('starts over on a new miss, even at stage 1', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScorecard, scorecardMarkdown } from '../../src/mock/scorecard';
-import { calibration, itemStatus, mockOutcomes, skillRows } from '../../src/mock/skills';
+import { calibration, skillRows } from '../../src/mock/skills';
+import { markOf, mockEvidence, type Evidence } from '../../src/mock/marks';
 import { finishedMock, MIN, T0 } from './fixtures';
 
 describe('the scorecard', () => {
@@ -8,16 +9,19 @@ describe('the scorecard', () => {
   const card = buildScorecard(record);
 
   it('scores each part from its evaluation, and the whole weighted by time', () => {
-    // Coding: tests 50 + complexity 0 (claim does not match the code) + 4 of 5 steps written (24).
-    expect(card.parts.map((p) => p.score)).toEqual([74, 50, 100, 0]);
-    expect(card.score).toBe(Math.round((74 * 14 + 50 * 8 + 100 * 4 + 0 * 4) / 30));
-    expect(card.parts[0].basis).toMatch(/tests 10\/10 .* complexity claim does-not-match-code \(0 of 20\) .* method steps written 4\/5/);
+    // Coding: tests 50 + complexity 0 (claim does not match the code) + 2 of 5 steps done (12): "A Set"
+    // and "O(n^2) time" are two words each, in steps never opened: they do not count as steps done.
+    expect(card.parts.map((p) => p.score)).toEqual([62, 50, 100, 0]);
+    expect(card.score).toBe(Math.round((62 * 14 + 50 * 8 + 100 * 4 + 0 * 4) / 30));
+    expect(card.parts[0].basis).toMatch(/10 of 10 tests passed .* complexity claim does not match how your code grows \(0 of 20\) .* method steps done 2 of 5 \(12 of 30; not counted: Approach in words: only 2 words; Complexity: only 2 words\)/);
+    // The same rule as the catalog: all tests passed, but the complexity claim was wrong — a miss.
+    expect(card.parts.map((p) => p.mark)).toEqual(['missed', 'missed', 'solved', 'missed']);
     expect(card.parts.map((p) => [p.usedMs, p.givenMs])).toEqual([[12 * MIN, 14 * MIN], [8 * MIN, 8 * MIN], [4 * MIN, 4 * MIN], [4 * MIN, 4 * MIN]]);
   });
 
   it('names the three most important gaps, most important first, and the strengths', () => {
     expect(card.gaps).toHaveLength(3);
-    expect(card.gaps[0].text).toMatch(/^Dedupe a list: complexity claim does not match code — You wrote O\(n\^2\)/);
+    expect(card.gaps[0].text).toMatch(/^Dedupe a list: complexity claim does not match how your code grows — You wrote O\(n\^2\)/);
     expect(card.gaps[1].text).toMatch(/^Wish list API: 1 rubric item missing: Pagination/);
     expect(card.gaps[2].text).toMatch(/^Rollback: key points not explained: Go back to the last good version; Feature flags \(1 only named/);
     expect(card.strengths.map((s) => s.text)).toEqual([
@@ -26,6 +30,17 @@ describe('the scorecard', () => {
       'Caching: every key point explained.',
       'Dedupe a list: your prediction (passes, O(n)) was right.',
     ]);
+  });
+
+  it('does not count a method step open for 2 seconds, however much text it holds', () => {
+    const r = finishedMock();
+    const coding = r.parts[0];
+    if (coding.kind !== 'coding') throw new Error('fixture');
+    coding.work.fields = { ...coding.work.fields, approach: 'Walk the list once and keep a set of what was seen, in order.' };
+    coding.work.stepLog = [{ step: 'examples', at: T0 + 2 * MIN }, { step: 'approach', at: T0 + 4 * MIN }, { step: 'code', at: T0 + 4 * MIN + 2000 }, { step: 'test', at: T0 + 10 * MIN }];
+    const basis = buildScorecard(r).parts[0].basis;
+    expect(basis).toMatch(/method steps done 2 of 5/);
+    expect(basis).toContain('Approach in words: open 2 s, too short to count');
   });
 
   it('stays pending until every part is evaluated, and scores an unjudgeable part 0 with the reason', () => {
@@ -53,9 +68,9 @@ describe('the scorecard', () => {
     const md = scorecardMarkdown(record, card, (id) => `https://app.example/#/p/${id}`);
     expect(md.startsWith('# Mock technical screen — 2026-01-05 09:00 UTC\n')).toBe(true);
     expect(md).toContain(`Score: ${card.score}/100`);
-    expect(md).toContain('| 2. design | Wish list API | 50 | 8:00 / 8:00 | time ran out |');
+    expect(md).toContain('| 2. design | Wish list API | 50 | Missed last time | 8:00 / 8:00 | time ran out |');
     expect(md).toContain('| Clarify: questions and assumptions | 2:00 | Can it be empty? Are items strings? |');
-    expect(md).toContain('| Code | 6:00 | 1 lines of javascript |');
+    expect(md).toContain('| Code | 6:00 | JavaScript, 1 line |');
     expect(md).toContain('| Test | 2:00 | (empty) |');
     expect(md).toContain('```js\nfunction dedupe(xs) { return [...new Set(xs)]; }\n```');
     expect(md).toContain('**Prediction:** will pass, O(n) · **Outcome:** passed, measured O(n)');
@@ -69,16 +84,16 @@ describe('the scorecard', () => {
 describe('progress from mocks', () => {
   const record = finishedMock();
 
-  it('turns each evaluated part into an outcome with what was missed', () => {
-    const outcomes = mockOutcomes(record);
-    expect(outcomes.map((o) => [o.itemId, o.ok])).toEqual([
-      ['dedupe-list', false],
-      ['wish-list-api', false],
-      ['concept-caching-latency', true],
-      ['concept-rollback', false],
+  it('turns each evaluated part into evidence with what was missed', () => {
+    const outcomes = mockEvidence(record);
+    expect(outcomes.map((o) => [o.itemId, o.result])).toEqual([
+      ['dedupe-list', 'wrong'],
+      ['wish-list-api', 'wrong'],
+      ['concept-caching-latency', 'right'],
+      ['concept-rollback', 'wrong'],
     ]);
-    expect(outcomes[0].reason).toBe('complexity claim O(n^2): does not match code (measured O(n))');
-    expect(outcomes[3].reason).toBe('key points missed: Go back to the last good version; Feature flags');
+    expect(outcomes[0].reason).toBe('complexity claim O(n^2): does not match code (your code measured O(n))');
+    expect(outcomes[3].reason).toBe('mock: key points not explained: Go back to the last good version; Feature flags');
   });
 
   it('gives per-skill counts, weakest skill first', () => {
@@ -91,20 +106,20 @@ describe('progress from mocks', () => {
       { id: 'lru-cache', title: 'LRU', skill: 'pm-scenarios' },
     ];
     const skills = ['hash-maps-and-sets', 'pm-scenarios', 'api-design', 'concepts', 'graphs'].map((id) => ({ id, label: id }));
-    const outcomes = [...mockOutcomes(record), { itemId: 'lru-cache', at: T0, ok: true, source: 'practice' as const }];
+    const outcomes: Evidence[] = [...mockEvidence(record), { itemId: 'lru-cache', at: T0, result: 'right', source: 'practice' }];
     const rows = skillRows(items, skills, outcomes, new Set(['are-anagrams']));
     expect(rows.map((r) => `${r.skill}:${r.solved}/${r.missed}/${r.attempted}`)).toEqual(['api-design:0/1/0', 'hash-maps-and-sets:0/1/1', 'concepts:1/1/0', 'pm-scenarios:1/0/0']);
   });
 
   it('uses the latest outcome: solved again after a miss is solved', () => {
-    const outcomes = [
-      { itemId: 'a', at: T0, ok: false, source: 'mock' as const },
-      { itemId: 'a', at: T0 + MIN, ok: true, source: 'practice' as const },
+    const outcomes: Evidence[] = [
+      { itemId: 'a', at: T0, result: 'wrong', source: 'mock' },
+      { itemId: 'a', at: T0 + MIN, result: 'right', source: 'practice' },
     ];
-    expect(itemStatus('a', outcomes, new Set())).toBe('solved');
-    expect(itemStatus('a', outcomes.slice(0, 1), new Set())).toBe('missed');
-    expect(itemStatus('b', outcomes, new Set(['b']))).toBe('attempted');
-    expect(itemStatus('c', outcomes, new Set())).toBe('not-started');
+    expect(markOf('a', outcomes, new Set())).toBe('solved');
+    expect(markOf('a', outcomes.slice(0, 1), new Set())).toBe('missed');
+    expect(markOf('b', outcomes, new Set(['b']))).toBe('attempted');
+    expect(markOf('c', outcomes, new Set())).toBe('not-started');
   });
 
   it('charts each prediction against its outcome', () => {

@@ -30,10 +30,30 @@ describe('checkApiSection', () => {
     const c = byId(checkApiSection(bad, 'Carts keyed by cartId'));
     expect(c['api-nouns'].hint).toContain('“POST /createCart” (API line 1) names an action “createCart”');
     expect(c['api-version'].hint).toContain('carry no version');
-    expect(c['api-pagination'].hint).toContain('“GET /carts” (API line 2) returns a list');
+    expect(c['api-pagination'].hint).toContain('“GET /carts” (API line 2) returns a list that can keep growing');
     expect(c['api-errors'].hint).toContain('“GET /carts/{cartId}” (API line 3) returns 201');
     expect(c['api-errors'].hint).toContain('returns 409, but a read cannot conflict');
-    expect(c['api-data-model'].hint).toContain('{sku} in “DELETE /carts/{cartId}/items/{sku}” (API line 4) is not a key or field');
+    expect(c['api-data-model'].met).toBe(true);
+  });
+
+  it('reads Markdown tables with the method and the path in separate cells', () => {
+    const { endpoints } = parseApiSection('| Method | Path | Purpose |\n| --- | --- | --- |\n| POST | `/v1/applications` | create → 201 |\n| `GET` | /v1/applications/me | status → 200, 404 |');
+    expect(endpoints.map((e) => `${e.method} ${e.path}`)).toEqual(['POST /v1/applications', 'GET /v1/applications/me']);
+    expect(endpoints[1].errors).toEqual([404]);
+  });
+
+  it('asks for pagination only where a list can grow without bound', () => {
+    const api = 'GET /v1/carts/{cartId}/items → 200; 404\nGET /v1/orders → 200';
+    const c = byId(checkApiSection(api, 'Carts: cartId', 'A cart holds at most 100 items.'));
+    expect(c['api-pagination'].hint).toContain('“GET /v1/orders”');
+    expect(c['api-pagination'].hint).not.toContain('/items');
+  });
+
+  it('a retried create is safe by a key, a 409 on duplicates or a natural key anywhere in the notes', () => {
+    expect(byId(checkApiSection('POST /v1/orders → 201; 409 duplicate', 'orderId'))['api-idempotency'].met).toBe(true);
+    expect(byId(checkApiSection('POST /v1/orders → 201; 400', 'orderId', 'Orders have a unique key (customerId, cartVersion).'))['api-idempotency'].met).toBe(true);
+    expect(byId(checkApiSection('POST /v1/decisions → 200; 400', 'x'))['api-idempotency'].evidence).toContain('No POST creates anything');
+    expect(byId(checkApiSection('GET /v1/orders/{orderId} → 200', 'x', 'Errors: 404 when the order is not found.'))['api-errors'].met).toBe(true);
   });
 
   it('asks for idempotency on creates, not on actions on one resource', () => {
@@ -44,7 +64,7 @@ describe('checkApiSection', () => {
 
   it('a list of words with no endpoint fails every check with one clear hint', () => {
     const checks = checkApiSection('REST, versioning, pagination, idempotency, 404, 429', 'x');
-    expect(checks.every((x) => !x.met && x.hint?.startsWith('No endpoint found in the API section'))).toBe(true);
+    expect(checks.every((x) => !x.met && x.hint?.startsWith('No endpoint was found in the API section'))).toBe(true);
   });
 
   it('accepts a version header and general rules for pagination', () => {

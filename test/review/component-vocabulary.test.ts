@@ -62,7 +62,7 @@ describe('classifyNode', () => {
 
   it('gives a node that says nothing the kind of its group title', () => {
     const m = classifyNode({ id: 'k1', label: 'Node 1' }, ['API Gateway (Kong)']);
-    expect(m).toEqual([{ kind: 'gateway', evidence: 'in group “API Gateway (Kong)” (name “API Gateway”: “api gateway”)' }]);
+    expect(m).toEqual([{ kind: 'gateway', evidence: 'it sits in the group “API Gateway (Kong)” (“api gateway” in the group’s name “API Gateway”)' }]);
   });
 
   it('every match carries evidence and a known kind', () => {

@@ -30,12 +30,36 @@ describe('reviewNotes', () => {
   it('flags a bare list of keywords and credits none of it', () => {
     const r = reviewNotes({ 'trade-offs': 'versioning, srm, per seller, alerting, cache' }, topics);
     expect(r.keywordLists).toEqual([{ section: 'trade-offs', text: 'versioning, srm, per seller, alerting, cache' }]);
-    expect(r.topics.every((t) => !t.met && t.hint?.includes('this lists terms; say what you would do and why'))).toBe(true);
+    expect(r.topics.every((t) => !t.met && t.hint?.includes('a list earns nothing; say what you would do and why'))).toBe(true);
   });
 
-  it('a topic counts only in its section, and the hint says where it was found', () => {
+  it('a short list naming one topic earns nothing either', () => {
+    const r = reviewNotes({ requirements: 'Accuracy definition, carriers, regions, at-risk orders.' }, [{ id: 'r', label: 'Regions', keywords: ['regions'] }]);
+    expect(r.topics[0].met).toBe(false);
+  });
+
+  it('a topic counts in any section; the evidence says where an interviewer looks for it', () => {
     const r = reviewNotes({ metrics: 'Paths start with /v1.' }, [{ id: 'v', label: 'Versioning', keywords: ['/v1'], section: 'api' }]);
-    expect(r.topics[0]).toMatchObject({ met: false, hint: expect.stringContaining('mentioned under Metrics') });
+    expect(r.topics[0]).toMatchObject({ met: true, evidence: '“Paths start with /v1.” (Metrics; an interviewer would look for it under API)' });
+  });
+
+  it('a negated, dismissed or asked idea claims nothing; a negated problem states the remedy', () => {
+    const retry = [{ id: 'retry', label: 'Retries', keywords: ['retry', 'fallback'] }];
+    expect(reviewNotes("We don't retry failed sends.", retry).topics[0].met).toBe(false);
+    expect(reviewNotes('No retries: the provider handles it.', retry).topics[0].met).toBe(false);
+    expect(reviewNotes('Retries are out of scope for v1.', retry).topics[0].met).toBe(false);
+    expect(reviewNotes('Should we retry failed sends?', retry).topics[0].met).toBe(false);
+    expect(reviewNotes('Do we retry? Yes, three times with backoff.', retry).topics[0].met).toBe(true);
+    expect(reviewNotes('When pricing is slow the cart falls back to the last price.', retry).topics[0].met).toBe(true);
+    const dupes = [{ id: 'd', label: 'Duplicates', keywords: ['duplicate orders'] }];
+    expect(reviewNotes('There are never duplicate orders: the key is unique.', dupes).topics[0].met).toBe(true);
+  });
+
+  it('a refuting line fails a topic unless it is a fallback or a comparison', () => {
+    const shared = [{ id: 's', label: 'Shared count', keywords: ['redis'], refutedBy: ['in-memory counters'] }];
+    expect(reviewNotes('Counts live in Redis.\nEach node keeps in-memory counters.', shared).topics[0].met).toBe(false);
+    expect(reviewNotes('Counts live in Redis.\nIf Redis is down, nodes fall back to in-memory counters.', shared).topics[0].met).toBe(true);
+    expect(reviewNotes('Counts live in Redis.\nIn-memory counters would let a seller multiply its limit.', shared).topics[0].met).toBe(true);
   });
 
   it('reviews a single free-text answer (concept questions)', () => {

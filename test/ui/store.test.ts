@@ -2,10 +2,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/ui/storage/backends';
 import { initStore, Store, getStore } from '../../src/ui/storage/store';
-import { loadDesignDraft, loadDraft, loadProblemState, progressMark, recordAttempt, saveDesignDraft, saveDraft } from '../../src/ui/storage/progress';
+import { loadDesignDraft, loadDraft, loadProblemState, recordAttempt, saveDesignDraft, saveDraft } from '../../src/ui/storage/progress';
 import { listKept } from '../../src/ui/storage/kept-versions';
 import { V1_MIGRATED_FLAG } from '../../src/ui/storage/migrate-v1';
 import { ACCEPTED, env, freshStore } from './store-helpers';
+import { gatherMarks } from '../../src/ui/progress/progress-data';
+
+/** The mark every page shows for an item (src/mock/marks.ts). */
+const progressMark = (id: string) => gatherMarks([{ id, kind: id === 'wish-list-api' ? 'design' : 'coding' }])[id];
 
 beforeEach(() => localStorage.clear());
 
@@ -17,13 +21,14 @@ describe('the store', () => {
     expect(loadDraft('dedupe-list', 'javascript')).toBe('js code');
     expect(loadDraft('dedupe-list', 'typescript')).toBe('ts code');
     expect(loadDraft('are-anagrams', 'javascript')).toBeUndefined();
-    expect(progressMark('dedupe-list')).toBe('not-started');
+    expect(progressMark('dedupe-list')).toBe('attempted'); // a saved draft is work
+    expect(progressMark('are-anagrams')).toBe('not-started');
     recordAttempt('dedupe-list', { ...ACCEPTED, mode: 'run', verdict: 'wrong-answer', at: 1 });
     expect(progressMark('dedupe-list')).toBe('attempted');
     recordAttempt('dedupe-list', { ...ACCEPTED, at: 2 });
-    expect(progressMark('dedupe-list')).toBe('accepted');
+    expect(progressMark('dedupe-list')).toBe('solved');
     saveDesignDraft('wish-list-api', { diagram: 'flowchart LR', notes: {}, review: { met: 12, total: 12 } });
-    expect(progressMark('wish-list-api')).toBe('accepted');
+    expect(progressMark('wish-list-api')).toBe('solved');
   });
 
   it('persists every write, in order, and reads it back after a "reload"', async () => {
@@ -42,7 +47,7 @@ describe('the store', () => {
       'draft:are-anagrams:javascript': { code: 'no envelope' },
       'design:wish-list-api': { v: 9, updatedAt: 1, writer: 'future', value: {} },
     });
-    expect(progressMark('are-anagrams')).toBe('accepted');
+    expect(progressMark('are-anagrams')).toBe('solved');
     expect(loadProblemState('dedupe-list').attempts).toEqual([]);
     const aside = store.aside();
     expect(aside.map((a) => a.key).sort()).toEqual(['design:wish-list-api', 'draft:are-anagrams:javascript', 'problem:dedupe-list']);
@@ -66,7 +71,7 @@ describe('the store', () => {
     localStorage.setItem('techscreen:corrupt:123:settings', '{broken');
     const { store, backend } = await freshStore({}, localStorage);
     expect(loadDraft('dedupe-list', 'javascript')).toBe('old code');
-    expect(progressMark('dedupe-list')).toBe('accepted');
+    expect(progressMark('dedupe-list')).toBe('solved');
     expect(loadDesignDraft('wish-list-api')?.notes.api).toBe('GET /x');
     expect(listKept('design:wish-list-api').map((k) => [k.source, (k.value as { diagram: string }).diagram])).toEqual([['own-draft', 'flowchart TD']]);
     expect(store.aside().map((a) => a.key).sort()).toEqual(['draft:are-anagrams:javascript', 'settings']);

@@ -64,7 +64,8 @@ export const METHODS = new Set(
     'update union intersection difference symmetric_difference issubset issuperset isdisjoint get setdefault items keys ' +
     'values popitem move_to_end most_common fromkeys lower upper casefold title capitalize swapcase strip lstrip rstrip split ' +
     'rsplit splitlines join replace startswith endswith find rfind isspace isdigit isnumeric isalpha isalnum islower ' +
-    'isupper zfill ljust rjust center format'
+    'isupper zfill ljust rjust center format partition rpartition removeprefix removesuffix rindex isdecimal isascii ' +
+    'istitle expandtabs'
   ).split(' '),
 );
 

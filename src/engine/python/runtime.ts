@@ -7,7 +7,7 @@ import { parse } from 'acorn';
  *
  * Values: None → null, bool → boolean, int/float → number, str → string, list → Array,
  * tuple → Array whose prototype is $TP (immutable, hashable), dict → $Dict (insertion order),
- * set → $PySet (iterates in sorted order: see README), deque → $Deque.
+ * set → $PySet (iterates in reverse insertion order: see $PySet), deque → $Deque.
  *
  * The source is written with explicit semicolons and block comments only, because it is joined
  * into one line (so the user's code keeps its own line numbers).
@@ -112,11 +112,13 @@ function $PySet(items) { this.m = new $Mp(); this.sv = null; if (items) for (var
 $PySet.prototype.add = function (x) { var h = $hk(x); if (!this.m.has(h)) { this.m.set(h, x); this.sv = null; } };
 $PySet.prototype.has = function (x) { return this.m.has($hk(x)); };
 $PySet.prototype.del = function (x) { var ok = this.m.delete($hk(x)); if (ok) this.sv = null; return ok; };
-/* A Python set has no order; here it always iterates in sorted order, the same on every machine,
-   so code that relies on a set keeping insertion order is caught instead of passing by luck. */
+/* A Python set has no order; here it always iterates in reverse insertion order: the same on every
+   machine, O(n), and neither insertion nor sorted order, so code that relies on a set keeping the
+   order items came in (or on CPython happening to list small ints sorted) is caught, not passed by luck. */
 $PySet.prototype.items = function () {
-  if (!this.sv) { var r = []; this.m.forEach(function (v) { r.push(v); }); this.sv = r.sort($cmpTotal); }
-  return this.sv.slice();
+  var r = new $A(this.m.size), i = this.m.size;
+  this.m.forEach(function (v) { r[--i] = v; });
+  return r;
 };
 function $rank(v) { return v === null ? 0 : typeof v === 'boolean' || typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3; }
 function $cmpTotal(a, b) {
@@ -187,6 +189,8 @@ function $lt(a, b) { return typeof a === 'number' && typeof b === 'number' ? a <
 function $le(a, b) { return typeof a === 'number' && typeof b === 'number' ? a <= b : $cmp(a, b, '<=') <= 0; }
 function $gt(a, b) { return typeof a === 'number' && typeof b === 'number' ? a > b : $cmp(a, b, '>') > 0; }
 function $ge(a, b) { return typeof a === 'number' && typeof b === 'number' ? a >= b : $cmp(a, b, '>=') >= 0; }
+/* True when a non-number equal to the number x (True for 1, a big int) sits in a[from..to). */
+function $firstEqualBefore(a, x, from, to) { for (var i = from; i < to; i++) if (typeof a[i] !== 'number' && $eq(a[i], x)) return true; return false; }
 function $contains(c, x) {
   if ($isArr(c)) {
     if ($prim(x)) { var at = $indexOf.call(c, x); if (at !== -1) return true; if (typeof x === 'string') return false; }
@@ -473,10 +477,17 @@ function $export(fn) {
     if ($depth > 0) return fn.apply(null, arguments);
     $depth++;
     var originals = arguments, args = [];
+    /* When growth is measured, converting the input and the answer is not the candidate's work. */
+    var count = globalThis.__tsc, paused = count && count.pause;
     try {
+      if (paused) count.pause();
       for (var i = 0; i < originals.length; i++) args.push($fromJson(originals[i]));
-      var result = $toJson(fn.apply(null, args));
+      if (paused) count.resume();
+      var answer = fn.apply(null, args);
+      if (paused) count.pause();
+      var result = $toJson(answer);
       for (var j = 0; j < originals.length; j++) $writeBack(originals[j], args[j]);
+      if (paused) count.resume();
       return result;
     } catch (e) { throw $pyError(e); } finally { $depth--; }
   };
@@ -689,6 +700,14 @@ function $isinstance(v, t) {
   return false;
 }
 function $next(it, dflt) { var a = $iter(it); if (a.length) return a[0]; if (dflt !== undefined) return dflt; throw $err('StopIteration', 'the iterator is empty'); }
+/* next(iter(x)) without building the whole list: a dict's first key or a set's first item in O(1). */
+function $nextOf(v, dflt) {
+  if (v instanceof $Dict) { if (v.m.size) return v.key(v.m.keys().next().value); }
+  else if (v instanceof $PySet) { if (v.m.size) { var r = null; v.m.forEach(function (x) { r = x; }); return r; } }
+  else return $next(v, dflt);
+  if (dflt !== undefined) return dflt;
+  throw $err('StopIteration', 'the iterator is empty');
+}
 function $hash(v) { var h = $hk(v); return typeof h === 'number' ? h : 0; }
 $int.pyName = 'int'; $float.pyName = 'float'; $str0.pyName = 'str'; $list.pyName = 'list'; $dict.pyName = 'dict'; $set0.pyName = 'set'; $tuple.pyName = 'tuple'; $bool.pyName = 'bool';
 
@@ -811,7 +830,7 @@ var $M = {
       return o.splice($idx(o.length, i, 'pop'), 1)[0];
     }
     if ($isD(o)) { if (!o.has(i)) { if (arguments.length > 2) return arguments[2]; throw $err('KeyError', $repr(i)); } var v = o.get(i); o.del(i); return v; }
-    if ($isS(o)) { var it = o.items(); if (!it.length) throw $err('KeyError', "'pop from an empty set'"); o.del(it[0]); return it[0]; }
+    if ($isS(o)) { if (!o.m.size) throw $err('KeyError', "'pop from an empty set'"); var first = o.m.values().next().value; o.del(first); return first; }
     if ($isQ(o)) { if (!o.len()) throw $err('IndexError', 'pop from an empty deque'); return o.a.pop(); }
     $noAttr(o, 'pop');
   },
@@ -833,7 +852,7 @@ var $M = {
     if (typeof o === 'string') { var k = o.indexOf($needStr(x, 'substring'), start || 0); if (k < 0) throw $err('ValueError', 'substring not found'); return k; }
     if ($isArr(o) || $isQ(o)) {
       var a = $isQ(o) ? o.items() : o;
-      if (typeof x === 'string') { var j = $indexOf.call(a, x, start || 0); if (j !== -1) return j; throw $err('ValueError', $repr(x) + ' is not in list'); }
+      if ($prim(x)) { var j = $indexOf.call(a, x, start || 0); if (j !== -1 && (typeof x === 'string' || !$firstEqualBefore(a, x, start || 0, j))) return j; if (typeof x === 'string') throw $err('ValueError', $repr(x) + ' is not in list'); }
       for (var i = start || 0; i < a.length; i++) if ($eq(a[i], x)) return i;
       throw $err('ValueError', $repr(x) + ' is not in list');
     }
@@ -841,7 +860,13 @@ var $M = {
   },
   count: function (o, x) {
     if (typeof o === 'string') { $needStr(x, 'substring'); if (x === '') return o.length + 1; var n = 0, p = 0; for (;;) { var q = o.indexOf(x, p); if (q < 0) return n; n++; p = q + x.length; } }
-    if ($isArr(o) || $isQ(o)) { var a = $isQ(o) ? o.items() : o, c = 0; for (var i = 0; i < a.length; i++) if ($eq(a[i], x)) c++; return c; }
+    if ($isArr(o) || $isQ(o)) {
+      var a = $isQ(o) ? o.items() : o, c = 0;
+      /* A str or number: native scans, charged like JavaScript's indexOf. */
+      if ($prim(x)) { for (var at = $indexOf.call(a, x); at !== -1; at = $indexOf.call(a, x, at + 1)) c++; if (typeof x === 'string') return c; for (var j = 0; j < a.length; j++) if (typeof a[j] !== 'number' && typeof a[j] !== 'string' && $eq(a[j], x)) c++; return c; }
+      for (var i = 0; i < a.length; i++) if ($eq(a[i], x)) c++;
+      return c;
+    }
     $noAttr(o, 'count');
   },
   sort: function (o) { if (!$isList(o)) $noAttr(o, 'sort'); var kw = $takeKw($A.prototype.slice.call(arguments, 1)); $sortList(o, kw.key, $truthy(kw.reverse)); return null; },
@@ -877,14 +902,26 @@ var $M = {
     if (!$isD(o)) $noAttr(o, 'popitem');
     if (!o.m.size) throw $err('KeyError', "'popitem(): dictionary is empty'");
     var kw = $takeKw($A.prototype.slice.call(arguments, 1)), last = arguments.length > 1 && !(arguments[1] instanceof $Kw) ? $truthy(arguments[1]) : !('last' in kw) || $truthy(kw.last);
-    var ks = o.keys(), k = last ? ks[ks.length - 1] : ks[0], v = o.get(k); o.del(k); return $tup([k, v]);
+    /* The oldest key is the Map's first: O(1). The newest needs a walk (a JS Map cannot be read from its end). */
+    var k;
+    if (last) { var ks = o.keys(); k = ks[ks.length - 1]; } else k = o.key(o.m.keys().next().value);
+    var v = o.get(k); o.del(k); return $tup([k, v]);
   },
   move_to_end: function (o, k, last) { if (!$isD(o)) $noAttr(o, 'move_to_end'); if (!o.has(k)) throw $err('KeyError', $repr(k)); var v = o.get(k); if (last === false || (last instanceof $Kw && last.o.last === false)) { var rest = o.items ? null : null; var entries = $M.items(o); o.m = new $Mp(); o.o = null; o.set(k, v); for (var i = 0; i < entries.length; i++) if (!$eq(entries[i][0], k)) o.set(entries[i][0], entries[i][1]); } else { o.del(k); o.set(k, v); } return null; },
   most_common: function (o, n) { if (!$isD(o)) $noAttr(o, 'most_common'); var it = $sortList($M.items(o), function (p) { return p[1]; }, true); return n === undefined || n === null ? it : it.slice(0, $Math.max(0, n)); },
   fromkeys: function (o, ks, v) { var d = new $Dict(); var a = $iter(ks); for (var i = 0; i < a.length; i++) d.set(a[i], v === undefined ? null : v); return d; },
   lower: function (o) { if (typeof o !== 'string') $noAttr(o, 'lower'); return o.toLowerCase(); },
   upper: function (o) { if (typeof o !== 'string') $noAttr(o, 'upper'); return o.toUpperCase(); },
-  casefold: function (o) { if (typeof o !== 'string') $noAttr(o, 'casefold'); return o.toLowerCase(); },
+  casefold: function (o) { if (typeof o !== 'string') $noAttr(o, 'casefold'); return o.toLowerCase().replace(/\u00df/g, 'ss'); },
+  partition: function (o, sep) { if (typeof o !== 'string') $noAttr(o, 'partition'); if ($needStr(sep, 'separator') === '') throw $err('ValueError', 'empty separator'); var k = o.indexOf(sep); return $tup(k < 0 ? [o, '', ''] : [o.slice(0, k), sep, o.slice(k + sep.length)]); },
+  rpartition: function (o, sep) { if (typeof o !== 'string') $noAttr(o, 'rpartition'); if ($needStr(sep, 'separator') === '') throw $err('ValueError', 'empty separator'); var k = o.lastIndexOf(sep); return $tup(k < 0 ? ['', '', o] : [o.slice(0, k), sep, o.slice(k + sep.length)]); },
+  removeprefix: function (o, p) { if (typeof o !== 'string') $noAttr(o, 'removeprefix'); $needStr(p, 'removeprefix() argument'); return p && o.startsWith(p) ? o.slice(p.length) : o; },
+  removesuffix: function (o, p) { if (typeof o !== 'string') $noAttr(o, 'removesuffix'); $needStr(p, 'removesuffix() argument'); return p && o.endsWith(p) ? o.slice(0, o.length - p.length) : o; },
+  rindex: function (o, x) { if (typeof o !== 'string') $noAttr(o, 'rindex'); var k = o.lastIndexOf($needStr(x, 'substring')); if (k < 0) throw $err('ValueError', 'substring not found'); return k; },
+  isdecimal: function (o) { if (typeof o !== 'string') $noAttr(o, 'isdecimal'); return /^\d+$/.test(o); },
+  isascii: function (o) { if (typeof o !== 'string') $noAttr(o, 'isascii'); return /^[\x00-\x7f]*$/.test(o); },
+  istitle: function (o) { if (typeof o !== 'string') $noAttr(o, 'istitle'); return /\p{L}/u.test(o) && o === $M.title(o); },
+  expandtabs: function (o, n) { if (typeof o !== 'string') $noAttr(o, 'expandtabs'); n = n === undefined ? 8 : n; var out = '', col = 0; for (var i = 0; i < o.length; i++) { var c = o[i]; if (c === '\t') { var pad = n > 0 ? n - (col % n) : 0; out += ' '.repeat(pad); col += pad; } else { out += c; col = c === '\n' || c === '\r' ? 0 : col + 1; } } return out; },
   title: function (o) { if (typeof o !== 'string') $noAttr(o, 'title'); return o.toLowerCase().replace(/(^|[^a-z])([a-z])/g, function (a, p, c) { return p + c.toUpperCase(); }); },
   capitalize: function (o) { if (typeof o !== 'string') $noAttr(o, 'capitalize'); return o.charAt(0).toUpperCase() + o.slice(1).toLowerCase(); },
   swapcase: function (o) { if (typeof o !== 'string') $noAttr(o, 'swapcase'); return $A.from(o).map(function (c) { var u = c.toUpperCase(); return u === c ? c.toLowerCase() : u; }).join(''); },

@@ -49,15 +49,32 @@ export function pythonParam(name: string): string {
   return KEYWORDS.has(name) ? `${name}_` : name;
 }
 
-/** The starter.py text for a problem's function: the def, a docstring of types, and `pass`. */
+/** Starter lines stay this short, so the editor never scrolls sideways on a laptop or a phone. */
+export const STARTER_MAX_COLUMNS = 72;
+
+/** Words wrapped into lines of at most `width` characters after `indent` (a longer single word stays whole). */
+export function wrapWords(text: string, indent: string, width = STARTER_MAX_COLUMNS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** The starter.py text for a problem's function: the def, a docstring of types and meanings (wrapped), and `pass`. */
 export function pythonStarter(fn: { name: string; params: { name: string; type: string; description?: string }[]; returns: { type: string; description?: string } }): string {
   const params = fn.params.map((p) => pythonParam(p.name));
-  const lines = fn.params.map((p, i) => `    ${params[i]}: ${pythonType(p.type)}${p.description ? ` (${p.description})` : ''}`);
+  const entry = (name: string, type: string, description?: string) => [...wrapWords(`${name}: ${pythonType(type)}`, '    '), ...(description ? wrapWords(description, '        ') : [])];
   return [
     `def ${fn.name}(${params.join(', ')}):`,
     '    """',
-    ...lines,
-    `    returns: ${pythonType(fn.returns.type)}${fn.returns.description ? ` (${fn.returns.description})` : ''}`,
+    ...fn.params.flatMap((p, i) => entry(params[i], p.type, p.description)),
+    ...entry('returns', fn.returns.type, fn.returns.description),
     '    """',
     '    # Your pseudocode here',
     '    pass',

@@ -158,7 +158,8 @@ class Translator {
   private fail(node: SyntaxNode | number, message: string): never {
     const pos = typeof node === 'number' ? node : node.from;
     const line = this.lineOf(pos);
-    throw new PyCompileError(`${message} (line ${line})`, line, pos - this.starts[line - 1] + 1);
+    // The line travels as the position; the report adds it once.
+    throw new PyCompileError(message, line, pos - this.starts[line - 1] + 1);
   }
 
   private text(node: SyntaxNode): string {
@@ -207,7 +208,7 @@ class Translator {
     else if (/(^|[^=!<>])!\w/.test(code)) why = "invalid syntax: Python writes 'not x' instead of !x";
     else if (/\b(function|const|let|var)\b/.test(code)) why = 'invalid syntax: this looks like JavaScript; write Python (def, plain assignment)';
     else if (/^(return|break|continue|pass)\b.*;\s*$/.test(code) || /;\s*$/.test(code)) why = 'invalid syntax';
-    throw new PyCompileError(`SyntaxError: ${why} (line ${line})`, line);
+    throw new PyCompileError(`SyntaxError: ${why}`, line);
   }
 
   // ---- scopes ----
@@ -1135,7 +1136,9 @@ class Translator {
 
   private noAttribute(attr: string): string {
     const habit = JS_HABITS[attr];
-    return habit ? `AttributeError: '.${attr}' is JavaScript; in Python write ${habit}` : `AttributeError: no attribute '.${attr}': there are no objects with attributes here (use a dict: d['${attr}'])`;
+    if (habit) return `AttributeError: '.${attr}' is JavaScript; in Python write ${habit}`;
+    // Most often a dict read the JavaScript way (order.total): say how to read a key.
+    return `AttributeError: '.${attr}' is not a method of str, list, dict or set here. To read a dict's value, write x['${attr}'] instead of x.${attr}`;
   }
 
   /** The module a name or dotted name stands for, if it was imported as a module. */
@@ -1167,6 +1170,15 @@ class Translator {
     if (callee.name === 'VariableName') {
       const name = this.text(callee);
       const found = this.lookup(name);
+      // next(iter(d)): the first key without listing them all (O(1), as in Python).
+      if (!found && name === 'next' && !this.lookup('iter') && args.length >= 1 && args.every((a) => a.kind === 'positional')) {
+        const inner = args[0].value;
+        const innerCallee = inner.name === 'CallExpression' ? inner.firstChild : null;
+        const innerArgs = inner.name === 'CallExpression' ? argNodes(inner.getChild('ArgList')!, this.src) : [];
+        if (innerCallee?.name === 'VariableName' && this.text(innerCallee) === 'iter' && innerArgs.length === 1 && innerArgs[0].kind === 'positional') {
+          return `$nextOf(${[this.expr(innerArgs[0].value), ...args.slice(1).map((a) => this.expr(a.value))].join(', ')})`;
+        }
+      }
       if (!found && BUILTINS[name]) return `${BUILTINS[name]}(${this.args(args, BUILTINS[name], node)})`;
       if (found?.binding.origin?.includes('.')) return `${this.name(callee)}(${this.args(args, found.binding.origin, node)})`;
       if (found?.binding.def) return `${this.name(callee)}(${this.userArgs(args, name, found.binding.def, node)})`;

@@ -1,17 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listCatalog, type CatalogEntry } from '../../problems/catalog';
-import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/schema';
+import { DIFFICULTIES, SKILLS, type Skill } from '../../problems/vocabulary';
 import { problemHref } from '../common/use-hash-route';
 import { TID } from '../common/test-ids';
 import { MTID } from '../mock/mock-test-ids';
-import { conceptMark } from '../mock/mock-store';
 import '../mock/mock.css';
-import { progressMark, type ProgressMark } from '../storage/progress';
+import { MARK_ICON, MARK_LABEL, type Mark } from '../../mock/marks';
+import { gatherMarks } from '../progress/progress-data';
 import { getStore } from '../storage/store';
 import { useStoreVersion } from '../storage/use-store';
 
-const MARK_LABEL: Record<ProgressMark, string> = { 'not-started': 'Not started', attempted: 'Attempted', accepted: 'Solved' };
-const MARK_ICON: Record<ProgressMark, string> = { 'not-started': '○', attempted: '◐', accepted: '●' };
 
 /** The first screen: every problem, grouped by skill, with the user's own progress. */
 export function CatalogPage() {
@@ -24,7 +22,7 @@ export function CatalogPage() {
   // Marks follow saves from other tabs and imports too.
   const storeVersion = useStoreVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- storeVersion is the signal to read the marks again
-  const marks = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.kind === 'concept' ? conceptMark(e.id) : progressMark(e.id)])), [entries, storeVersion]);
+  const marks = useMemo(() => gatherMarks(entries), [entries, storeVersion]);
   const aside = Object.fromEntries(entries.map((e) => [e.id, getStore().aside(e.id).length]));
   const withAside = entries.filter((e) => aside[e.id] > 0);
 
@@ -39,7 +37,7 @@ export function CatalogPage() {
       (!difficulty || e.difficulty === difficulty) &&
       (!q || `${e.title} ${e.summary} ${e.id}`.toLowerCase().includes(q)),
   );
-  const solved = entries.filter((e) => marks[e.id] === 'accepted').length;
+  const solved = entries.filter((e) => marks[e.id] === 'solved').length;
 
   return (
     <section className="catalog" data-testid={TID.catalog} aria-labelledby="catalog-title">
@@ -124,7 +122,7 @@ export function CatalogPage() {
   );
 }
 
-function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: ProgressMark; asideCount: number }) {
+function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: Mark; asideCount: number }) {
   return (
     <li className="problem-item" data-testid={TID.catalogItem} data-id={entry.id}>
       <a href={problemHref(entry.id)}>
@@ -132,14 +130,17 @@ function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: P
           {MARK_ICON[mark]}
         </span>
         <span className="problem-title">{entry.title}</span>
-        <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
-        {entry.kind === 'design' && <span className="badge kind-design">design</span>}
-        {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
-        {asideCount > 0 && (
-          <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
-            ⚠ unreadable data kept aside
-          </span>
-        )}
+        {/* One grid cell for every badge, so a row with more badges keeps its columns. */}
+        <span className="problem-badges">
+          <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
+          {entry.kind === 'design' && <span className="badge kind-design">design</span>}
+          {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
+          {asideCount > 0 && (
+            <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
+              ⚠ unreadable data kept aside
+            </span>
+          )}
+        </span>
         <span className="problem-summary">{entry.summary}</span>
       </a>
     </li>

@@ -1,19 +1,49 @@
+import { listCatalog, loadProblem } from '../../problems/catalog';
+
 /** How long the catalog must have been on screen before Monaco is fetched and started. */
 const READING_DELAY_MS = 1200;
 
+/** Failures are harmless here: the real import on opening a problem reports them. */
+const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
+
+/** Loads the sandbox worker and QuickJS, so the first Run does not wait for them. */
+let sandboxWarming = false;
+export function warmSandbox(): void {
+  if (sandboxWarming) return;
+  sandboxWarming = true;
+  quietly(import('../../worker/browser-client').then((m) => m.getJudgeClient().warmUp()));
+}
+
 /**
- * Loads the problem page's code and Monaco in the background while the user reads the catalog, so
- * opening a problem does not wait for the editor. Starting Monaco takes the main thread for a
- * moment, so it waits until the catalog has been on screen a little and the browser is idle: a
- * user who clicks at once gets the plain text area first instead of waiting for Monaco.
+ * Everything a problem page needs, started as early as possible when the app opens on one (or
+ * navigates to one): the page's code and the problem's files side by side, for a coding problem the
+ * sandbox, then the editor. Without this each waited for the one before it (page → problem → editor
+ * → sandbox).
+ */
+export function preloadProblemPage(id: string): void {
+  const kind = listCatalog().find((p) => 'entry' in p && p.entry.id === id);
+  quietly(import('../problem/problem-route'));
+  const problem = loadProblem(id);
+  if (!kind || !('entry' in kind) || kind.entry.kind === 'concept') return;
+  if (kind.entry.kind === 'coding') warmSandbox(); // its own thread: it does not hold up the page
+  // Monaco takes the main thread for a while once it arrives: after the problem, so the page (and its
+  // plain text area) is on screen first.
+  quietly(problem.finally(() => import('../editor/code-editor')));
+}
+
+/**
+ * Loads the problem page's code and Monaco in the background while the user reads the catalog, and
+ * starts the sandbox, so opening a problem does not wait for the editor or QuickJS. Starting Monaco
+ * takes the main thread for a moment, so it waits until the catalog has been on screen a little and
+ * the browser is idle: a user who clicks at once gets the plain text area first instead of waiting.
  * Returns a cancel function (for leaving the catalog before then).
  */
 export function prefetchWorkspace(): () => void {
   let idle: number | undefined;
   const start = () => {
-    // Failures are harmless here: the real import on opening a problem reports them.
-    void import('../problem/problem-route').catch(() => undefined);
-    void import('../editor/code-editor').catch(() => undefined);
+    quietly(import('../problem/problem-route'));
+    quietly(import('../editor/code-editor'));
+    warmSandbox();
   };
   const timer = setTimeout(() => {
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(start, { timeout: 2000 });

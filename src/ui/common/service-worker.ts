@@ -4,12 +4,17 @@ export type UpdateState =
   | { kind: 'update-waiting'; apply(): void }
   | { kind: 'updated' };
 
-/** Not user work, so plain localStorage (not the validated store) is enough. */
-const BUILD_KEY = 'techscreen:v1:app-build';
+/**
+ * Not user work, so plain localStorage (not the validated store) is enough. Outside the `techscreen:v1:`
+ * prefix, which the storage layer reads as saved work of the first version.
+ */
+export const BUILD_KEY = 'techscreen:app-build';
+/** Where builds before this one kept it: still read, so updating from them is noticed. */
+const OLD_BUILD_KEY = 'techscreen:v1:app-build';
 
 function readBuild(): string | undefined {
   try {
-    return globalThis.localStorage?.getItem(BUILD_KEY) ?? undefined;
+    return globalThis.localStorage?.getItem(BUILD_KEY) ?? globalThis.localStorage?.getItem(OLD_BUILD_KEY) ?? undefined;
   } catch {
     return undefined;
   }

@@ -52,6 +52,7 @@ export const TID = {
   fullScreen: 'full-screen',
   diagramNotice: 'diagram-notice',
   reviewSummary: 'review-summary',
+  reviewHoles: 'review-holes',
   reviewDiagramError: 'review-diagram-error',
   compare: 'design-compare',
   compareMissing: 'compare-missing',

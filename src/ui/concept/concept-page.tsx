@@ -6,6 +6,7 @@ import { formatClock } from '../../mock/clock';
 import { MTID } from '../mock/mock-test-ids';
 import { loadConceptPractice, recordConceptReview, saveConceptAnswer } from '../mock/mock-store';
 import { ConceptReviewView } from './concept-review-view';
+import { useDebouncedSave } from '../storage/use-debounced-save';
 import '../mock/mock.css';
 
 /** How long the user speaks in "say it out loud" mode: about what an interviewer lets an answer run. */
@@ -23,13 +24,12 @@ export default function ConceptPage({ question }: { question: ConceptQuestion })
   const [now, setNow] = useState(() => Date.now());
   const [announcement, setAnnouncement] = useState('');
   const [showModel, setShowModel] = useState(false);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingSave = useDebouncedSave((value: string) => saveConceptAnswer(question.id, value), SAVE_DELAY_MS);
   const answerBox = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     document.title = `${question.title} · Techscreen`;
   }, [question.title]);
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
 
   // The countdown redraws a few times a second; screen readers hear only the start and the end.
   useEffect(() => {
@@ -51,12 +51,11 @@ export default function ConceptPage({ question }: { question: ConceptQuestion })
 
   const onAnswer = (value: string) => {
     setAnswer(value);
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => saveConceptAnswer(question.id, value), SAVE_DELAY_MS);
+    pendingSave.schedule(value);
   };
 
   const doReview = () => {
-    clearTimeout(saveTimer.current);
+    pendingSave.cancel();
     saveConceptAnswer(question.id, answer);
     const r = reviewConceptAnswer(answer, question.keyPoints);
     setReview(r);

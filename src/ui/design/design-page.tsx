@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
-import type { DesignReview } from '../../review/rubric';
+import { NOTE_SECTIONS as SHARED_SECTIONS, type NoteSectionId } from '../../problems/design-vocabulary';
+import type { DesignReview, RubricCheckType } from '../../review/rubric';
 import { readDiagram, type DiagramGraph, type MermaidLike } from '../../review/diagram-model';
 import { makeDiagramSafe, describeSafetyChanges } from '../../review/diagram-safety';
 import { reviewDraft } from '../../review/review-draft';
@@ -22,14 +23,19 @@ import { usePanes } from '../common/use-panes';
 import { ClarifyingQuestions } from './clarifying-questions';
 import { downloadPng, downloadText } from './export-diagram';
 
-export const NOTE_SECTIONS = [
-  { id: 'requirements', title: 'Requirements and clarifying questions', placeholder: 'Who uses it, what it must do, what you would ask. Assumption: …' },
-  { id: 'api', title: 'API', placeholder: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429' },
-  { id: 'data-model', title: 'Data model', placeholder: 'Tables / keys / indexes' },
-  { id: 'trade-offs', title: 'Trade-offs', placeholder: 'What you chose, what you gave up, and why' },
-  { id: 'nfrs', title: 'Non-functional requirements', placeholder: 'Latency, availability, durability, scale' },
-  { id: 'metrics', title: 'Metrics', placeholder: 'How you would know it works: input → output metrics' },
-] as const;
+/** What each kind of check is, in a reader's words. */
+const TYPE_WORDS: Record<RubricCheckType, string> = { component: 'component', flow: 'flow', topic: 'notes topic', api: 'API check', notes: 'notes' };
+
+const NOTE_PLACEHOLDERS: Record<NoteSectionId, string> = {
+  requirements: 'Who uses it, what it must do, what you would ask. Assumption: …',
+  api: 'POST /v1/resources → 201 {id}\nGET /v1/resources/{id}?cursor=… → 200 {items, nextCursor}\nErrors: 400, 404, 409, 429',
+  'data-model': 'Tables / keys / indexes',
+  'trade-offs': 'What you chose, what you gave up, and why',
+  nfrs: 'Latency, availability, durability, scale',
+  metrics: 'How you would know it works: input → output metrics',
+};
+/** The notes sections (shared names, src/problems/design-vocabulary.ts) with the page's placeholders. */
+export const NOTE_SECTIONS = SHARED_SECTIONS.map((s) => ({ ...s, placeholder: NOTE_PLACEHOLDERS[s.id] }));
 
 const PANES = [
   { id: 'prompt' as const, label: 'Prompt', testId: 'pane-tab-prompt' },
@@ -134,8 +140,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     const mermaid = (mermaidRef.current ??= await loadMermaid(dark));
     const result = await reviewDraft(mermaid as unknown as MermaidLike, prompt, diagram, notes);
     setReview(result.review);
-    // "Solved" in progress means every required item, structural checks included, is met.
-    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required });
+    // "Solved" in progress means every essential is met; advice never decides it.
+    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required, at: Date.now() });
     return result.graph;
   }, [dark, diagram, notes, prompt]);
 
@@ -283,20 +289,35 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
               </p>
             )}
             <p data-testid={TID.reviewSummary} data-solved={review.solved}>
-              <strong>
-                {review.met} of {review.required}
-              </strong>{' '}
-              required items met{review.solved ? ' — solved.' : '.'}
+              <strong>{review.solved ? 'Solved: every essential is met.' : review.diagramError ? 'Not yet: the diagram could not be read.' : 'Not yet: an interviewer would fail this design.'}</strong>{' '}
+              {review.essentials.met} of {review.essentials.total} essentials met; {review.met} of {review.required} scored items met (advice counts for the scorecard, never for “solved”).
             </p>
-            <ul className="checks">
-              {review.results.map((r) => (
-                <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional}>
-                  <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
-                  <span className="muted"> ({r.optional ? 'optional ' : ''}{r.type})</span>
-                  <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
-                </li>
-              ))}
-            </ul>
+            {review.holes.length > 0 && (
+              <ul className="holes" data-testid={TID.reviewHoles} aria-label="What an interviewer would fail it for">
+                {review.holes.map((h) => (
+                  <li key={h.id} data-item={h.id}>
+                    <strong>{h.hole}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {[
+              { title: 'Essentials', list: review.results.filter((r) => r.essential) },
+              { title: 'Advice', list: review.results.filter((r) => !r.essential) },
+            ].map(({ title, list }) => (
+              <div key={title}>
+                <h3 className="checks-title">{title}</h3>
+                <ul className="checks">
+                  {list.map((r) => (
+                    <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional} data-essential={r.essential}>
+                      <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
+                      <span className="muted"> ({r.optional ? 'optional ' : ''}{TYPE_WORDS[r.type]})</span>
+                      <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </div>
         )}
         {!showReference ? (

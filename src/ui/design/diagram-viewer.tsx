@@ -10,8 +10,9 @@ type View = { scale: number; x: number; y: number };
 const FIT: View = { scale: 1, x: 0, y: 0 };
 
 /**
- * A rendered diagram that can be read: fit to width by default, zoom with the wheel, the buttons or
- * + / − / 0, pan by dragging or with the arrow keys, and a full-screen view (Escape closes it).
+ * A rendered diagram that can be read: fit to width by default, zoom with the buttons or + / − / 0,
+ * or with the wheel when the viewer has focus (a click) or Ctrl is held — otherwise the wheel scrolls
+ * the page as everywhere else; pan by dragging or with the arrow keys; a full-screen view (Escape closes it).
  * The SVG is already inert (see inert-svg.ts); this only moves it.
  */
 export function DiagramViewer({ svg, label, testId }: { svg: string; label: string; testId?: string }) {
@@ -23,16 +24,20 @@ export function DiagramViewer({ svg, label, testId }: { svg: string; label: stri
   const zoom = useCallback((factor: number) => setView((v) => ({ ...v, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, v.scale * factor)) })), []);
 
   // React's onWheel is passive; a native listener may prevent the page from scrolling while zooming.
+  // The wheel zooms only when the reader asked for it: the viewer has focus, Ctrl is held (also a
+  // trackpad pinch), or the view is full screen. Otherwise it scrolls the pane, so a reader passing
+  // over the diagram is never trapped.
   useEffect(() => {
     const el = frame.current;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !full && document.activeElement !== el) return;
       e.preventDefault();
       zoom(e.deltaY < 0 ? STEP : 1 / STEP);
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, [zoom]);
+  }, [zoom, full]);
 
   useEffect(() => {
     if (!full) return;
@@ -51,6 +56,7 @@ export function DiagramViewer({ svg, label, testId }: { svg: string; label: stri
     e.preventDefault();
   };
   const onPointerDown = (e: PointerEvent) => {
+    frame.current?.focus({ preventScroll: true });
     drag.current = { x: e.clientX, y: e.clientY, view };
     (e.target as Element).setPointerCapture?.(e.pointerId);
   };
@@ -76,7 +82,7 @@ export function DiagramViewer({ svg, label, testId }: { svg: string; label: stri
         className="viewer-frame"
         tabIndex={0}
         role="img"
-        aria-label={`${label} (use + and − to zoom, arrow keys to pan, 0 to fit)`}
+        aria-label={`${label} (click it, then use the wheel or + and − to zoom, arrow keys to pan, 0 to fit)`}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

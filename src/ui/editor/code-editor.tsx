@@ -104,6 +104,8 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
       theme: latest.current.dark ? 'vs-dark' : 'vs',
       ...prefs,
       wordWrap: latest.current.language === 'mermaid' ? 'on' : prefs.wordWrap,
+      // In a diagram, Enter always starts a new line (a suggestion popping up mid-line must not eat it); Tab takes a suggestion.
+      ...(latest.current.language === 'mermaid' ? { acceptSuggestionOnEnter: 'off' as const } : {}),
       // Python blocks are indented by 4 spaces by convention.
       tabSize: latest.current.language === 'python' ? 4 : prefs.tabSize,
       insertSpaces: true,

@@ -12,6 +12,13 @@ import { MTID } from './mock-test-ids';
 
 const CodeEditor = lazy(() => import('../editor/code-editor'));
 
+type Language = CodingWork['language'];
+const LANGUAGES: { id: Language; label: string; ext: string }[] = [
+  { id: 'javascript', label: 'JavaScript', ext: 'js' },
+  { id: 'typescript', label: 'TypeScript', ext: 'ts' },
+  { id: 'python', label: 'Pseudocode (Python-style)', ext: 'py' },
+];
+
 const PLACEHOLDER: Record<TextStep, string> = {
   clarify: 'The questions you would ask, one per line, and the assumptions you make. E.g. "Can the list be empty? Assumption: ids are unique."',
   examples: 'Work one or two small examples by hand, including an edge case.',
@@ -73,7 +80,16 @@ export function MockCodingPart({ part, problem, dark, onWork, onHandIn }: Props)
     if (result.status === 'done') setExamples(result.value);
   };
 
+  // Each language keeps its own code within the part; the one shown when it is handed in is judged.
+  const switchLanguage = (next: Language) =>
+    onWork((w) => {
+      if (next === w.language) return w;
+      const kept = { ...w.codeByLanguage, [w.language]: w.code };
+      return { ...w, language: next, code: kept[next] ?? problem.starter[next], codeByLanguage: kept };
+    });
+
   const fn = problem.function;
+  const lang = LANGUAGES.find((l) => l.id === work.language) ?? LANGUAGES[0];
   return (
     <div className="mock-coding">
       <section aria-labelledby="mock-problem-title">
@@ -105,10 +121,21 @@ export function MockCodingPart({ part, problem, dark, onWork, onHandIn }: Props)
         </div>
         {step === 'code' ? (
           <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
+            <label className="row">
+              Language{' '}
+              <select data-testid={MTID.mockLanguage} value={work.language} onChange={(e) => switchLanguage(e.target.value as Language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </label>
             <CodeEditor
-              modelPath={`mock/${part.startedAt ?? 0}/${part.itemId}.js`}
+              key={work.language}
+              modelPath={`mock/${part.startedAt ?? 0}/${part.itemId}.${lang.ext}`}
               initialValue={work.code}
-              language="javascript"
+              language={work.language}
               onChange={(code) => onWork((w) => ({ ...w, code }))}
               functionHelp={fn}
               dark={dark}

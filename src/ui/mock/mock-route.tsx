@@ -4,6 +4,7 @@ import type { Problem } from '../../problems/parse';
 import { advance, clockState, formatClock, handIn } from '../../mock/clock';
 import type { MockPart, MockRecord } from '../../mock/record';
 import { activeMockId, loadMock, saveMock, setActiveMock } from './mock-store';
+import { getStore } from '../storage/store';
 import { evaluatePart } from './evaluate';
 import { MockSetup } from './mock-setup';
 import { MockCodingPart } from './coding-part';
@@ -47,10 +48,14 @@ function MockSession({ id, dark, scorecardOnly }: { id: string; dark: boolean; s
   const latest = useRef(record);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const dirty = useRef(false);
+
   const flush = useCallback(() => {
     clearTimeout(saveTimer.current);
     saveTimer.current = undefined;
-    if (latest.current) saveMock(latest.current);
+    if (!dirty.current || !latest.current) return;
+    dirty.current = false;
+    saveMock(latest.current);
   }, []);
 
   /** Every change goes through here: state now, storage shortly after (and at once for clock events). */
@@ -61,6 +66,7 @@ function MockSession({ id, dark, scorecardOnly }: { id: string; dark: boolean; s
       const next = change(current);
       if (next === current) return;
       latest.current = next;
+      dirty.current = true;
       setRecord(next);
       clearTimeout(saveTimer.current);
       if (immediate) flush();
@@ -71,13 +77,11 @@ function MockSession({ id, dark, scorecardOnly }: { id: string; dark: boolean; s
 
   useEffect(() => {
     if (record && record !== loadMock(id)) saveMock(record);
-    const onHide = () => flush();
-    addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
+    // The store calls this when the page is hidden or unloaded (a reload right after typing) and before an export.
+    const unregister = getStore().registerFlusher(flush);
     return () => {
       flush();
-      removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
+      unregister();
     };
     // Once per session: the first read may have closed expired parts, which must be saved.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -149,7 +153,7 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
     if (clock.warning) setAnnouncement(`${clock.warning === 5 ? 'Five minutes' : 'One minute'} left for ${part.title}.`);
     else if (!first) {
       const previous = record.parts[clock.current - 1];
-      setAnnouncement(`${previous?.endedBy === 'time' ? `Time is up for ${previous.title}. ` : ''}Part ${clock.current + 1} of ${record.parts.length} is open: ${part.title}.`);
+      setAnnouncement(`${previous?.endedBy === 'time' ? `Time is up for ${previous.title}. ` : ''}Part ${clock.current + 1} of ${record.parts.length} is open: ${part.title}.${part.carriedMs ? ` It has ${formatClock(part.carriedMs)} more, left over from the part before.` : ''}`);
     }
   }, [clock, part, record.parts]);
 
@@ -183,6 +187,12 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
           <span className={`clock ${tone(clock.remainingMs)}`} role="timer" aria-live="off" data-testid={MTID.partTimer} data-remaining-ms={clock.remainingMs}>
             {formatClock(clock.remainingMs)}
           </span>
+          {part?.carriedMs ? (
+            <span className="muted" data-testid={MTID.carriedTime} data-carried-ms={part.carriedMs}>
+              {' '}
+              (includes {formatClock(part.carriedMs)} left over from the part before)
+            </span>
+          ) : null}
         </span>
         <span>
           Overall{' '}

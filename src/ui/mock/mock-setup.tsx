@@ -5,8 +5,8 @@ import { drawMock, MOCK_LENGTHS, scalePlan, type DrawItem, type MockLength, type
 import type { MockPart, MockRecord } from '../../mock/record';
 import { buildScorecard } from '../../mock/scorecard';
 import { formatClock } from '../../mock/clock';
-import { progressMark } from '../storage/progress';
-import { allConceptPractice, listMocks, loadMockSettings, saveMock, saveMockSettings, setActiveMock } from './mock-store';
+import { gatherMarks } from '../progress/progress-data';
+import { listMocks, loadMockSettings, saveMock, saveMockSettings, setActiveMock } from './mock-store';
 import { MTID } from './mock-test-ids';
 
 const STANDARD = Object.keys(MOCK_LENGTHS).map(Number) as MockLength[];
@@ -14,16 +14,10 @@ export const STARTER_MOCK_DIAGRAM = 'flowchart LR\n  client[Client] --> service[
 
 const newSeed = () => Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
 
-/** Items the user has already solved in practice, so the draw can avoid them. */
+/** Items the user has solved (the same marks as the catalog and progress), so the draw can avoid them. */
 function solvedItems(entries: DrawItem[]): Set<string> {
-  const concepts = allConceptPractice();
-  const solved = new Set<string>();
-  for (const e of entries) {
-    if (e.kind === 'concept') {
-      if (concepts[e.id]?.reviews.some((r) => r.total > 0 && r.met === r.total)) solved.add(e.id);
-    } else if (progressMark(e.id) === 'accepted') solved.add(e.id);
-  }
-  return solved;
+  const marks = gatherMarks(entries);
+  return new Set(entries.filter((e) => marks[e.id] === 'solved').map((e) => e.id));
 }
 
 /** The length of the standard plan whose split a custom clock borrows: the nearest one. */

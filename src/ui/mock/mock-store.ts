@@ -5,9 +5,9 @@
  */
 import { mockRecord, type MockRecord } from '../../mock/record';
 import { getStore } from '../storage/store';
-import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema, type ConceptPractice, type MockSettings } from './mock-schemas';
+import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema, type ConceptPractice, type MockSettings } from '../storage/mock-schemas';
 
-export type { ConceptPractice, MockSettings } from './mock-schemas';
+export type { ConceptPractice, MockSettings } from '../storage/mock-schemas';
 
 const ACTIVE_KEY = 'mock:active';
 const SETTINGS_KEY = 'mock:settings';
@@ -81,11 +81,4 @@ export function allConceptPractice(): Record<string, ConceptPractice> {
     listKeys(CONCEPT_PREFIX)
       .map((k) => [k.slice(CONCEPT_PREFIX.length), loadConceptPractice(k.slice(CONCEPT_PREFIX.length))]),
   );
-}
-
-/** The catalog's mark for a concept question: solved once a review explained every key point. */
-export function conceptMark(id: string): 'not-started' | 'attempted' | 'accepted' {
-  const practice = loadConceptPractice(id);
-  if (practice.reviews.some((r) => r.total > 0 && r.met === r.total)) return 'accepted';
-  return practice.answer.trim() || practice.reviews.length > 0 ? 'attempted' : 'not-started';
 }

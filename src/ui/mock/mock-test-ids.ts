@@ -21,6 +21,8 @@ export const MTID = {
   mockRun: 'mock-run',
   mockPart: 'mock-part',
   partTimer: 'part-timer',
+  carriedTime: 'carried-time',
+  mockLanguage: 'mock-language',
   overallTimer: 'overall-timer',
   timerAnnouncement: 'timer-announcement',
   methodStep: 'method-step',

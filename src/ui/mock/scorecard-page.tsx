@@ -6,6 +6,8 @@ import { problemHref } from '../common/use-hash-route';
 import { VERDICT_LABEL } from '../common/verdict-text';
 import { ConceptReviewView } from '../concept/concept-review-view';
 import { MTID } from './mock-test-ids';
+import { NOTE_SECTIONS } from '../../problems/design-vocabulary';
+import { MARK_ICON, MARK_LABEL } from '../../mock/marks';
 
 const practiceUrl = (id: string) => `${location.origin}${location.pathname}${problemHref(id)}`;
 
@@ -50,6 +52,7 @@ export function ScorecardPage({ record }: { record: MockRecord }) {
           <tr>
             <th>Part</th>
             <th>Score</th>
+            <th>Mark</th>
             <th>Time used / given</th>
             <th>Ended</th>
           </tr>
@@ -61,6 +64,18 @@ export function ScorecardPage({ record }: { record: MockRecord }) {
                 {p.index + 1}. {p.part.title} <span className="muted">({p.part.kind})</span>
               </td>
               <td>{p.score ?? '…'}</td>
+              <td data-mark={p.mark ?? ''}>
+                {p.mark ? (
+                  <>
+                    <span className={`mark mark-${p.mark}`} aria-hidden="true">
+                      {MARK_ICON[p.mark]}
+                    </span>{' '}
+                    {MARK_LABEL[p.mark]}
+                  </>
+                ) : (
+                  '…'
+                )}
+              </td>
               <td>
                 {formatClock(p.usedMs)} / {formatClock(p.givenMs)}
               </td>
@@ -97,7 +112,7 @@ export function ScorecardPage({ record }: { record: MockRecord }) {
 function PartDetail({ score }: { score: PartScore }) {
   const part = score.part;
   return (
-    <article className="panel" data-testid={MTID.scorecardPart} data-kind={part.kind} data-id={part.itemId} data-score={score.score ?? ''} aria-labelledby={`part-${score.index}`}>
+    <article className="panel" data-testid={MTID.scorecardPart} data-kind={part.kind} data-id={part.itemId} data-score={score.score ?? ''} data-mark={score.mark ?? ''} aria-labelledby={`part-${score.index}`}>
       <h2 id={`part-${score.index}`}>
         Part {score.index + 1}: {part.title}
       </h2>
@@ -173,7 +188,7 @@ function PartDetail({ score }: { score: PartScore }) {
             .filter(([, t]) => t.trim())
             .map(([section, text]) => (
               <div key={section}>
-                <strong>{section}</strong>
+                <strong>{NOTE_SECTIONS.find((s) => s.id === section)?.title ?? section}</strong>
                 <div className="handed-in" tabIndex={0}>{text}</div>
               </div>
             ))}

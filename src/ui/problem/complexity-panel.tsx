@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CodingProblem } from '../../problems/parse';
 import type { Language } from '../../engine/types';
 import { getJudgeClient } from '../../worker/browser-client';
 import { describeStop, measureGrowth, type GrowthReport } from '../../worker/measure-growth';
-import { reviewComplexity, type ComplexityReview } from '../../review/complexity-review';
+import type { ComplexityReview } from '../../review/complexity-review';
 import { TID } from '../common/test-ids';
 import { Markdown } from '../common/markdown';
 import { hotLevel, type EditorHighlight } from '../editor/hot-lines';
 import { GrowthPlot } from './growth-plot';
+import { useDebouncedSave } from '../storage/use-debounced-save';
 
 type Props = {
   problem: CodingProblem;
@@ -25,6 +26,8 @@ type Props = {
 };
 
 const STATUS_ICON = { pass: '✓', fail: '✗', info: 'i' } as const;
+/** A measured phrase as a sentence of its own: capital first letter, one full stop. */
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.?$/, '.')}`;
 
 /** The user explains time and space; the app checks the claim against the problem, their code and its measured growth. */
 export function ComplexityPanel({ problem, source, language, note, onNoteChange, onHotLines, blocked, onBusyChange }: Props) {
@@ -33,9 +36,7 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
   const [growth, setGrowth] = useState<GrowthReport | undefined>();
   const [review, setReview] = useState<ComplexityReview | undefined>();
   const [measuredSource, setMeasuredSource] = useState<string | undefined>();
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  const pendingSave = useDebouncedSave(onNoteChange, 300);
   // Hot lines belong to the code that was measured: once it changes, its line numbers no longer hold.
   const stale = measuredSource !== undefined && measuredSource !== source;
   useEffect(() => {
@@ -44,18 +45,21 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
 
   const onText = (value: string) => {
     setText(value);
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => onNoteChange(value), 300);
+    pendingSave.schedule(value);
   };
 
   const analyse = async () => {
     if (blocked) return;
     setBusy(true);
     onBusyChange?.(true);
+    pendingSave.cancel();
     onNoteChange(text);
+    // The review reads the code with acorn, sucrase and the pseudocode parser: loaded on first use, while measuring.
+    const reviewer = import('../../review/complexity-review');
     const measured = await measureGrowth(getJudgeClient(), problem, source, language).finally(() => onBusyChange?.(false));
     setBusy(false);
     if (!measured) return;
+    const { reviewComplexity } = await reviewer;
     const r = reviewComplexity({
       text,
       complexity: problem.complexity,
@@ -103,11 +107,11 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
             {growth.points.length > 0 && ` (n = ${growth.points[0].n} to ${growth.points[growth.points.length - 1].n})`}.
             {growth.stopped && <span className="muted"> Measuring stopped: {describeStop(growth.stopped)}.</span>}
             <br />
-            <span className="muted">{growth.evidence}.</span>
+            <span className="muted">{sentence(growth.evidence)}</span>
           </p>
           {spaceText && growth.space && (
             <p data-testid="measured-space" data-class={growth.space.class ?? ''}>
-              Extra memory: <strong>{spaceText}</strong>. <span className="muted">{growth.space.evidence}.</span>
+              Extra memory: <strong>{spaceText}</strong>. <span className="muted">{sentence(growth.space.evidence)}</span>
             </p>
           )}
         </div>

@@ -4,6 +4,7 @@ import type { JudgeProgress } from '../../worker/judge-client';
 import { VERDICT_LABEL, VERDICT_TONE } from '../common/verdict-text';
 import { TID } from '../common/test-ids';
 import { JsonView } from './json-view';
+import { DEFAULT_LIMITS, WORK_UNITS_PER_MS } from '../../engine/limits';
 
 type CodeVersion = { source: string; language: string };
 type Props = {
@@ -58,6 +59,7 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
     );
   }
   const tone = VERDICT_TONE[report.verdict];
+  const workAllowed = (problem.limits?.caseTimeMs ?? DEFAULT_LIMITS.caseTimeMs) * WORK_UNITS_PER_MS;
   const firstFailure = report.cases.find((c) => c.verdict !== 'accepted');
   const stale = judged && current && (judged.source !== current.source || judged.language !== current.language);
   const hidden = report.cases.filter((c) => c.hidden);
@@ -70,7 +72,7 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
       {queuedNote}
       {judged && (
         <p className="muted results-for" data-testid={TID.resultsFor}>
-          For your {judged.language === 'typescript' ? 'TypeScript' : judged.language === 'python' ? 'pseudocode' : 'JavaScript'} code as of {new Date(judged.at).toLocaleTimeString()} ({judged.source.split('\n').length} lines,
+          Results for your {judged.language === 'typescript' ? 'TypeScript code' : judged.language === 'python' ? 'pseudocode' : 'JavaScript code'} as of {new Date(judged.at).toLocaleTimeString()} ({judged.source.split('\n').length} lines,
           version {codeFingerprint(judged.source)}).
         </p>
       )}
@@ -118,7 +120,7 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
       {!report.compileError && (
         <ul className="cases">
           {shownCases.map((c, i) => (
-            <CaseRow key={`${c.name}-${i}`} testCase={c} paramNames={problem.function.params.map((p) => p.name)} open={c === firstFailure && !c.hidden} />
+            <CaseRow key={`${c.name}-${i}`} testCase={c} paramNames={problem.function.params.map((p) => p.name)} open={c === firstFailure && !c.hidden} workAllowed={workAllowed} />
           ))}
         </ul>
       )}
@@ -126,7 +128,17 @@ export function ResultsPane({ problem, report, running, judged, current, queued,
   );
 }
 
-function CaseRow({ testCase: c, paramNames, open }: { testCase: CaseReport; paramNames: string[]; open: boolean }) {
+/**
+ * "27 ms · work 1 of 2,000": the work is counted in steps by the sandbox (the same on every machine),
+ * and a test stops when it reaches its allowance — shown beside it so the number means something.
+ */
+export function caseCost(c: Pick<CaseReport, 'timeMs' | 'work' | 'notRun'>, workAllowed: number): string {
+  if (c.notRun) return '';
+  const ms = `${Math.round(c.timeMs)} ms`;
+  return c.work === undefined ? ms : `${ms} · work ${c.work.toLocaleString('en-US')} of ${workAllowed.toLocaleString('en-US')} allowed`;
+}
+
+function CaseRow({ testCase: c, paramNames, open, workAllowed }: { testCase: CaseReport; paramNames: string[]; open: boolean; workAllowed: number }) {
   const hasDetail = c.input !== undefined || (c.console && c.console.length > 0) || (c.message && !c.hidden);
   const summary = (
     <>
@@ -142,8 +154,8 @@ function CaseRow({ testCase: c, paramNames, open }: { testCase: CaseReport; para
         {c.name}
       </span>
       <span className={`case-verdict tone-${c.notRun ? 'neutral' : VERDICT_TONE[c.verdict]}`}>{c.notRun ? 'Not run' : VERDICT_LABEL[c.verdict]}</span>
-      <span className="case-time" title={c.work === undefined ? undefined : 'Work counted by the sandbox: the same on every machine; the time limit is a budget of this work'}>
-        {c.notRun ? '' : `${Math.round(c.timeMs)} ms${c.work === undefined ? '' : ` · ${c.work} work`}`}
+      <span className="case-time" title={c.work === undefined ? undefined : `Time on this device, and the work the sandbox counted in steps (the same on every device). A test stops at ${workAllowed.toLocaleString('en-US')} steps: that is the time limit.`}>
+        {caseCost(c, workAllowed)}
       </span>
     </>
   );

@@ -1,50 +1,49 @@
 /**
- * Gathers the user's outcomes from everything saved locally — practice submissions, design reviews,
- * concept reviews and mocks — for the pure skill and queue functions.
+ * Gathers the evidence behind every mark from everything saved locally — practice submissions, design
+ * reviews, concept reviews and mocks — and applies the one rule of `src/mock/marks.ts`. The catalog, the
+ * progress page, "practise next" and the mock setup all read marks from here, so they always agree.
  */
-import type { CatalogEntry } from '../../problems/catalog';
-import type { Outcome } from '../../mock/scheduler';
-import { mockOutcomes } from '../../mock/skills';
+import { codingPracticeEvidence, conceptPracticeEvidence, designPracticeEvidence, markOf, mockEvidence, type Evidence, type Mark } from '../../mock/marks';
 import type { MockRecord } from '../../mock/record';
 import { designKey, loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';
 import { getStore } from '../storage/store';
 import { allConceptPractice, listMocks } from '../mock/mock-store';
 
-export type ProgressData = { outcomes: Outcome[]; touched: Set<string>; mocks: MockRecord[] };
+export type ProgressData = { evidence: Evidence[]; touched: Set<string>; mocks: MockRecord[] };
+type Item = { id: string; kind: 'coding' | 'design' | 'concept' | string };
 
-export function gatherProgress(entries: CatalogEntry[]): ProgressData {
-  const outcomes: Outcome[] = [];
+/** Every check the user made, per item, and which items have any saved work at all. */
+export function gatherProgress(entries: readonly Item[]): ProgressData {
+  const evidence: Evidence[] = [];
   const touched = new Set<string>();
   const concepts = allConceptPractice();
   for (const e of entries) {
     if (e.kind === 'coding') {
       const state = loadProblemState(e.id);
-      for (const a of state.attempts) {
-        touched.add(e.id);
-        if (a.mode === 'submit') outcomes.push({ itemId: e.id, at: a.at, ok: a.verdict === 'accepted', reason: a.verdict === 'accepted' ? undefined : `practice submit: ${a.passed}/${a.total} tests passed (${a.verdict})`, source: 'practice' });
-      }
+      if (state.attempts.length > 0) touched.add(e.id);
+      evidence.push(...codingPracticeEvidence(e.id, state.attempts));
       if ((['javascript', 'typescript', 'python'] as const).some((lang) => loadDraft(e.id, lang) !== undefined)) touched.add(e.id);
     } else if (e.kind === 'design') {
       const draft = loadDesignDraft(e.id);
       if (draft) touched.add(e.id);
-      if (draft?.review && draft.review.total > 0) {
-        const ok = draft.review.met === draft.review.total;
-        outcomes.push({ itemId: e.id, at: getStore().get(designKey(e.id))?.updatedAt ?? 0, ok, reason: ok ? undefined : `rubric: ${draft.review.met}/${draft.review.total} items met`, source: 'practice' });
-      }
-    } else {
+      evidence.push(...designPracticeEvidence(e.id, draft?.review, draft?.review?.at ?? getStore().get(designKey(e.id))?.updatedAt ?? 0));
+    } else if (e.kind === 'concept') {
       const practice = concepts[e.id];
       if (practice?.answer.trim()) touched.add(e.id);
-      for (const r of practice?.reviews ?? []) {
-        const ok = r.total > 0 && r.met === r.total;
-        outcomes.push({ itemId: e.id, at: r.at, ok, reason: ok ? undefined : `key points missed: ${r.missed.join(', ')}`, source: 'practice' });
-      }
+      evidence.push(...conceptPracticeEvidence(e.id, practice?.reviews ?? []));
     }
   }
   const mocks = listMocks();
   for (const m of mocks) {
     if (m.finishedAt === undefined) continue;
     for (const p of m.parts) touched.add(p.itemId);
-    outcomes.push(...mockOutcomes(m));
+    evidence.push(...mockEvidence(m));
   }
-  return { outcomes, touched, mocks };
+  return { evidence, touched, mocks };
+}
+
+/** Every item's mark, by the one rule. */
+export function gatherMarks(entries: readonly Item[]): Record<string, Mark> {
+  const { evidence, touched } = gatherProgress(entries);
+  return Object.fromEntries(entries.map((e) => [e.id, markOf(e.id, evidence, touched)]));
 }

@@ -4,13 +4,13 @@ import { SKILLS } from '../../problems/schema';
 import { DAY_MS, practiseNext } from '../../mock/scheduler';
 import { calibration, skillRows } from '../../mock/skills';
 import { buildScorecard } from '../../mock/scorecard';
+import { MARK_ICON, MARK_LABEL } from '../../mock/marks';
 import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { problemHref } from '../common/use-hash-route';
 import { MTID } from '../mock/mock-test-ids';
 import { gatherProgress } from './progress-data';
 import '../mock/mock.css';
 
-const STATUS_ICON = { solved: '●', missed: '✗', attempted: '◐', 'not-started': '○' } as const;
 
 function dueText(dueAt: number, now: number): string {
   if (dueAt <= now) return 'due now';
@@ -25,10 +25,10 @@ export default function ProgressPage({ dark }: { dark: boolean }) {
   const [now] = useState(() => Date.now());
   const data = useMemo(() => gatherProgress(entries), [entries]);
   const rows = useMemo(
-    () => skillRows(entries, Object.entries(SKILLS).map(([id, label]) => ({ id, label })), data.outcomes, data.touched),
+    () => skillRows(entries, Object.entries(SKILLS).map(([id, label]) => ({ id, label })), data.evidence, data.touched),
     [entries, data],
   );
-  const queue = useMemo(() => practiseNext(data.outcomes, now), [data, now]);
+  const queue = useMemo(() => practiseNext(data.evidence, now), [data, now]);
   const points = useMemo(() => calibration(data.mocks), [data]);
 
   useEffect(() => {
@@ -78,8 +78,8 @@ export default function ProgressPage({ dark }: { dark: boolean }) {
               <td>{r.attempted}</td>
               <td>
                 {r.items.map((i) => (
-                  <a key={i.id} href={problemHref(i.id)} title={`${i.title}: ${i.status}`} aria-label={`${i.title}: ${i.status}`} className={`mark mark-${i.status === 'solved' ? 'accepted' : i.status}`}>
-                    {STATUS_ICON[i.status]}
+                  <a key={i.id} href={problemHref(i.id)} title={`${i.title}: ${MARK_LABEL[i.status]}`} aria-label={`${i.title}: ${MARK_LABEL[i.status]}`} className={`mark mark-${i.status}`} data-id={i.id} data-mark={i.status}>
+                    {MARK_ICON[i.status]}
                   </a>
                 ))}{' '}
                 <span className="muted">of {r.total}</span>

@@ -21,12 +21,15 @@ export function listKept(item: string): KeptEntry[] {
  * Keeps a version unless an identical one is already kept. Past the cap the oldest version that is not
  * the user's own draft makes room, so the user's own work is the last thing ever pushed out.
  */
-export function keepVersion(item: string, source: KeptSource, label: string, value: Value): KeptEntry {
+export function keepVersion(item: string, source: KeptSource, label: string, value: Value, options: { pending?: boolean } = {}): KeptEntry {
   const existing = listKept(item).find((k) => same(k.value, value));
-  if (existing) return existing;
+  if (existing) {
+    if (options.pending && !existing.pending) setPending(existing.key, true);
+    return existing;
+  }
   const at = Date.now();
   const key = `kept:${item}:${at.toString(36)}${(counter++ % 1296).toString(36).padStart(2, '0')}`;
-  const version: KeptVersion = { source, label, at, value };
+  const version: KeptVersion = { source, label, at, value, ...(options.pending ? { pending: true } : {}) };
   getStore().put(key, version);
   const all = listKept(item);
   if (all.length > LIMITS.keptPerItem) {
@@ -38,6 +41,19 @@ export function keepVersion(item: string, source: KeptSource, label: string, val
 
 export function removeKept(key: string) {
   getStore().remove(key);
+}
+
+/** Marks a kept version as still waiting for the user's decision (or no longer). */
+export function setPending(key: string, pending: boolean) {
+  const version = getStore().value<KeptVersion>(key);
+  if (!version || !!version.pending === pending) return;
+  const { pending: _old, ...rest } = version;
+  getStore().put(key, pending ? { ...rest, pending: true } : rest);
+}
+
+/** Other tabs' versions of an item the user has not decided about, newest first. */
+export function pendingFromOtherTabs(item: string): KeptEntry[] {
+  return listKept(item).filter((k) => k.source === 'other-tab' && k.pending);
 }
 
 /** The user's own most recent draft kept before a shared link replaced it, if any. */

@@ -5,6 +5,11 @@ const V1_PREFIX = 'techscreen:v1:';
 const V1_CORRUPT_PREFIX = 'techscreen:corrupt:';
 /** Set once the v1 records were copied, so they are not copied again over newer work. */
 export const V1_MIGRATED_FLAG = 'techscreen:v1-migrated';
+/**
+ * Keys under the v1 prefix that never held user work: earlier builds kept their build marker there, and
+ * reading it as a record made every second visit warn of damaged data.
+ */
+export const V1_NOT_RECORDS = new Set(['app-build']);
 
 export type Converted = { ok: true; key: string; envelope: Envelope } | { ok: false; key: string; reason: string };
 
@@ -44,6 +49,7 @@ export function readV1(ls: Storage | undefined): { records: { key: string; envel
       const text = ls.getItem(k) ?? '';
       if (k.startsWith(V1_PREFIX)) {
         const key = k.slice(V1_PREFIX.length);
+        if (V1_NOT_RECORDS.has(key)) continue;
         let value: unknown;
         try {
           value = JSON.parse(text);

@@ -2,7 +2,6 @@ import { getStore } from './store';
 import { LIMITS, problemStateSchema, settingsSchema, type Attempt, type DesignDraft, type Language, type ProblemState, type Settings } from './schemas';
 
 export type { Attempt, DesignDraft, EditorSettings, Language, ProblemState, Settings } from './schemas';
-export type ProgressMark = 'not-started' | 'attempted' | 'accepted';
 
 export const draftKey = (problemId: string, lang: Language) => `draft:${problemId}:${lang}`;
 export const stateKey = (problemId: string) => `problem:${problemId}`;
@@ -27,16 +26,6 @@ export function updateProblemState(problemId: string, change: (state: ProblemSta
 
 export function recordAttempt(problemId: string, attempt: Attempt): ProblemState {
   return updateProblemState(problemId, (s) => ({ ...s, attempts: [attempt, ...s.attempts].slice(0, LIMITS.attempts) }));
-}
-
-export function progressMark(problemId: string): ProgressMark {
-  const store = getStore();
-  const state = store.value<ProblemState>(stateKey(problemId));
-  if (state?.attempts.some((a) => a.mode === 'submit' && a.verdict === 'accepted')) return 'accepted';
-  if (state && state.attempts.length > 0) return 'attempted';
-  const design = store.value<DesignDraft>(designKey(problemId));
-  if (design?.review && design.review.total > 0 && design.review.met === design.review.total) return 'accepted';
-  return design ? 'attempted' : 'not-started';
 }
 
 export function loadSettings(): Settings {

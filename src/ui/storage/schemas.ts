@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
-import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from '../mock/mock-schemas';
-import { PRINCIPLE_KEY, STORY_KEY, principlePracticeSchema, storySchema } from '../story/story-schemas';
+import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from './mock-schemas';
+import { PRINCIPLE_KEY, STORY_KEY, principlePracticeSchema, storySchema } from './story-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -64,7 +64,7 @@ export const designDraftSchema = z.object({
   diagram: z.string().max(LIMITS.codeChars),
   notes: notesSchema,
   /** The last rubric review: how many items were met. */
-  review: z.object({ met: z.number(), total: z.number() }).optional(),
+  review: z.object({ met: z.number(), total: z.number(), at: z.number().optional() }).optional(),
 });
 
 /** Where a kept version came from, so the list can say it in words. */
@@ -74,6 +74,8 @@ export const keptSchema = z.object({
   label: z.string().max(200),
   at: z.number(),
   value: z.union([draftSchema, designDraftSchema]),
+  /** Another tab's version the user has not decided about yet: said again after a reload. */
+  pending: z.boolean().optional(),
 });
 export const importBackupSchema = z.object({
   at: z.number(),

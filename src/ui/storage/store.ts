@@ -1,5 +1,5 @@
 import { IndexedDbBackend, LocalStorageBackend, MemoryBackend, type StorageBackend } from './backends';
-import { markV1Migrated, readV1 } from './migrate-v1';
+import { V1_NOT_RECORDS, markV1Migrated, readV1 } from './migrate-v1';
 import { STORE_VERSION, asideSchema, parseKey, readRecord, schemaFor, describeIssue, type AsideEntry, type Envelope } from './schemas';
 
 /** Who caused a change: this tab, another tab of the app, or an import the user confirmed. */
@@ -21,6 +21,12 @@ export type ExportFile = {
 type TabMessage = { from: string; key: string; envelope: Envelope | null };
 const CHANNEL = 'techscreen-store';
 const PING_KEY = 'techscreen:tab-message';
+/**
+ * Writes not yet confirmed by the backend when the page is hidden or unloaded, copied synchronously to
+ * localStorage (one key per tab): an IndexedDB write started while a page reloads may never finish.
+ */
+export const JOURNAL_PREFIX = 'techscreen:journal:';
+type Journal = { at: number; entries: [string, Envelope][] };
 
 const randomId = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
 
@@ -40,6 +46,8 @@ export class Store {
   private noticeListeners = new Set<() => void>();
   private flushers = new Set<() => void>();
   private chain: Promise<void> = Promise.resolve();
+  /** Writes issued but not yet confirmed by the backend: what a journal must hold if the page goes now. */
+  private unconfirmed = new Map<string, Envelope>();
   private channel: { post(m: TabMessage): void; close(): void } | undefined;
   /** Whether the browser agreed to keep this site's data under storage pressure (undefined: not asked). */
   persisted: boolean | undefined;
@@ -50,6 +58,8 @@ export class Store {
   async load(v1Source?: Storage): Promise<void> {
     const { records, aside } = await this.backend.loadAll();
     for (const entry of aside) {
+      // Set aside by an earlier build that read its own build marker as a record: not user data.
+      if (V1_NOT_RECORDS.has((entry as { key?: unknown })?.key as string)) continue;
       const parsed = asideSchema.safeParse(entry);
       this.asideEntries.push(parsed.success ? parsed.data : { id: randomId(), key: '?', raw: safeJson(entry), reason: 'damaged set-aside entry', at: 0 });
     }
@@ -60,6 +70,7 @@ export class Store {
       else fresh.push({ id: randomId(), key, raw: rawText(raw), reason: read.reason, at: Date.now() });
     }
     for (const entry of fresh) await this.setAside(entry, true);
+    await this.replayJournals(v1Source);
 
     const v1 = readV1(v1Source);
     let copied = 0;
@@ -80,6 +91,79 @@ export class Store {
       const n = fresh.length + v1.aside.length;
       this.notice('aside', `${n} saved record${n === 1 ? '' : 's'} could not be read (${[...fresh, ...v1.aside].slice(0, 3).map((e) => `${e.key}: ${e.reason}`).join('; ')}). ${n === 1 ? 'It is' : 'They are'} kept aside, untouched, and included when you export your progress.`);
     }
+  }
+
+  /**
+   * Applies what a page left in its journal when it was hidden or unloaded before its writes finished
+   * (a quick reload): each entry newer than the saved record wins, is persisted, and the journal removed.
+   */
+  private async replayJournals(ls: Storage | undefined) {
+    if (!ls) return;
+    const found: string[] = [];
+    try {
+      for (let i = 0; i < ls.length; i++) {
+        const k = ls.key(i);
+        if (k?.startsWith(JOURNAL_PREFIX)) found.push(k);
+      }
+    } catch {
+      return;
+    }
+    for (const k of found) {
+      let journal: Journal | undefined;
+      try {
+        journal = JSON.parse(ls.getItem(k) ?? 'null') as Journal;
+      } catch {
+        journal = undefined;
+      }
+      for (const [key, raw] of Array.isArray(journal?.entries) ? journal.entries : []) {
+        const read = readRecord(String(key), raw);
+        if (!read.ok) continue; // the backend still holds the last confirmed copy
+        const existing = this.records.get(String(key));
+        if (existing && existing.updatedAt >= read.envelope.updatedAt) continue;
+        this.records.set(String(key), read.envelope);
+        this.persist(String(key), read.envelope);
+      }
+    }
+    await this.chain;
+    if (this.unsavedKeys.size > 0) return; // keep the journals until their entries are safely stored
+    for (const k of found) {
+      try {
+        ls.removeItem(k);
+      } catch {
+        /* removed next time */
+      }
+    }
+  }
+
+  /**
+   * Saves every page's pending edits now and, if some writes are still on their way to the backend,
+   * copies them synchronously to this tab's journal. Called when the page is hidden or unloaded.
+   */
+  saveBeforeLeaving(ls: Storage | undefined = safeLocalStorage()) {
+    this.flushPending();
+    if (!ls) return;
+    const journalKey = JOURNAL_PREFIX + this.writer;
+    try {
+      if (this.unconfirmed.size === 0) ls.removeItem(journalKey);
+      else ls.setItem(journalKey, JSON.stringify({ at: Date.now(), entries: [...this.unconfirmed] } satisfies Journal));
+    } catch {
+      /* full: the backend write may still finish */
+    }
+  }
+
+  /** Saves pending edits whenever the page is hidden (tab switch, phone lock) or unloaded (reload, close). */
+  watchPageLifecycle(): () => void {
+    if (typeof addEventListener === 'undefined' || typeof document === 'undefined') return () => undefined;
+    const onHide = () => this.saveBeforeLeaving();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') this.saveBeforeLeaving();
+    };
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }
 
   /** Moves an unreadable record beside the good data; the unreadable copy leaves the main store only once it is safe aside. */
@@ -146,10 +230,13 @@ export class Store {
 
   /** Writes in call order; a refused write keeps the value in memory and says so once. */
   private persist(key: string, envelope: Envelope | undefined) {
+    if (envelope) this.unconfirmed.set(key, envelope);
+    else this.unconfirmed.delete(key);
     this.chain = this.chain.then(async () => {
       try {
         if (envelope) await this.backend.put(key, envelope);
         else await this.backend.remove(key);
+        if (envelope && this.unconfirmed.get(key) === envelope) this.unconfirmed.delete(key);
         this.unsavedKeys.delete(key);
         if (this.unsavedKeys.size === 0) this.clearNotice('write');
       } catch (e) {
@@ -264,6 +351,14 @@ export class Store {
   }
 }
 
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 function safeJson(v: unknown): string {
   try {
     return JSON.stringify(v) ?? String(v);
@@ -321,6 +416,7 @@ export async function initStore(): Promise<Store> {
   }
   if (fallback) store.notice('backend', fallback);
   store.connectTabs();
+  store.watchPageLifecycle();
   try {
     store.persisted = (await navigator.storage?.persist?.()) ?? undefined;
   } catch {

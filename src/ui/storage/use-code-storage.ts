@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { keepVersion, listKept, type KeptEntry } from './kept-versions';
 import { draftKey, saveDraft } from './progress';
-import { getStore } from './store';
 import type { Language } from './schemas';
 import { useSyncedRecord } from './use-synced-record';
+import { useDebouncedSave } from './use-debounced-save';
 
 /** How long after the last keystroke a draft is written (it is also written on leaving the page and before an export). */
 const SAVE_DELAY_MS = 250;
@@ -21,20 +21,14 @@ type Options = {
 /** The coding page's storage: debounced saves, other tabs, imports and kept versions of the code. */
 export function useCodeStorage({ problemId, language, starter, getCode, show }: Options) {
   const key = draftKey(problemId, language);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; flush(): void } | undefined>(undefined);
   const getCodeRef = useRef(getCode);
   getCodeRef.current = getCode;
-
-  const flush = useCallback(() => {
-    if (!pending.current) return;
-    clearTimeout(pending.current.timer);
-    pending.current.flush();
-    pending.current = undefined;
-  }, []);
-  const cancelPending = () => {
-    if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = undefined;
-  };
+  const markSavedRef = useRef<(v: { code: string }) => void>(() => undefined);
+  // Written shortly after typing, and at once on leaving or hiding the page and before an export.
+  const pendingSave = useDebouncedSave<{ problemId: string; language: Language; code: string }>((d) => {
+    if (saveDraft(d.problemId, d.language, d.code)) markSavedRef.current({ code: d.code });
+  }, SAVE_DELAY_MS);
+  const { flush, cancel: cancelPending } = pendingSave;
 
   const sync = useSyncedRecord<{ code: string }>({
     key,
@@ -53,31 +47,11 @@ export function useCodeStorage({ problemId, language, starter, getCode, show }: 
     noun: 'code',
   });
   const { markSaved } = sync;
+  markSavedRef.current = markSaved;
 
-  const onEdit = useCallback(
-    (value: string) => {
-      if (pending.current) clearTimeout(pending.current.timer);
-      const write = () => {
-        if (saveDraft(problemId, language, value)) markSaved({ code: value });
-      };
-      pending.current = { timer: setTimeout(() => { write(); pending.current = undefined; }, SAVE_DELAY_MS), flush: write };
-    },
-    [problemId, language, markSaved],
-  );
-
-  // Drafts survive reload, crash and app updates: written shortly after typing, on leaving, and before an export.
-  useEffect(() => {
-    const onHide = () => flush();
-    addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    const unregister = getStore().registerFlusher(flush);
-    return () => {
-      flush();
-      unregister();
-      removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-    };
-  }, [flush]);
+  // The value carries its own problem and language, so a save still pending when they change lands where it was typed.
+  const schedule = pendingSave.schedule;
+  const onEdit = useCallback((value: string) => schedule({ problemId, language, code: value }), [problemId, language, schedule]);
 
   const openKept = (entry: KeptEntry) => {
     flush();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getStore } from './store';
-import { keepVersion, removeKept } from './kept-versions';
+import { keepVersion, listKept, pendingFromOtherTabs, removeKept, setPending } from './kept-versions';
 import type { DesignDraft, Envelope } from './schemas';
 
 type Value = { code: string } | DesignDraft;
@@ -40,6 +40,36 @@ export function useSyncedRecord<T extends Value>(options: Options<T>) {
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
 
+  // Another tab's version kept before a reload, not yet decided about: say which version is shown and where the other is.
+  const [pendingKeys, setPendingKeys] = useState<string[]>([]);
+  useEffect(() => {
+    const pending = pendingFromOtherTabs(options.key);
+    setPendingKeys(pending.map((k) => k.key));
+    if (pending.length === 0) return;
+    const o = opts.current;
+    const latest = pending[0];
+    const when = latest.label.replace(/^Saved in another tab /, '');
+    const shown = o.read(getStore().get(options.key));
+    const more = pending.length > 1 ? ` (and ${pending.length - 1} earlier one${pending.length > 2 ? 's' : ''})` : '';
+    setMessage(
+      o.equals(shown, latest.value as T)
+        ? `This page shows the ${o.noun} another tab saved ${when}, the latest save.${listKept(options.key).some((k) => k.source === 'own-draft') ? ' The version this tab had is kept under “Other versions”.' : ''}`
+        : `Another tab saved a different version of this ${o.noun} ${when}. This page shows yours; the other tab's${more} is kept under “Other versions” — open it there to use it.`,
+    );
+  }, [options.key]);
+
+  // While a conflict is open, leaving the page keeps this tab's version too (the record holds the other tab's).
+  useEffect(
+    () =>
+      getStore().registerFlusher(() => {
+        if (!conflictRef.current) return;
+        const o = opts.current;
+        const mine = o.current();
+        if (!o.equals(mine, o.read(getStore().get(o.key)))) keepVersion(o.key, 'own-draft', `Your version in this tab at ${new Date().toLocaleTimeString()}, when another tab had saved a different one`, mine);
+      }),
+    [],
+  );
+
   useEffect(() => {
     base.current = opts.current.read(getStore().get(options.key));
     setConflict(undefined);
@@ -73,7 +103,7 @@ export function useSyncedRecord<T extends Value>(options: Options<T>) {
       }
       // Kept at once, so the other tab's work survives whatever this tab saves next.
       const previous = conflictRef.current;
-      const kept = keepVersion(o.key, 'other-tab', `Saved in another tab at ${new Date(change.envelope.updatedAt).toLocaleTimeString()}`, theirs);
+      const kept = keepVersion(o.key, 'other-tab', `Saved in another tab at ${new Date(change.envelope.updatedAt).toLocaleTimeString()}`, theirs, { pending: true });
       if (previous && previous.keptKey !== kept.key) removeKept(previous.keptKey);
       setConflict({ theirs, at: change.envelope.updatedAt, keptKey: kept.key });
     });
@@ -99,6 +129,7 @@ export function useSyncedRecord<T extends Value>(options: Options<T>) {
       return;
     }
     if (choice === 'mine') removeKept(c.keptKey);
+    else setPending(c.keptKey, false);
     const mine = o.current();
     base.current = mine;
     o.save(mine);
@@ -108,7 +139,12 @@ export function useSyncedRecord<T extends Value>(options: Options<T>) {
   return {
     conflict,
     message,
-    dismissMessage: () => setMessage(undefined),
+    dismissMessage: () => {
+      setMessage(undefined);
+      // Told once and acknowledged: the version stays under "Other versions", without the notice.
+      for (const key of pendingKeys) setPending(key, false);
+      setPendingKeys([]);
+    },
     keepMine: () => resolve('mine'),
     takeTheirs: () => resolve('theirs'),
     keepBoth: () => resolve('both'),

@@ -5,7 +5,7 @@ import { getStore } from '../storage/store';
 import { useStoreVersion } from '../storage/use-store';
 import { StoryReviewView } from './story-review-view';
 import { emptyStory, listStories, loadStory, newStoryId, removeStory, saveStory, storyKey, type Story, type StoryFields } from './story-store';
-import { storySchema } from './story-schemas';
+import { storySchema } from '../storage/story-schemas';
 import { STID } from './story-test-ids';
 import { useStoryReview } from './use-story-review';
 

@@ -3,9 +3,9 @@
  * tabs editing different stories never meet, and one per principle (`principle:<id>`) for drills.
  */
 import { getStore } from '../storage/store';
-import { STORY_LIMITS, principlePracticeSchema, storySchema, type PrincipleAttempt, type PrinciplePractice, type Story } from './story-schemas';
+import { STORY_LIMITS, principlePracticeSchema, storySchema, type PrincipleAttempt, type PrinciplePractice, type Story } from '../storage/story-schemas';
 
-export type { PrincipleAttempt, PrinciplePractice, Story, StoryFields } from './story-schemas';
+export type { PrincipleAttempt, PrinciplePractice, Story, StoryFields } from '../storage/story-schemas';
 
 export const storyKey = (id: string) => `story:${id}`;
 export const principleKey = (id: string) => `principle:${id}`;

@@ -15,6 +15,17 @@ export const conceptPracticeSchema = z.object({
   answer: z.string().default(''),
   updatedAt: z.number().default(0),
   /** Each review of a practice answer: how many key points were explained, for progress and the queue. */
-  reviews: z.array(z.object({ at: z.number(), met: z.number(), total: z.number(), missed: z.array(z.string()).default([]) })).default([]),
+  reviews: z
+    .array(
+      z.object({
+        at: z.number(),
+        met: z.number(),
+        total: z.number(),
+        missed: z.array(z.string()).default([]),
+        /** Key points the review could not decide: never counted as missed (src/mock/marks.ts). */
+        undecided: z.array(z.string()).optional(),
+      }),
+    )
+    .default([]),
 });
 export type ConceptPractice = z.infer<typeof conceptPracticeSchema>;

@@ -1,0 +1,135 @@
+/**
+ * Judges one idea against a read answer: explained, mentioned, contradicted or missed, quoting the
+ * sentence the verdict rests on, and saying so when the reader cannot tell.
+ */
+import { compileClaim, matchClaim, type Claim, type ClaimMatch } from './claim';
+import type { AnswerSentence, IdeaSpec, IdeaVerdict, ReadAnswer } from './types';
+
+/** Past this many words a quoted sentence is cut around the match. */
+const MAX_QUOTE_WORDS = 40;
+
+/**
+ * The sentence as written, in quotes; cut to a window around the word at `focus` (a token position)
+ * when it is long.
+ */
+export function quoteSentence(sentence: AnswerSentence, focus = 0): string {
+  const words = sentence.text.split(/\s+/);
+  if (words.length <= MAX_QUOTE_WORDS) return `“${sentence.text}”`;
+  const written = sentence.tokens.slice(0, focus).filter((t) => t.text !== '').length;
+  const start = Math.max(0, Math.min(written - Math.floor(MAX_QUOTE_WORDS / 2), words.length - MAX_QUOTE_WORDS));
+  const end = start + MAX_QUOTE_WORDS;
+  return `“${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}”`;
+}
+
+type CompiledIdea = { claims: Claim[]; terms: Claim[]; misconceptions: { says: Claim[]; wrong: string }[] };
+const cache = new WeakMap<IdeaSpec, CompiledIdea>();
+
+function compileIdea(idea: IdeaSpec): CompiledIdea {
+  let c = cache.get(idea);
+  if (!c) {
+    c = {
+      claims: idea.claims.map(compileClaim),
+      terms: (idea.terms ?? []).map(compileClaim),
+      misconceptions: (idea.misconceptions ?? []).map((m) => ({ says: m.says.map(compileClaim), wrong: m.wrong })),
+    };
+    cache.set(idea, c);
+  }
+  return c;
+}
+
+const complete = (m: ClaimMatch | undefined): boolean => m !== undefined && m.found === m.slotCount;
+
+/** The label without a trailing full stop, for messages. */
+const name = (idea: IdeaSpec) => idea.label.replace(/[.\s]+$/, '');
+const why = (idea: IdeaSpec) => idea.why.trim();
+
+/**
+ * Judges how an answer stands on one idea, in this order:
+ * - **contradicted** when a sentence states one of the idea's misconceptions (with its own polarity, outside
+ *   an if-clause or question);
+ * - **explained** when a sentence that is not a bare list claims it with the claim's polarity;
+ * - **contradicted** when a sentence denies a claim ("there's no edge effect") or puts the idea aside
+ *   ("we don't need idempotency keys", "instead of X", "X is overkill");
+ * - **mentioned** when its terms appear (in a list, or without the claim); `unsure` when a sentence came
+ *   within one slot of a claim, so the candidate can check the quote against the idea's why;
+ * - **missed** otherwise.
+ * Every verdict but missed quotes its sentence; the message says what was heard and why the idea matters.
+ *
+ * @param answer - from `readAnswer`
+ * @param idea - the idea as data (claims, terms, misconceptions)
+ */
+export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
+  const c = compileIdea(idea);
+  const sentences = answer.sentences.filter((s) => s.kind !== 'heading');
+  const prev = (s: AnswerSentence) => answer.sentences[s.index - 1];
+  const verdict = (status: IdeaVerdict['status'], message: string, s?: AnswerSentence, focus?: number, unsure?: boolean): IdeaVerdict => ({
+    id: idea.id,
+    status,
+    ...(unsure ? { unsure: true } : {}),
+    ...(s ? { evidence: quoteSentence(s, focus) } : {}),
+    message,
+  });
+
+  // 1. A stated misconception.
+  for (const s of sentences) {
+    if (s.bare) continue;
+    for (const m of c.misconceptions) {
+      for (const says of m.says) {
+        // No pronouns here: a misconception must be said outright before the reader calls it one.
+        const hit = matchClaim(says, s);
+        if (hit && complete(hit) && hit.agrees && !hit.tokens.every((i) => s.tokens[i].conditional)) {
+          return verdict('contradicted', `${name(idea)}: ${m.wrong}`, s, hit.tokens[0]);
+        }
+      }
+    }
+  }
+
+  // 2. A claim, said as it should be.
+  let denied: ClaimMatch | undefined;
+  let near: ClaimMatch | undefined;
+  for (const s of sentences) {
+    if (s.bare) continue;
+    for (const claim of c.claims) {
+      const hit = matchClaim(claim, s, prev(s));
+      if (!hit) continue;
+      if (complete(hit)) {
+        if (hit.agrees && !hit.dismissed) return verdict('explained', `${name(idea)}: explained.`, s, hit.tokens[0]);
+        if (!hit.conditional) denied ??= hit;
+      } else if (claim.slots.length >= 3 && hit.found === claim.slots.length - 1 && hit.agrees && !hit.dismissed && !hit.viaPronoun) {
+        near ??= hit;
+      }
+    }
+  }
+
+  // 3. Denied or put aside.
+  if (denied) {
+    const said = denied.dismissed && denied.agrees ? 'you set this aside' : 'you said the opposite';
+    return verdict('contradicted', `${name(idea)}: ${said}, but ${lowerFirst(why(idea))}`, denied.sentence, denied.tokens[0], denied.viaPronoun);
+  }
+  let mention: { s: AnswerSentence; at: number } | undefined;
+  for (const s of sentences) {
+    for (const term of c.terms) {
+      const hit = matchClaim(term, s, undefined, true);
+      if (!hit || !complete(hit)) continue;
+      const words = hit.tokens.map((i) => s.tokens[i]);
+      if (words.some((t) => t.dismissed) && !words.some((t) => t.conditional)) {
+        return verdict('contradicted', `${name(idea)}: you set this aside, but ${lowerFirst(why(idea))}`, s, hit.tokens[0]);
+      }
+      if (!mention || (mention.s.bare && !s.bare)) mention = { s, at: hit.tokens[0] };
+    }
+  }
+
+  // 4. Near a claim: the reader cannot tell; show the why beside the quote.
+  if (near) {
+    return verdict('mentioned', `${name(idea)}: we could not tell whether this sentence says it. Check it against the point: ${why(idea)}`, near.sentence, near.tokens[0], true);
+  }
+  if (mention) {
+    const how = mention.s.bare ? 'named in a list of terms, not explained' : 'named, but not explained';
+    return verdict('mentioned', `${name(idea)}: ${how}. Say what it does and why: ${why(idea)}`, mention.s, mention.at);
+  }
+  return verdict('missed', `${name(idea)}: not heard. ${why(idea)}`);
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}

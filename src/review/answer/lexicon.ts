@@ -1,0 +1,92 @@
+/**
+ * The English the answer reader needs beyond what the NLP library tags: words that negate, dismiss,
+ * hedge or make a clause hypothetical, where clauses break, and small synonym classes of everyday verbs
+ * and nouns that claims may use. Domain words (idempotency key, shard) never live here: they belong in
+ * each question's data.
+ */
+
+/** Words that negate what follows them in their clause (the library tags n't/not/never/no; these add the rest). */
+export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'unable', 'hardly', 'barely', 'nowhere']);
+
+/** A negator followed by one of these is not a negation ("not only", "no matter", "not just that"). */
+export const NEGATION_EXCEPTIONS_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'surprise', 'wonder']);
+
+/** Verbs of opinion that pass a negation on to their complement: "I don't think they catch much". */
+export const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'guess', 'suppose', 'expect', 'reckon', 'see', 'say']);
+
+/** Words that open a new clause (negation and dismissal stop at them). */
+export const CLAUSE_OPENERS = new Set([
+  'but', 'because', 'so', 'although', 'though', 'whereas', 'while', 'which', 'since', 'cause', 'therefore', 'hence',
+  'thus', 'otherwise', 'then', 'however', 'unless', 'if', 'whether', 'when', 'whenever', 'until', 'once', 'meaning',
+  'plus', 'also', 'yet',
+]);
+
+/** Pronouns and determiners that, after "and"/"or", start a new clause ("…and it returns…"). */
+export const SUBJECT_STARTERS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there', 'the', 'each', 'every', 'our', 'your', 'their']);
+
+/** Words that make a clause hypothetical: a negated claim there is not a denial ("if we don't store it, …"). */
+export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'suppose', 'imagine', 'otherwise', 'whether']);
+
+/** Pronouns that can stand for something named just before. */
+export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'one']);
+
+/**
+ * Dismissal markers that put what follows them (to the end of the clause) aside: "instead of X",
+ * "rather than X", "skip X", "no need for X". Multi-word markers are written with spaces.
+ */
+export const DISMISS_BEFORE = ['instead of', 'rather than', 'skip', 'skipping', 'forget about', 'forget', 'get rid of', 'ditch', 'no need for', 'no need to', 'do away with', 'drop the', 'give up on', 'as opposed to'];
+
+/**
+ * Verbs that dismiss what follows them when negated: "we don't need X", "I wouldn't bother with X",
+ * "don't worry about X", "we never use X".
+ */
+export const DISMISS_WHEN_NEGATED = new Set(['need', 'require', 'bother', 'worry', 'care', 'use', 'want', 'have', 'add', 'do', 'implement', 'build', 'recommend', 'go']);
+
+/**
+ * Predicates that dismiss their subject when negated: "X isn't worth it", "X doesn't matter",
+ * "they don't catch much", "X won't help".
+ */
+export const EVALUATIVE_WHEN_NEGATED = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'catch', 'buy', 'add', 'work', 'worthwhile', 'relevant', 'essential', 'big', 'deal', 'need', 'do', 'save', 'make']);
+
+/** Predicates that dismiss whatever they are said of, without a negation: "X is overkill", "X is pointless". */
+export const DISMISSIVE = new Set(['overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless']);
+
+/** "Without X" opening a sentence is a condition ("Without a key, a retry creates a second order"), not a dismissal. */
+export const WITHOUT = 'without';
+
+/** Words that soften but do not cancel a claim. They are ignored when matching. */
+export const HEDGES = new Set(['probably', 'maybe', 'perhaps', 'likely', 'basically', 'honestly', 'really', 'actually', 'generally', 'usually', 'typically', 'just', 'kind', 'sort', 'pretty', 'fairly', 'quite', 'mostly']);
+
+/**
+ * Synonym classes of everyday words. A claim word in a class matches any member (write `=word` in a
+ * claim to match that word alone). Multi-word members are written with spaces. Keep classes tight:
+ * every member must be replaceable by every other in a technical answer without changing the claim.
+ */
+export const SYNONYM_CLASSES: readonly string[][] = [
+  ['store', 'save', 'keep', 'persist', 'record', 'remember', 'write down', 'stash', 'log'],
+  ['return', 'replay', 'hand back', 'send back', 'give back', 'respond with', 'reply with', 'serve back', 'echo back'],
+  ['send', 'submit', 'fire'],
+  ['retry', 'resend', 'try again', 'send again', 'resubmit', 'repeat'],
+  ['result', 'response', 'outcome', 'answer', 'reply'],
+  ['duplicate', 'second', 'double', 'another', 'extra'],
+  ['request', 'call', 'attempt'],
+  ['fail', 'break', 'crash', 'go down', 'die', 'error'],
+  ['slow', 'sluggish', 'laggy'],
+  ['fast', 'quick', 'speedy', 'low latency'],
+  ['big', 'large', 'huge', 'massive'],
+  ['small', 'tiny', 'little'],
+  ['grow', 'increase', 'climb', 'rise', 'go up', 'balloon', 'scale'],
+  ['drop', 'fall', 'decrease', 'shrink', 'decline'],
+  ['check', 'look up', 'verify', 'see if', 'compare'],
+  ['user', 'customer', 'client', 'caller', 'app', 'shopper'],
+  ['server', 'backend', 'service', 'api', 'endpoint'],
+  ['know', 'tell', 'be sure', 'be certain', 'find out', 'see'],
+  ['split', 'divide', 'partition', 'spread', 'distribute', 'break up'],
+  ['copy', 'replica'],
+  ['old', 'stale', 'outdated', 'out of date', 'out-of-date'],
+  ['stop', 'block', 'prevent', 'avoid', 'reject', 'refuse'],
+  ['limit', 'cap', 'quota', 'threshold', 'ceiling'],
+  ['alert', 'page', 'notify', 'wake'],
+  ['undo', 'revert', 'roll back', 'rollback'],
+  ['release', 'deploy', 'ship', 'rollout', 'launch', 'push'],
+];

@@ -1,0 +1,326 @@
+/**
+ * Reads an answer: Markdown structure (bullets, numbered lines, tables, headings) by line, then
+ * sentences, words, lemmas and parts of speech from compromise, then clauses, negation scope,
+ * dismissals, hypotheticals and bare lists on top. Pure; compromise is imported here, so a page loads
+ * this module with a dynamic import.
+ */
+import nlp from 'compromise';
+import {
+  CLAUSE_OPENERS,
+  CONDITIONAL_OPENERS,
+  DISMISS_BEFORE,
+  DISMISS_WHEN_NEGATED,
+  DISMISSIVE,
+  EVALUATIVE_WHEN_NEGATED,
+  NEGATION_EXCEPTIONS_AFTER,
+  NEGATORS,
+  OPINION_VERBS,
+  PRONOUNS,
+  SUBJECT_STARTERS,
+  WITHOUT,
+} from './lexicon';
+import { stemsOf } from './stem';
+import type { AnswerSentence, AnswerToken, Pos, ReadAnswer } from './types';
+
+type Block = { text: string; kind: 'sentence' | 'item' | 'heading'; line: number; bullet: boolean; list?: number };
+
+const BULLET = /^\s*(?:[-*•·+‣◦]|\d{1,2}[.)]|[a-zA-Z][.)])\s+/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HEADING = /^\s*(?:#{1,6}\s+.+|\*\*[^*]+\*\*:?|__[^_]+__:?)\s*$/;
+
+/** Splits the answer into blocks by its Markdown structure: paragraphs, list items, table cells, headings. */
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let para: string[] = [];
+  let paraLine = 0;
+  let list = 0;
+  let inList = false;
+  const flush = () => {
+    if (para.length) out.push({ text: para.join(' '), kind: 'sentence', line: paraLine, bullet: false });
+    para = [];
+  };
+  const item = (text: string, line: number) => {
+    if (!inList) list++;
+    inList = true;
+    out.push({ text, kind: 'item', line, bullet: true, list });
+  };
+  text.replace(/\r\n?/g, '\n').split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) {
+      inList = false;
+      return flush();
+    }
+    if (TABLE_RULE.test(line) && line.includes('-')) return flush();
+    if (TABLE_ROW.test(line)) {
+      flush();
+      for (const cell of line.replace(/^\|/, '').replace(/\|$/, '').split('|')) if (cell.trim()) item(cell.trim(), i + 1);
+      return;
+    }
+    inList = inList && BULLET.test(raw);
+    if (HEADING.test(line)) {
+      flush();
+      out.push({ text: line.replace(/^#+\s*/, '').replace(/^(\*\*|__)|(\*\*|__):?$/g, ''), kind: 'heading', line: i + 1, bullet: false });
+      return;
+    }
+    if (BULLET.test(raw)) {
+      flush();
+      item(line.replace(BULLET, '').trim(), i + 1);
+      return;
+    }
+    if (!para.length) paraLine = i + 1;
+    para.push(line);
+  });
+  flush();
+  return out;
+}
+
+type NlpTerm = { text: string; normal?: string; root?: string; implicit?: string; tags?: string[]; post?: string; pre?: string };
+
+function posOf(tags: Set<string>): Pos {
+  if (tags.has('Negative')) return 'neg';
+  if (tags.has('Pronoun')) return 'pron';
+  if (tags.has('Value') || tags.has('NumericValue') || tags.has('Cardinal')) return 'num';
+  if (tags.has('Verb')) return 'verb';
+  if (tags.has('Noun')) return 'noun';
+  if (tags.has('Adjective')) return 'adj';
+  if (tags.has('Adverb')) return 'adv';
+  if (tags.has('Determiner')) return 'det';
+  if (tags.has('Preposition')) return 'prep';
+  if (tags.has('Conjunction')) return 'conj';
+  return 'other';
+}
+
+function toToken(t: NlpTerm): AnswerToken {
+  const tags = new Set(t.tags ?? []);
+  const implicit = t.text === '' && t.implicit ? t.implicit.toLowerCase() : '';
+  const norm = (implicit || (t.normal ?? t.text).toLowerCase()).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+  // Contractions: the library keeps "don't"/"can't" as the written word with the first half as `implicit`.
+  const base = !implicit && t.implicit ? t.implicit.toLowerCase() : norm;
+  const lemma = (t.root ?? base).toLowerCase() || base;
+  const negator = tags.has('Negative') || NEGATORS.has(norm) || norm === WITHOUT;
+  return {
+    text: t.text,
+    norm: base,
+    lemma,
+    stems: stemsOf(base, lemma),
+    pos: negator ? 'neg' : posOf(tags),
+    aux: tags.has('Copula') || tags.has('Auxiliary') || tags.has('Modal'),
+    negator,
+    negated: false,
+    dismissed: false,
+    conditional: false,
+    listed: false,
+    clause: 0,
+    post: t.post ?? '',
+  };
+}
+
+/** Whether a phrase of tokens reads as a term (a noun phrase) rather than a clause. Tolerant of mis-tags. */
+export function isTermPhrase(tokens: AnswerToken[]): boolean {
+  const words = tokens.filter((t) => t.text !== '');
+  if (words.length === 0) return true;
+  if (tokens.some((t) => t.aux || t.negator || (t.pos === 'pron' && t.norm !== 'it' && words.length > 1) || t.norm === 'because')) return false;
+  // "pay for", "get paged on", "store the response": a verb leading into a particle or object is an instruction.
+  const second = words[1];
+  if (words.length >= 2 && words[0].pos === 'verb' && !/ing$/.test(words[0].norm) && (second.pos === 'prep' || second.pos === 'det' || second.pos === 'verb' || second.pos === 'adv' || second.pos === 'pron')) return false;
+  if (words.length <= 3) return !(words.length >= 2 && words[0].pos === 'pron');
+  if (words.length > 7) return false;
+  // 4–7 words: a term unless a verb (not an -ing form) follows a noun or starts an instruction.
+  return !words.some((t, i) => t.pos === 'verb' && !/ing$/.test(t.norm) && i > 0 && (words[i - 1].pos === 'noun' || words[i - 1].pos === 'pron' || words[i - 1].pos === 'adv'));
+}
+
+const LIST_SEPARATOR = /[,;/·•|]|\s[-–—]\s/;
+
+/**
+ * Whether a sentence is only terms: a list after an optional lead-in ("The main things are: TTL,
+ * invalidation, hit rate."), "X vs Y", or a phrase without a clause ("Access patterns.").
+ */
+function isBareSentence(tokens: AnswerToken[], isItem: boolean): boolean {
+  const words = tokens.filter((t) => t.text !== '');
+  if (words.length === 0) return false;
+  if (words.some((t) => t.norm === 'vs' || t.norm === 'versus') && !tokens.some((t) => t.aux)) return true;
+  // Split off a lead-in ending with a colon.
+  const colon = tokens.findIndex((t) => t.post.includes(':'));
+  const leadIn = colon >= 0 ? tokens.slice(0, colon + 1) : [];
+  const rest = colon >= 0 ? tokens.slice(colon + 1) : tokens;
+  if (colon >= 0 && leadIn.filter((t) => t.text).length > 14) return false;
+  const items: AnswerToken[][] = [[]];
+  for (const t of rest) {
+    if ((t.norm === 'and' || t.norm === 'or' || t.norm === '&') && items[items.length - 1].length > 0) {
+      items.push([]);
+      continue;
+    }
+    items[items.length - 1].push(t);
+    if (LIST_SEPARATOR.test(t.post)) items.push([]);
+  }
+  const filled = items.filter((it) => it.some((t) => t.text !== ''));
+  if (filled.length === 0) return colon >= 0;
+  const terms = filled.map(isTermPhrase);
+  const allTerms = terms.every(Boolean);
+  // Mark the words of a list of terms: they can name an idea, never claim one.
+  const termItems = filled.slice(1).filter((_, k) => terms[k + 1]);
+  if ((colon >= 0 && allTerms && filled.length >= 2) || termItems.length >= 2) {
+    for (const [k, it] of filled.entries()) if (terms[k] && (k > 0 || colon >= 0 || allTerms)) for (const t of it) t.listed = true;
+  }
+  if (colon >= 0) return allTerms;
+  if (filled.length >= 3) {
+    // "You need TTL, invalidation and hit rate": the first item may carry a short lead-in.
+    if (allTerms) return true;
+    return filled.slice(1).every(isTermPhrase) && filled[0].filter((t) => t.text).length <= 6 && filled.slice(1).every((it) => it.length <= 4);
+  }
+  // A single phrase: a one-phrase sentence or a list item without a clause.
+  if (filled.length === 1) return isTermPhrase(filled[0]) && (isItem || words.length <= 5);
+  return allTerms && (isItem || words.length <= 6);
+}
+
+function matchesAt(tokens: AnswerToken[], i: number, phrase: string[]): boolean {
+  return phrase.every((w, k) => tokens[i + k] && (tokens[i + k].norm === w || tokens[i + k].lemma === w));
+}
+
+const DISMISS_PHRASES = DISMISS_BEFORE.map((p) => p.split(' '));
+/** Markers that also negate what they put aside. */
+const NEGATING_MARKERS = new Set(['instead of', 'rather than', 'as opposed to']);
+const STRONG_EVALUATIVE = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'worthwhile', 'relevant', 'essential', 'needful']);
+const AMOUNT = new Set(['much', 'anything', 'lot', 'enough', 'value', 'any', 'real', 'something']);
+
+/** Marks clauses, negation scope, hypotheticals and dismissals on one sentence's tokens. */
+function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToken[] | undefined): void {
+  // Clauses.
+  let clause = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0) {
+      const prev = tokens[i - 1];
+      const breaks =
+        /[,;:()—–]|\s-\s/.test(prev.post) ||
+        CLAUSE_OPENERS.has(t.norm) ||
+        ((t.norm === 'and' || t.norm === 'or') && tokens[i + 1] !== undefined && SUBJECT_STARTERS.has(tokens[i + 1].norm));
+      if (breaks) clause++;
+    }
+    t.clause = clause;
+  });
+  const clauseTokens = (c: number) => tokens.filter((t) => t.clause === c);
+
+  // Hypotheticals: if/unless/whether clauses, questions, "Without X, …".
+  const conditionalClauses = new Set<number>();
+  for (const t of tokens) if (CONDITIONAL_OPENERS.has(t.norm) && clauseTokens(t.clause)[0] === t) conditionalClauses.add(t.clause);
+  if (tokens[0]?.norm === WITHOUT) conditionalClauses.add(0);
+  for (const t of tokens) t.conditional = question || conditionalClauses.has(t.clause);
+
+  // Negation scope: from the negator to the end of its clause ("I don't think" reaches into the next clause).
+  tokens.forEach((t, i) => {
+    if (!t.negator) return;
+    const next = tokens.slice(i + 1).find((x) => x.text !== '');
+    if (next && NEGATION_EXCEPTIONS_AFTER.has(next.norm)) {
+      t.negator = false;
+      t.pos = 'adv';
+      return;
+    }
+    if (t.norm === WITHOUT && i === 0) return;
+    let lastClause = t.clause;
+    for (let j = i + 1; j < tokens.length && tokens[j].clause === t.clause; j++) if (OPINION_VERBS.has(tokens[j].lemma)) lastClause = t.clause + 1;
+    for (let j = i + 1; j < tokens.length && tokens[j].clause <= lastClause; j++) tokens[j].negated = !tokens[j].negated;
+  });
+
+  const dismissRest = (from: number, c: number, negate = false) => {
+    for (let j = from; j < tokens.length && tokens[j].clause === c; j++) {
+      tokens[j].dismissed = true;
+      // "instead of placing another order" says no other order: a negated claim there is a claim.
+      if (negate) tokens[j].negated = true;
+    }
+  };
+  // What a pronoun subject stands for: the earlier clauses of this sentence, else the previous sentence.
+  const dismissAntecedent = (c: number) => {
+    const earlier = tokens.filter((t) => t.clause < c);
+    const target = earlier.length ? earlier : previous ?? [];
+    for (const t of target) if (t.pos !== 'verb' || t.norm.length > 3) t.dismissed = true;
+  };
+  tokens.forEach((t, i) => {
+    // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X".
+    if (t.norm === WITHOUT && i > 0 && !t.conditional) dismissRest(i + 1, t.clause);
+    const marker = DISMISS_PHRASES.find((p) => matchesAt(tokens, i, p));
+    if (marker) dismissRest(i + marker.length, t.clause, NEGATING_MARKERS.has(marker.join(' ')));
+    // "we don't need X", "I wouldn't bother with X".
+    if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional) dismissRest(i + 1, t.clause);
+    // "X isn't worth it", "they don't catch much", "X doesn't matter".
+    const next = tokens.slice(i + 1).find((x) => x.text !== '');
+    const evaluative =
+      t.negated &&
+      !t.conditional &&
+      (STRONG_EVALUATIVE.has(t.lemma) || (EVALUATIVE_WHEN_NEGATED.has(t.lemma) && (!next || next.clause !== t.clause || AMOUNT.has(next.norm))));
+    const overdone = (t.norm === 'over' || t.norm === 'overly') && /^(engineer|kill|complicat|built|build)/.test(next?.norm ?? '');
+    const dismissive = !t.negated && (DISMISSIVE.has(t.lemma) || overdone) && !t.conditional;
+    if (evaluative || dismissive) {
+      const own = clauseTokens(t.clause);
+      const hasPronoun = own.some((x) => PRONOUNS.has(x.norm) && x.pos === 'pron' && x.norm !== 'i' && x.norm !== 'we');
+      const hasNoun = own.some((x) => x.pos === 'noun' && x !== t && !PRONOUNS.has(x.norm) && x.norm !== 'i' && x.norm !== 'we');
+      for (const x of own) if (x !== t) x.dismissed = true;
+      if (hasPronoun && !hasNoun) dismissAntecedent(t.clause);
+    }
+  });
+}
+
+/**
+ * Reads an answer into sentences, list items and headings, each with its words, lemmas, parts of
+ * speech, clauses, negation scope, dismissals and hypotheticals, and whether it is only a bare list
+ * of terms. Deterministic and synchronous; about a millisecond per sentence.
+ *
+ * @param text - the answer as typed or pasted (plain text or Markdown)
+ */
+export function readAnswer(text: string): ReadAnswer {
+  const sentences: AnswerSentence[] = [];
+  let words = 0;
+  for (const block of blocks(text)) {
+    const doc = nlp(block.text);
+    doc.compute('root');
+    const json = doc.json({ terms: { normal: true } }) as { text: string; terms: NlpTerm[] }[];
+    for (const s of json) {
+      const tokens = s.terms.map(toToken).filter((t) => t.norm !== '' || t.text === '');
+      // "cannot" is written once but read as "can" + implied "not": count its negation once.
+      tokens.forEach((t, i) => {
+        if (t.negator && t.text !== '' && tokens[i + 1]?.text === '' && tokens[i + 1].negator) t.negator = false;
+      });
+      const real = tokens.filter((t) => t.text !== '' && /[\p{L}\p{N}]/u.test(t.text));
+      if (real.length === 0) continue;
+      words += real.length;
+      const sentenceText = s.text.trim();
+      const kind: AnswerSentence['kind'] = block.kind === 'heading' || (block.kind === 'sentence' && /:\s*$/.test(sentenceText) && real.length <= 8) ? 'heading' : block.kind;
+      annotate(tokens, /\?\s*$/.test(sentenceText), sentences[sentences.length - 1]?.tokens);
+      sentences.push({
+        index: sentences.length,
+        text: sentenceText,
+        tokens,
+        kind,
+        bare: kind !== 'heading' && isBareSentence(tokens, block.bullet),
+        line: block.line,
+        ...(block.list ? { list: block.list } : {}),
+      });
+    }
+  }
+  return { text, sentences, words };
+}
+
+/**
+ * The parts of an answer that are only lists of terms, quoted as written: consecutive bare list items
+ * are joined into one quote ("TTL · invalidation · hit rate"). Empty when every line makes a claim.
+ */
+export function findBareLists(answer: ReadAnswer): string[] {
+  const out: string[] = [];
+  let run: AnswerSentence[] = [];
+  const close = () => {
+    if (run.length) out.push(run.map((s) => s.text.replace(/[.;,]\s*$/, '')).join(' · '));
+    run = [];
+  };
+  for (const s of answer.sentences) {
+    if (s.kind === 'heading') continue;
+    if (s.bare && s.kind === 'item') {
+      if (run.length && run[run.length - 1].list !== s.list) close();
+      run.push(s);
+      continue;
+    }
+    close();
+    if (s.bare) out.push(s.text);
+  }
+  close();
+  return out;
+}

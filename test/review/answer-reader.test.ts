@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { compileClaim, findBareLists, judgeIdea, readAnswer, type IdeaSpec } from '../../src/review/answer';
+
+const STORED: IdeaSpec = {
+  id: 'stored-response',
+  label: 'Store the result and replay it',
+  why: 'The server records the key with the outcome and returns the stored response for a repeat.',
+  claims: ['store result|response return', 'return stored|saved|first|original result|response'],
+  terms: ['replay*', 'stored_response'],
+};
+const KEY: IdeaSpec = {
+  id: 'key',
+  label: 'An idempotency key from the client',
+  why: 'The client generates a unique key per action and sends it with every retry.',
+  claims: ['client generate|create|send key|id|token', 'unique key|id|token per|each|every order|request|action'],
+  terms: ['idempotency_key|idempotency_token'],
+};
+const RETRIES: IdeaSpec = {
+  id: 'retries-happen',
+  label: 'Retries are normal',
+  why: 'The client cannot know whether the first request succeeded, so it retries.',
+  claims: ['client not know succeed|work|arrive|go_through', 'timeout|time_out retry'],
+};
+const WINDOW: IdeaSpec = {
+  id: 'algorithm',
+  label: 'Fixed window has an edge burst',
+  why: 'A fixed window lets twice the limit through around the boundary between two windows.',
+  claims: ['fixed_window burst|spike|double|twice edge|boundary|reset'],
+  terms: ['fixed_window'],
+  misconceptions: [{ says: ['fixed_window smooth burst'], wrong: 'a fixed window does not smooth bursts: it lets twice the limit through at the boundary.' }],
+};
+const COUNTERS: IdeaSpec = {
+  id: 'distributed',
+  label: 'One shared count',
+  why: 'With several servers the count must be shared (a central store), or each server lets the full limit through.',
+  claims: ['shared|central|single count|counter|store'],
+  misconceptions: [{ says: ['each|every server own count|counter add_up|same'], wrong: 'per-server counts do not add up: each server lets the full limit through.' }],
+};
+
+const status = (text: string, idea: IdeaSpec) => judgeIdea(readAnswer(text), idea).status;
+
+describe('negation and dismissal scope', () => {
+  it('a dismissal of the idea is a contradiction, not a credit', () => {
+    for (const text of [
+      "Honestly, I don't think we need idempotency keys for this.",
+      'Idempotency keys are overkill for an order button.',
+      "Idempotency keys aren't worth it here.",
+      "I wouldn't bother with an idempotency key.",
+      'We can make it safe without idempotency keys.',
+      'Skip the idempotency key and just dedupe in the database.',
+      'Use a database constraint instead of an idempotency key.',
+    ]) {
+      const v = judgeIdea(readAnswer(text), KEY);
+      expect(v.status, text).toBe('contradicted');
+      expect(v.evidence).toBe(`“${text}”`);
+      expect(v.message).toMatch(/set this aside.*unique key per action/);
+    }
+  });
+
+  it('a dismissal through a pronoun reaches back to what it stands for', () => {
+    const idea: IdeaSpec = { id: 'canary', label: 'Gradual rollout', why: 'A canary shows problems on a few users first.', claims: ['canary|small_percentage catch|show|limit problem|bug|error'], terms: ['canar*'] };
+    expect(status("Canary releases slow everything down and I don't think they catch much.", idea)).toBe('contradicted');
+  });
+
+  it('what follows "instead of" is set aside, what precedes it is claimed', () => {
+    expect(status('The server hands back the saved result instead of placing another order.', STORED)).toBe('explained');
+  });
+
+  it('a correct claim phrased with a negation is a claim', () => {
+    expect(status("The app can't tell whether the first request went through, so it retries.", RETRIES)).toBe('explained');
+    expect(status('The client never knows if the order went through.', RETRIES)).toBe('explained');
+    // The same words without the negation do not say it.
+    expect(status('The client knows the order went through.', RETRIES)).not.toBe('explained');
+  });
+
+  it('a negated claim contradicts it, unless it is hypothetical', () => {
+    expect(status("A fixed window has no burst at the boundary, it's perfectly even.", WINDOW)).toBe('contradicted');
+    expect(status("If the server doesn't store the result and return it, the retry creates a second order.", STORED)).not.toBe('contradicted');
+    expect(status("We do not store the result or return it; we just run the order again.", STORED)).toBe('contradicted');
+  });
+
+  it('a negation stops at its clause', () => {
+    const a = readAnswer("The client doesn't know if it worked, so the server stores the response and returns it.");
+    const server = a.sentences[0].tokens.find((t) => t.norm === 'stores')!;
+    expect(server.negated).toBe(false);
+    expect(a.sentences[0].tokens.find((t) => t.norm === 'know')!.negated).toBe(true);
+    expect(judgeIdea(a, STORED).status).toBe('explained');
+  });
+
+  it('"not only" and "no matter" are not negations', () => {
+    expect(status('Not only does the server store the result, it returns it on every retry.', STORED)).toBe('explained');
+  });
+
+  it('hedges do not cancel a claim', () => {
+    expect(status('I think the server probably stores the result and returns it for a retry.', STORED)).toBe('explained');
+  });
+});
+
+describe('lists', () => {
+  it('bullets of bare terms, lead-in lists, "X vs Y" and one-phrase sentences are bare lists', () => {
+    const a = readAnswer('The main things are: TTL, invalidation, hit rate.\n\n- idempotency keys\n- replay\n- locks\n\nAccess patterns.\n\nSQL vs NoSQL.');
+    expect(findBareLists(a)).toEqual(['The main things are: TTL, invalidation, hit rate.', 'idempotency keys · replay · locks', 'Access patterns.', 'SQL vs NoSQL.']);
+    expect(judgeIdea(a, KEY)).toMatchObject({ status: 'mentioned', evidence: '“idempotency keys”' });
+    expect(judgeIdea(a, KEY).message).toMatch(/list of terms/);
+  });
+
+  it('a bullet that is a full sentence is a sentence', () => {
+    const a = readAnswer('- The server stores the result and returns it on a retry.\n- Each client sends a unique key per order.');
+    expect(findBareLists(a)).toEqual([]);
+    expect(judgeIdea(a, STORED).status).toBe('explained');
+    expect(judgeIdea(a, KEY).status).toBe('explained');
+  });
+
+  it('tables and numbered lines are read as lists', () => {
+    const a = readAnswer('| idea | note |\n| --- | --- |\n| idempotency key | replay |\n\n1. retries\n2. locks\n3. keys');
+    expect(a.sentences.every((s) => s.kind === 'item' && s.bare)).toBe(true);
+    expect(findBareLists(a)).toHaveLength(2);
+  });
+
+  it('a sentence with a comma list and a claim is a sentence', () => {
+    const a = readAnswer('For the price, stock and title we store the result and return it on a retry.');
+    expect(findBareLists(a)).toEqual([]);
+    expect(judgeIdea(a, STORED).status).toBe('explained');
+  });
+});
+
+describe('paraphrases and morphology', () => {
+  it('matches lemmas, stems and everyday synonyms', () => {
+    for (const text of [
+      'The server saved the response and handed it back when the retry came.',
+      'We keep the outcome and replay it for the duplicate.',
+      'It returns the original response instead of charging again.',
+      'Storing results lets the backend send back the same answer.',
+    ]) expect(status(text, STORED), text).toBe('explained');
+  });
+
+  it('a pronoun can stand for a slot named in the sentence before', () => {
+    expect(status('The server keeps every response. When the same key comes back, it returns the stored one.', STORED)).toBe('explained');
+    expect(status('The server keeps every response. Later it goes to sleep.', STORED)).not.toBe('explained');
+  });
+
+  it('a claim needs all its slots in one sentence', () => {
+    const v = judgeIdea(readAnswer('We store the response somewhere. Then the client waits for a while.'), STORED);
+    expect(v.status).not.toBe('explained');
+  });
+
+  it('terms alone only mention the idea', () => {
+    expect(status('We would use an idempotency key here.', KEY)).toBe('mentioned');
+    expect(status('Something about caches.', KEY)).toBe('missed');
+  });
+});
+
+describe('misconceptions', () => {
+  it('a stated misconception contradicts the idea and says what is wrong', () => {
+    const v = judgeIdea(readAnswer("A fixed window smooths bursts perfectly, there's no edge effect."), WINDOW);
+    expect(v).toMatchObject({ status: 'contradicted', evidence: "“A fixed window smooths bursts perfectly, there's no edge effect.”" });
+    expect(v.message).toMatch(/does not smooth bursts/);
+    expect(status('Each server can keep its own count; it adds up to the same thing.', COUNTERS)).toBe('contradicted');
+  });
+
+  it('a denied misconception is not one', () => {
+    expect(status("Each server keeping its own count doesn't add up: use a shared counter in Redis.", COUNTERS)).toBe('explained');
+    expect(status("If each server keeps its own count, it won't add up to the limit.", COUNTERS)).not.toBe('contradicted');
+  });
+});
+
+describe('honest output', () => {
+  it('a near miss is unsure, quotes the sentence and shows the why', () => {
+    const idea: IdeaSpec = { id: 'x', label: 'Store and replay', why: 'Why it matters.', claims: ['server store response return'] };
+    const v = judgeIdea(readAnswer('The server stores the response for the order.'), idea);
+    expect(v).toMatchObject({ status: 'mentioned', unsure: true, evidence: '“The server stores the response for the order.”' });
+    expect(v.message).toMatch(/could not tell.*Why it matters/);
+  });
+
+  it('a claim with no words is an authoring error', () => {
+    expect(() => compileClaim('   ')).toThrow(/no words/);
+  });
+
+  it('long sentences are quoted around the match', () => {
+    const filler = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
+    const v = judgeIdea(readAnswer(`${filler} and then the server stores the result and returns it.`), STORED);
+    expect(v.status).toBe('explained');
+    expect(v.evidence).toMatch(/^“… .*stores the result/);
+  });
+});
