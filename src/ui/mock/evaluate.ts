@@ -5,7 +5,7 @@
  */
 import { loadProblem } from '../../problems/catalog';
 import type { CodingProblem, ConceptQuestion, DesignPrompt } from '../../problems/parse';
-import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart } from '../../mock/record';
+import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart, PrincipleEvaluation } from '../../mock/record';
 import { reviewComplexity } from '../../review/complexity-review';
 import { reviewConceptAnswer } from '../../review/concept-review';
 import { reviewDraft } from '../../review/review-draft';
@@ -19,7 +19,8 @@ import { NOTE_SECTIONS } from '../design/design-page';
 type Evaluated =
   | { kind: 'coding'; evaluation: CodingEvaluation }
   | { kind: 'design'; evaluation: DesignEvaluation }
-  | { kind: 'concept'; evaluation: ConceptEvaluation };
+  | { kind: 'concept'; evaluation: ConceptEvaluation }
+  | { kind: 'principle'; evaluation: PrincipleEvaluation };
 
 async function load<K extends 'coding' | 'design' | 'concept'>(id: string, kind: K) {
   const loaded = await loadProblem(id);
@@ -91,6 +92,29 @@ async function evaluateConcept(part: Extract<MockPart, { kind: 'concept' }>): Pr
   };
 }
 
+/** A principle answer is reviewed as a story; the follow-up's words are counted, not judged. */
+async function evaluatePrinciple(part: Extract<MockPart, { kind: 'principle' }>): Promise<PrincipleEvaluation> {
+  const [{ reviewStory, STORY_PARTS }, { principleBank }] = await Promise.all([import('../../review/story/story-review'), import('../story/principle-bank')]);
+  const bank = principleBank();
+  if (!bank.ok) throw new Error(bank.errors.join('; '));
+  const r = reviewStory(part.work.answer, bank.principles);
+  const evidence: PrincipleEvaluation['evidence'] = {};
+  for (const p of STORY_PARTS) if (r.parts[p].evidence) evidence[p] = r.parts[p].evidence;
+  return {
+    complete: r.complete,
+    parts: Object.fromEntries(STORY_PARTS.map((p) => [p, r.parts[p].present])) as PrincipleEvaluation['parts'],
+    evidence,
+    firstPersonShare: r.firstPersonShare,
+    actions: r.actions.filter((a) => a.actor !== 'other').length,
+    metrics: r.metrics,
+    words: r.words,
+    seconds: r.seconds,
+    principles: r.principles.map((p) => p.id),
+    advice: r.advice,
+    followUpWords: part.work.followUp.trim() ? part.work.followUp.trim().split(/\s+/).length : 0,
+  };
+}
+
 /** Evaluates one handed-in part. Throws with a readable message when it cannot (the part says so on the scorecard). */
 export async function evaluatePart(part: MockPart, dark: boolean): Promise<Evaluated> {
   switch (part.kind) {
@@ -100,5 +124,7 @@ export async function evaluatePart(part: MockPart, dark: boolean): Promise<Evalu
       return { kind: 'design', evaluation: await evaluateDesign(part, dark) };
     case 'concept':
       return { kind: 'concept', evaluation: await evaluateConcept(part) };
+    case 'principle':
+      return { kind: 'principle', evaluation: await evaluatePrinciple(part) };
   }
 }
