@@ -4,6 +4,9 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogFieldsOf } from './src/problems/catalog-entry';
+import { LATER_LIST_FILE, offlineSplit } from './build/offline-split';
+
+const split = offlineSplit();
 
 /** Changes with every build: the app compares it on start to tell the user an update was applied. */
 const BUILD_ID = new Date().toISOString();
@@ -29,8 +32,10 @@ export default defineConfig({
   plugins: [
     catalogEntries(),
     react(),
-    // Installable and offline: a service worker precaches every file of the build (the app shell,
-    // the QuickJS wasm, Monaco's and Mermaid's lazy chunks, every problem), so nothing is fetched
+    split.plugin,
+    // Installable and offline: a service worker precaches what the first screens need (the app shell,
+    // the QuickJS wasm, Monaco, Mermaid's core, every problem) before the app says it works offline;
+    // the rest (build/offline-split.ts) is cached right after in the background, so nothing is fetched
     // from the network after the first visit.
     VitePWA({
       registerType: 'prompt', // a new version waits for the next visit; the app shows a notice
@@ -49,10 +54,21 @@ export default defineConfig({
       },
       workbox: {
         // wasm is not in Workbox's default patterns; the TypeScript worker (~7 MB) is the largest file.
-        globPatterns: ['**/*.{js,css,html,wasm,svg,ttf,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,wasm,svg,ttf,webmanifest}', LATER_LIST_FILE],
         maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The later parts are not precached: the page caches them itself once the first screens are
+        // (src/ui/common/offline-later.ts), and this route answers from that cache.
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !split.isLater(e.url)), warnings: [] })],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/[^/]+\.(js|css|wasm|ttf)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            // The page stored them with plain fetches; a module script's request differs in its Origin header.
+            options: { cacheName: 'techscreen-later', matchOptions: { ignoreVary: true } },
+          },
+        ],
       },
     }),
   ],

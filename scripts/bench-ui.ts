@@ -1,13 +1,14 @@
 /**
  * The browser half of `npm run bench` (needs dist/ and Chromium): build sizes, and the times a user
- * waits, measured in headless Chromium against the production build with every non-local request
- * aborted. Goals (issue 12): navigation → typeable ≤ 400 ms, → Monaco ready ≤ 800 ms, → first
- * verdict ≤ 900 ms; ≤ 150 KiB gzip of JS before the catalog is interactive. Figures, not assertions.
+ * waits, measured in headless Chromium with every non-local request aborted, for this build and an
+ * earlier one (BENCH_BASE, default the commit issue 22 started from) side by side in one run, runs
+ * alternating. Prints each figure for both, the ratio and the goal (issue 22). Figures, not assertions.
+ * BENCH_UI_RUNS (default 3) runs per build; BENCH_PORT (default 4180) and the next port serve them.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
+import { earlierBuild, precacheOf, serveFolder } from './bench-builds';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
@@ -48,14 +49,14 @@ function reportSizes() {
   const groups = [
     group('entry (React, app shell, catalog metadata)', /^assets\/index-[^/]*\.js$/),
     group('problem page (statement, results, judge client)', /^assets\/problem-route-[^/]*\.js$/),
-    group('Monaco editor (JS + CSS + icon font)', /^assets\/(code-editor-[^/]*\.(js|css)|codicon-[^/]*\.ttf)$/),
+    group('Monaco editor (JS + CSS + icon font)', /^assets\/(code-editor-[^/]*\.(js|css)|editor\.api-[^/]*\.js|editor-[^/]*\.css|codicon-[^/]*\.ttf)$/),
     group('Monaco editor worker', /^assets\/editor\.worker-/),
     group('TypeScript worker + language features', /^assets\/(ts\.worker-|tsMode-)/),
     group('sandbox worker (QuickJS loader)', /^assets\/sandbox\.worker-/),
     group('QuickJS wasm', /\.wasm$/),
-    group('problem texts and hidden tests (per problem)', /^assets\/(tests|statement|reference|starter|explanation|generator|validator|prompt)[-.]/),
+    group('problem files (one chunk per problem) and their parser', /^assets\/(problem-(?!route-)|load-problem-)/),
     group('design page', /^assets\/design-page-/),
-    group('Mermaid and its diagram types, layouts', /^assets\/(?!index-|problem-route-|code-editor-|codicon-|editor\.worker-|ts\.worker-|tsMode-|sandbox\.worker-|design-page-|tests-|workbox-|virtual_pwa)[^/]*\.js$/),
+    group('Mermaid and its diagram types, layouts', /^assets\/(?!index-|problem-|load-problem-|code-editor-|codicon-|editor\.|ts\.worker-|tsMode-|sandbox\.worker-|design-page-|workbox-|virtual_pwa|browser-client-|complexity-review-)[^/]*\.js$/),
     group('service worker + Workbox', /^(sw\.js|workbox-[^/]*\.js|assets\/virtual_pwa-register-[^/]*\.js)$/),
   ];
   table(['part', 'files', 'KiB raw', 'KiB gzip'], groups.map((g) => [g.label, String(g.count), kib(g.raw), kib(g.gzip)]));
@@ -98,14 +99,15 @@ async function walk(page: Page, base: string, add: (k: string, v: number) => voi
   await page.click(`${sel('catalog-item')}[data-id="dedupe-list"] a`);
   await page.waitForSelector(TYPEABLE);
   add(`${label}: ${what} → typeable (ms)`, Date.now() - from);
-  // A user who starts typing at once: the first key lands in whichever editor is there.
-  await page.locator(TYPEABLE).click();
+  const monacoReady = page.waitForSelector(MONACO_READY, { timeout: 60_000 }).then(() => Date.now() - from);
+  // A user who starts typing at once and runs: the key lands in whichever editor is there, and the
+  // Run does not wait for Monaco.
+  await page.locator(TYPEABLE).first().click();
   await page.keyboard.type('// ');
-  await page.waitForSelector(MONACO_READY);
-  add(`${label}: ${what} → Monaco ready (ms)`, Date.now() - from);
   await page.click(sel('run-button'));
   await page.waitForSelector(sel('verdict'));
   add(`${label}: ${what} → first verdict (ms)`, Date.now() - from);
+  add(`${label}: ${what} → Monaco ready (ms)`, await monacoReady);
 }
 
 async function mermaidRenders(page: Page, base: string, add: (k: string, v: number) => void) {
@@ -131,56 +133,97 @@ async function mermaidRenders(page: Page, base: string, add: (k: string, v: numb
   add('30-node diagram: re-render after an edit (ms)', await timeRender(`flowchart LR\n${nodes}\n  extra[Extra] --> n0`));
 }
 
-/** Prints section 3 of the benchmark. */
+const CALL_HEAVY_LOOP = 'function dedupe(items) {\n  const a = [];\n  for (;;) {\n    a.push(1);\n    a.pop();\n  }\n}';
+
+/** A call-heavy infinite loop submitted on the open problem page: Submit → verdict. */
+async function callHeavyLoop(page: Page, add: (k: string, v: number) => void) {
+  await page.locator(MONACO_READY).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(CALL_HEAVY_LOOP);
+  const t = Date.now();
+  await page.click(sel('submit-button'));
+  await page.waitForSelector(`${sel('verdict')}[data-verdict="time-limit"]`, { timeout: 30_000 });
+  add('a call-heavy infinite loop: Submit → verdict (ms)', Date.now() - t);
+}
+
+/** One visit of one build in a fresh profile: first visit, offline readiness, next visit, Mermaid, runaway code. */
+async function visitBuild(browser: Browser, base: string, add: (k: string, v: number) => void) {
+  const context = await offlineContext(browser, 'allow');
+  const page = await context.newPage();
+  const start = Date.now();
+  await walk(page, base, add, 'first visit');
+  // The service worker installs beside the first visit: active = the first screens are cached.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  add('first load → service worker active, offline-ready (ms)', Date.now() - start);
+  const split = await page.evaluate(() => fetch('offline-later.json').then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json')).catch(() => false));
+  if (split) await page.waitForSelector('html[data-offline="complete"]', { state: 'attached', timeout: 120_000 });
+  add('first load → every file cached, complete offline (ms)', Date.now() - start);
+  await page.close();
+  const again = await context.newPage();
+  await walk(again, base, add, 'next visit');
+  await callHeavyLoop(again, add);
+  await again.close();
+  const reader = await context.newPage();
+  await mermaidRenders(reader, base, add);
+  await context.close();
+}
+
+/** The issue's table: each figure's goal, and whether lower is better (all are). */
+const GOALS: [string, string][] = [
+  ['JS + wasm before catalog (KiB gzip)', '≤ 150'],
+  ['first visit: catalog interactive (ms)', '≤ 300'],
+  ['first visit: navigation → typeable (ms)', '≤ 400'],
+  ['first visit: navigation → Monaco ready (ms)', '≤ 800'],
+  ['first visit: navigation → first verdict (ms)', '≤ 900'],
+  ['30-node diagram: re-render after an edit (ms)', '≤ 350'],
+  ['first load → service worker active, offline-ready (ms)', '≤ 5000'],
+  ['a call-heavy infinite loop: Submit → verdict (ms)', '≤ 1100'],
+];
+
+/** Prints section 3 of the benchmark: this build and an earlier one, measured side by side. */
 export async function benchBrowser() {
-  console.log('\n## 3. Browser (production build, headless Chromium, offline)\n');
+  console.log('\n## 3. Browser (production builds side by side, headless Chromium, offline)\n');
   if (!existsSync('dist/index.html') || !existsSync(CHROMIUM)) {
     console.log(`skipped: needs dist/ (npm run build) and ${CHROMIUM}`);
     return;
   }
   reportSizes();
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { detached: true, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${PORT}/`;
+  const earlier = earlierBuild();
+  const builds = [{ label: 'this build', dist: resolve('dist') }, ...(earlier ? [earlier] : [])];
+  const servers = await Promise.all(builds.map((b, i) => serveFolder(b.dist, PORT + i)));
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const results = builds.map(() => ({}) as Record<string, number[]>);
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    const results: Record<string, number[]> = {};
-    const add = (k: string, v: number) => (results[k] ??= []).push(v);
     for (let run = 0; run < RUNS; run++) {
-      // First visit: a cold browser profile, files from the server (the service worker installs meanwhile).
-      const context = await offlineContext(browser, 'allow');
-      const page = await context.newPage();
-      await walk(page, base, add, 'first visit');
-      // Wait until the service worker has precached the build, as it would have by the user's next visit.
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 60_000 }).catch(() => undefined);
-      await page.close();
-      // Next visit: everything from the service worker's cache (HTTP cache cleared by a new page is not enough, so this is the app's own offline path).
-      const again = await context.newPage();
-      await walk(again, base, add, 'next visit');
-      await again.close();
-      const reader = await context.newPage();
-      await walk(reader, base, add, 'next visit', 2000);
-      await mermaidRenders(reader, base, add);
-      await context.close();
+      // Alternate which build goes first, so neither always meets a warmer (or busier) machine.
+      const order = builds.map((_, i) => i);
+      if (run % 2) order.reverse();
+      for (const i of order) {
+        await visitBuild(browser, `http://127.0.0.1:${PORT + i}/`, (k, v) => (results[i][k] ??= []).push(v));
+      }
     }
-    await browser.close();
-    table(
-      ['figure', `median of ${RUNS}`, 'runs'],
-      Object.entries(results).map(([k, v]) => [k, median(v).toFixed(0), v.map((x) => x.toFixed(0)).join(', ')]),
-    );
-    console.log('\n(Typeable: the plain text area or Monaco, whichever comes first. The Mermaid render times include the live preview debounce of 200 ms (RENDER_DELAY_MS).)');
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await browser.close();
+    servers.forEach((s) => s.close());
   }
+  const precache = builds.map((b) => precacheOf(b.dist));
+  console.log(`\nprecached on install: ${builds.map((b, i) => `${b.label} ${precache[i].files} files, ${(precache[i].bytes / 1e6).toFixed(1)} MB`).join('; ')}\n`);
+  const figures = [...new Set(results.flatMap((r) => Object.keys(r)))];
+  const med = (i: number, k: string) => (results[i][k]?.length ? median(results[i][k]) : undefined);
+  const show = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(0));
+  const head = ['figure', ...builds.map((b) => `${b.label} (median of ${RUNS})`), ...(earlier ? ['this ÷ earlier'] : []), 'goal', 'runs (this build)'];
+  table(
+    head,
+    figures.map((k) => {
+      const mine = med(0, k);
+      const theirs = earlier ? med(1, k) : undefined;
+      const goal = GOALS.find(([g]) => g === k)?.[1] ?? '';
+      return [k, ...builds.map((_, i) => show(med(i, k))), ...(earlier ? [mine !== undefined && theirs ? `${(mine / theirs).toFixed(2)}×` : '–'] : []), goal, (results[0][k] ?? []).map((x) => x.toFixed(0)).join(', ')];
+    }),
+  );
+  console.log('\n(Typeable: the plain text area or Monaco, whichever comes first. The Mermaid render times include the live preview debounce of 200 ms (RENDER_DELAY_MS). "Next visit" pages are served by the service worker.)');
 }
 
 // `npx tsx scripts/bench-ui.ts` runs this part alone.

@@ -13,6 +13,7 @@ import { parsePrinciples } from '../problems/principles';
 import { createNodeJudgeClient } from './node-client';
 import { describeMutant, runMutationTesting } from './mutation-run';
 import type { CodingProblem } from '../problems/parse';
+import { auditQuestion } from './audit-question';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -32,6 +33,13 @@ async function main() {
     }
     if (loaded.problem.kind === 'concept') {
       process.stdout.write(`✓ ${loaded.folder} (concept question, ${loaded.problem.keyPoints.length} key points)\n`);
+      continue;
+    }
+    if (loaded.problem.kind === 'trace' || loaded.problem.kind === 'api' || loaded.problem.kind === 'estimate') {
+      const audit = await auditQuestion(client, loaded.problem);
+      if (audit.errors.length) failures++;
+      process.stdout.write(`${audit.errors.length ? '✗' : '✓'} ${loaded.folder} (${audit.summary})\n`);
+      for (const e of audit.errors) process.stdout.write(`    error: ${e}\n`);
       continue;
     }
     if (loaded.problem.kind !== 'coding') {

@@ -168,7 +168,8 @@ type Session = { id: string; segment: string | null; converted: boolean };
 function conversionBySegment(args: Json[]): Json {
   const [sessions] = args as unknown as [Session[]];
   const seen = new Set<string>();
-  const rows: Record<string, { sessions: number; conversions: number }> = {};
+  // No built-in keys: segments named "constructor" or "__proto__" are tested.
+  const rows: Record<string, { sessions: number; conversions: number }> = Object.create(null);
   for (const s of sessions) {
     if (seen.has(s.id)) continue;
     seen.add(s.id);
@@ -177,9 +178,9 @@ function conversionBySegment(args: Json[]): Json {
     row.sessions++;
     if (s.converted) row.conversions++;
   }
-  return Object.fromEntries(
-    Object.entries(rows).map(([k, r]) => [k, { ...r, rate: new Q(BigInt(r.conversions), BigInt(r.sessions)).round(4) }]),
-  );
+  const out: Record<string, Json> = Object.create(null);
+  for (const [k, r] of Object.entries(rows)) out[k] = { ...r, rate: new Q(BigInt(r.conversions), BigInt(r.sessions)).round(4) };
+  return out;
 }
 
 function* range(from: number, to: number, step = 1) {

@@ -4,6 +4,7 @@ import { WALL_NET_FACTOR, WORK_UNITS_PER_MS, type Limits } from './limits';
 import { runInSandbox, positionInSolution, type SandboxCall } from './sandbox';
 import { transpile } from './transpile';
 import { definedNames } from './defined-names';
+import { notRun } from './not-run';
 import { chargeSpreads } from './spread-charges';
 import type { CaseOutcome, CompileError, Json, Language, Verdict } from './types';
 
@@ -169,20 +170,8 @@ async function validate(
   return { valid: false, reason: typeof result.value === 'string' ? result.value : 'the answer breaks the problem rules' };
 }
 
-/**
- * A case that was not run. Its verdict repeats what stopped the submission (a case needs one),
- * and `cause: 'not-run'` lets the report mark it "not run" instead of counting it as a failure.
- */
-export function notRun(why: 'budget' | 'limit' | 'load' | 'watchdog'): CaseOutcome {
-  const message = {
-    budget: 'Not run: the whole submission used up its time budget on earlier cases.',
-    limit: 'Not run: an earlier case hit a limit, so the submission stopped there.',
-    load: 'Not run: your code failed while loading, before any function was called (see the first case).',
-    watchdog: 'Not run: the sandbox had to be restarted on an earlier case, so the submission stopped there.',
-  }[why];
-  const verdict = why === 'load' ? 'runtime-error' : 'time-limit';
-  return { status: 'failed', verdict, cause: 'not-run', message, timeMs: 0, console: [] };
-}
+// Re-exported: the page's judge client imports it from not-run.ts, without this module's sandbox and transpilers.
+export { notRun };
 
 /** @deprecated kept for callers of the old name: a case skipped because the submission's time ran out. */
 export function budgetSpent(): CaseOutcome {

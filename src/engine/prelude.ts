@@ -14,7 +14,7 @@ import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limit
  * the envelope as JSON text (see `Envelope` in sandbox.ts). `watchedJson` lists the argument
  * indexes whose state after the call the host wants back (read-only inputs).
  */
-export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNotice, hostWork) {
+const PRELUDE_HEAD = String.raw`(function (hostLog, hostAlive, hostNotice, hostWork) {
   'use strict';
   var G = globalThis;
   var stringify = JSON.stringify, parse = JSON.parse;
@@ -50,12 +50,15 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNoti
   FixedDate.parse = DateC.parse;
   Object.defineProperty(DateC.prototype, 'constructor', { value: FixedDate, writable: true, configurable: true });
   G.Date = FixedDate;
+  var SP = String.prototype;
+`;
 
-  // QuickJS has no Intl, and its locale-aware methods ignore locales: localeCompare compares
+/** V8-like localeCompare, Intl.Collator and toLocaleString: only parsed when the code names them (it is a third of the prelude). */
+const PRELUDE_LOCALE = String.raw`  // QuickJS has no Intl, and its locale-aware methods ignore locales: localeCompare compares
   // code points ('B' before 'a'), toLocaleString prints no grouping. Where our problems can meet
   // them they behave as V8 does for plain text (ICU's root order for ASCII, numeric and
   // sensitivity options, en-US number grouping), and the host is told, so the results say so.
-  var SP = String.prototype, NP = Number.prototype, strCode = Function.prototype.call.bind(SP.charCodeAt);
+  var NP = Number.prototype, strCode = Function.prototype.call.bind(SP.charCodeAt);
   var lower = Function.prototype.call.bind(SP.toLowerCase), normalize = Function.prototype.call.bind(SP.normalize);
   var upper = Function.prototype.call.bind(SP.toUpperCase), replaceText = Function.prototype.call.bind(SP.replace);
   var nativeToLocaleUpper = SP.toLocaleUpperCase, nativeToLocaleLower = SP.toLocaleLowerCase;
@@ -150,7 +153,9 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostAlive, hostNoti
   }
   G.Intl = { Collator: Collator, NumberFormat: unsupported('NumberFormat'), DateTimeFormat: unsupported('DateTimeFormat'), PluralRules: unsupported('PluralRules'), RelativeTimeFormat: unsupported('RelativeTimeFormat'), ListFormat: unsupported('ListFormat'), Segmenter: unsupported('Segmenter') };
 
-  // console.* formats values the way a developer expects and hands one line to the host.
+`;
+
+const PRELUDE_TAIL = String.raw`  // console.* formats values the way a developer expects and hands one line to the host.
   function show(v, depth, seen) {
     if (typeof v === 'string') return depth === 0 ? v : stringify(v);
     if (v === undefined) return 'undefined';
@@ -350,3 +355,19 @@ ${BUILTIN_CHARGES_SOURCE}
     return envelope(outcome, args, watched, maxChars);
   };
 })`;
+
+/** Code that may meet QuickJS's locale gaps: it names a locale-aware method or Intl. */
+const LOCALE_WORDS = /locale|Intl|Collator/i;
+
+/**
+ * The prelude for one piece of code: the locale emulation is included only when the code names a
+ * locale-aware method or Intl, since parsing it is a large share of a sandbox's start-up. Code that
+ * reaches them without naming them (\`s['locale' + 'Compare']\`) gets QuickJS's own behaviour.
+ */
+export function preludeFor(code: string): string {
+  return LOCALE_WORDS.test(code) ? PRELUDE_SOURCE : PRELUDE_LEAN;
+}
+
+export const PRELUDE_SOURCE = PRELUDE_HEAD + PRELUDE_LOCALE + PRELUDE_TAIL;
+const PRELUDE_LEAN = PRELUDE_HEAD + PRELUDE_TAIL;
+

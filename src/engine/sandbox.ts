@@ -1,5 +1,5 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { PRELUDE_SOURCE } from './prelude';
+import { preludeFor } from './prelude';
 import { MAX_ANSWER_DEPTH, SOLUTION_FILE_NAME, type Limits } from './limits';
 import { canonical } from './compare';
 import { EngineCrashError } from './errors';
@@ -185,7 +185,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
         return call.workBudget !== undefined && used > call.workBudget ? vm.true : vm.false;
       }),
     );
-    const makeHarness = keep(vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, HARNESS_FILE_NAME)));
+    const makeHarness = keep(vm.unwrapResult(vm.evalCode(preludeFor(call.code), HARNESS_FILE_NAME)));
     const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive, hostNotice, call.chargeBuiltins === false ? vm.undefined : hostWork)));
 
     const evalOrError = (source: string, fileName: string): ThrownError | undefined => {

@@ -1,6 +1,7 @@
 /**
  * Draws a balanced mock screen: one coding problem (with its complexity explanation), one design
- * prompt (API or system) and two or three concept questions, avoiding items the user already solved
+ * prompt (API or system), two or three concept questions and one short read-the-code, read-the-API or
+ * estimate question, avoiding items the user already solved
  * where the catalog allows, and the same set for the same seed on every machine. Pure.
  */
 import type { PartKind } from './record';
@@ -13,6 +14,8 @@ export type DrawItem = {
   difficulty: 'warm-up' | 'core' | 'stretch';
   /** Design prompts: 'api', 'system' or 'api-and-system'. */
   designKind?: string;
+  /** Question parts: which kind of question. */
+  questionKind?: 'trace' | 'api' | 'estimate';
 };
 
 export type PlannedPart = { kind: PartKind; item: DrawItem; minutes: number; reusedSolved: boolean; question?: string; probe?: string; weak?: boolean };
@@ -20,9 +23,9 @@ export type MockPlan = { minutes: number; parts: PlannedPart[] };
 
 /** The three lengths offered, and how each splits its time (minutes) between the parts. */
 export const MOCK_LENGTHS = {
-  30: { coding: 14, design: 8, concept: 4, concepts: 2 },
-  45: { coding: 20, design: 13, concept: 4, concepts: 3 },
-  60: { coding: 25, design: 20, concept: 5, concepts: 3 },
+  30: { coding: 12, design: 7, concept: 4, concepts: 2, question: 3 },
+  45: { coding: 18, design: 12, concept: 4, concepts: 3, question: 3 },
+  60: { coding: 23, design: 18, concept: 5, concepts: 3, question: 4 },
 } as const;
 export type MockLength = keyof typeof MOCK_LENGTHS;
 
@@ -73,7 +76,9 @@ function pick<T extends DrawItem>(candidates: T[], count: number, solved: Readon
  *
  * - coding: a problem whose difficulty suits the length (any difficulty if none is left);
  * - design: an API or a system prompt, the kind chosen by the seed (the other kind if none exists);
- * - concepts: two for 30 minutes, three for 45 and 60, all different.
+ * - concepts: two for 30 minutes, three for 45 and 60, all different;
+ * - question: one trace, api or estimate question (its kind chosen by the seed); a catalog without
+ *   any gives its minutes to the coding part.
  *
  * Items in `solved` are used only when nothing unsolved of that kind is left; such parts are
  * marked `reusedSolved` so the page can say so.
@@ -105,12 +110,17 @@ export function drawMock(catalog: DrawItem[], minutes: MockLength, seed: string,
     pick(preferred.filter((d) => !solved.has(d.id)), 1, solved, random)[0] ?? pick(designs, 1, solved, random)[0];
 
   const conceptPicks = pick(concepts, split.concepts, solved, random);
+  // Drawn last so adding questions to a catalog never changes which coding, design and concept items a seed gives.
+  const questions = catalog.filter((i) => i.kind === 'question');
+  const questionPick = questions.length ? pick(questions, 1, solved, random)[0] : undefined;
+  const codingMinutes = split.coding + (questionPick ? 0 : split.question);
   return {
     minutes,
     parts: [
-      { kind: 'coding', item: codingPick.item, minutes: split.coding, reusedSolved: codingPick.reusedSolved },
+      { kind: 'coding', item: codingPick.item, minutes: codingMinutes, reusedSolved: codingPick.reusedSolved },
       { kind: 'design', item: designPick.item, minutes: split.design, reusedSolved: designPick.reusedSolved },
       ...conceptPicks.map((p) => ({ kind: 'concept' as const, item: p.item, minutes: split.concept, reusedSolved: p.reusedSolved })),
+      ...(questionPick ? [{ kind: 'question' as const, item: questionPick.item, minutes: split.question, reusedSolved: questionPick.reusedSolved }] : []),
     ],
   };
 }

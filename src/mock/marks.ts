@@ -92,6 +92,15 @@ export function conceptPracticeEvidence(itemId: string, reviews: readonly { at: 
   });
 }
 
+/** Hand-ins of a trace, api or estimate question: each answer field right or not (advice fields never count). */
+export function answerPracticeEvidence(itemId: string, checks: readonly { at: number; verdict: 'right' | 'partly' | 'wrong'; right: number; total: number; missed: readonly string[] }[]): Evidence[] {
+  return checks.map((c) => {
+    const points: PointStatus[] = [...Array<PointStatus>(c.right).fill('met'), ...Array<PointStatus>(Math.max(0, c.total - c.right)).fill('missed')];
+    const result = c.verdict === 'right' ? 'right' : resultOf(points.length ? points : ['missed']);
+    return { itemId, at: c.at, result, reason: result === 'wrong' ? `practice: ${c.right} of ${plural(c.total, 'answer')} right${c.missed.length ? ` (not right: ${c.missed.join(', ')})` : ''}` : undefined, source: 'practice' as const };
+  });
+}
+
 /** "a; b; c and 4 more": reasons stay one line. */
 function listSome(labels: string[], max = 3): string {
   return labels.slice(0, max).join('; ') + (labels.length > max ? ` and ${labels.length - max} more` : '');
@@ -117,6 +126,12 @@ export function mockPartEvidence(part: MockRecord['parts'][number], at: number):
     const unmet = part.evaluation.results.filter((r) => !r.met);
     const result = resultOf(points);
     return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `mock design: not yet covered: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' };
+  }
+  if (part.kind === 'question' && part.evaluation) {
+    const graded = part.evaluation.fields.filter((f) => !f.advice);
+    const wrong = graded.filter((f) => !f.right);
+    const result = resultOf(graded.length ? graded.map((f): PointStatus => (f.right ? 'met' : 'missed')) : ['missed']);
+    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `mock: answers not right: ${listSome(wrong.map((f) => f.id))}` : undefined, source: 'mock' };
   }
   if (part.kind === 'concept' && part.evaluation) {
     const points = part.evaluation.findings.map((f) => conceptPointStatus(f.status));

@@ -50,6 +50,13 @@ const conceptEvaluation = z.object({
 });
 export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;
 
+/** A trace, api or estimate question graded like practice mode: each field right or not, with the why. */
+const questionEvaluation = z.object({
+  verdict: z.enum(['right', 'partly', 'wrong']),
+  fields: z.array(z.object({ id: z.string(), right: z.boolean(), message: z.string(), expected: z.string().optional(), advice: z.literal(true).optional() })),
+});
+export type QuestionEvaluation = z.infer<typeof questionEvaluation>;
+
 const stepEvent = z.object({ step: z.enum(METHOD_STEPS), at: z.number() });
 
 export const codingWork = z.object({
@@ -97,6 +104,10 @@ export const principleWork = z.object({
 });
 export type PrincipleWork = z.infer<typeof principleWork>;
 
+/** What was typed in each answer field of a trace, api or estimate question, by field id. */
+export const questionWork = z.object({ answers: z.record(z.string(), z.string()).default({}) });
+export type QuestionWork = z.infer<typeof questionWork>;
+
 const partBase = {
   itemId: z.string(),
   title: z.string(),
@@ -124,6 +135,7 @@ export const mockPart = z.discriminatedUnion('kind', [
     work: principleWork,
     evaluation: principleEvaluation.optional(),
   }),
+  z.object({ kind: z.literal('question'), ...partBase, questionKind: z.enum(['trace', 'api', 'estimate']), work: questionWork, evaluation: questionEvaluation.optional() }),
 ]);
 export type MockPart = z.infer<typeof mockPart>;
 export type PartKind = MockPart['kind'];

@@ -7,6 +7,7 @@ import { stepTimes, formatClock } from './clock';
 import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, type CodingEvaluation } from './record';
 import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
 import { principleFindings, scorePrinciple } from './principle-score';
+import { NOTE_SECTIONS } from '../problems/design-vocabulary';
 
 export const STEP_LABEL: Record<MethodStep, string> = {
   clarify: 'Clarify: questions and assumptions',
@@ -115,6 +116,13 @@ function scorePart(part: MockPart): { score?: number; basis: string } {
     const { score, basis } = scorePrinciple(part.evaluation);
     return { score, basis };
   }
+  if (part.kind === 'question') {
+    const e = part.evaluation;
+    if (!e) return { basis: 'not evaluated yet' };
+    const graded = e.fields.filter((f) => !f.advice);
+    const right = graded.filter((f) => f.right).length;
+    return { score: graded.length ? Math.round((100 * right) / graded.length) : 0, basis: `answers right ${right}/${graded.length}` };
+  }
   const e = part.evaluation;
   if (!e) return { basis: 'not evaluated yet' };
   const met = e.findings.filter((f) => f.status === 'met').length;
@@ -167,6 +175,12 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
     const found = principleFindings(part.title, part.evaluation);
     strengths.push(...found.strengths.map((f) => ({ ...f, partIndex: index })));
     gaps.push(...found.gaps.map((f) => ({ ...f, partIndex: index })));
+  } else if (part.kind === 'question') {
+    const e = part.evaluation;
+    if (!e) return { strengths, gaps };
+    const wrong = e.fields.filter((f) => !f.right && !f.advice);
+    if (wrong.length === 0) strengths.push({ partIndex: index, weight: 50, text: `${part.title}: every answer right.` });
+    else gaps.push({ partIndex: index, weight: 45 + wrong.length, text: `${part.title}: ${wrong[0].message}${wrong.length > 1 ? ` (and ${wrong.length - 1} more answer${wrong.length > 2 ? 's' : ''} not right)` : ''}` });
   } else {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
@@ -235,14 +249,14 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       out.push('', fence(part.work.code, part.work.language === 'typescript' ? 'ts' : part.work.language === 'python' ? 'python' : 'js'));
       const e = part.evaluation;
       if (e) {
-        out.push('', `**Verdict:** ${e.verdict} — ${e.passed}/${e.total} tests passed (hidden ${e.hiddenPassed}/${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);
+        out.push('', `**Verdict:** ${verdictWords(e.verdict)} — ${e.passed} of ${e.total} tests passed (hidden tests: ${e.hiddenPassed} of ${e.hiddenTotal})${e.firstFailure ? `; first failure: ${verdictWords(e.firstFailure)}` : ''}.`);
         const pr = part.work.prediction;
         out.push(pr ? `**Prediction:** ${pr.pass ? 'will pass' : 'will not pass'}, ${pr.timeClass} · **Outcome:** ${e.verdict === 'accepted' ? 'passed' : 'did not pass'}, measured ${e.measured ?? 'unclear'}` : '**Prediction:** none (time ran out before you submitted).');
         out.push('', '**Complexity review:**', ...e.complexityChecks.map((c) => `- ${c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : 'i'} ${c.message}`));
       } else if (part.evaluationError) out.push('', `Could not be judged: ${part.evaluationError}`);
     } else if (part.kind === 'design') {
       out.push('', fence(part.work.diagram, 'mermaid'));
-      for (const [section, text] of Object.entries(part.work.notes)) if (text.trim()) out.push('', `**${section}**`, '', blockquote(text));
+      for (const [section, text] of Object.entries(part.work.notes)) if (text.trim()) out.push('', `**${NOTE_SECTIONS.find((s) => s.id === section)?.title ?? section}**`, '', blockquote(text));
       const e = part.evaluation;
       if (e) {
         if (e.note) out.push('', e.note);
@@ -257,6 +271,11 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
         out.push('', `**First person:** ${e.actions ? `${Math.round(e.firstPersonShare * 100)}% of ${e.actions} actions told with “I”` : 'cannot tell who acted'} · **Measurable outcomes:** ${e.metrics.length ? e.metrics.map((m) => `“${m}”`).join('; ') : 'none'} · **Told aloud:** about ${minutes(e.seconds * 1000)}`);
         out.push(...e.advice.map((a) => `- ${a}`));
       } else if (part.evaluationError) out.push('', `Could not be reviewed: ${part.evaluationError}`);
+    } else if (part.kind === 'question') {
+      const e = part.evaluation;
+      for (const [id, text] of Object.entries(part.work.answers)) if (text.trim()) out.push('', `**${id}:**`, '', blockquote(text));
+      if (e) out.push('', `**Verdict:** ${e.verdict}`, ...e.fields.map((f) => `- ${f.advice ? 'i' : f.right ? '✓' : '✗'} ${f.id}: ${f.message}${!f.right && f.expected ? ` (expected ${f.expected})` : ''}`));
+      else if (part.evaluationError) out.push('', `Could not be graded: ${part.evaluationError}`);
     } else {
       out.push('', '**Your answer:**', '', blockquote(part.work.answer));
       if (part.work.followUp.trim()) out.push('', '**Your follow-up answer:**', '', blockquote(part.work.followUp));

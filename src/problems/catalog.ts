@@ -11,7 +11,7 @@ const entryFiles = import.meta.glob<CatalogFields>('/problems/*/problem.json', {
 
 export type CatalogEntry = {
   id: string;
-  kind: 'coding' | 'design' | 'concept';
+  kind: 'coding' | 'design' | 'concept' | 'trace' | 'api' | 'estimate';
   title: string;
   skill: Skill;
   difficulty: 'warm-up' | 'core' | 'stretch';
@@ -26,7 +26,7 @@ function summarise(folder: string, read: CatalogFields): CatalogProblem {
   const file = `problems/${folder}/problem.json`;
   if ('invalidJson' in read) return { broken: { folder: `problems/${folder}`, errors: [`${file}: invalid JSON (${read.invalidJson})`] } };
   const { id, kind, title, skill, difficulty, summary } = read.fields as Partial<CatalogEntry> & { kind?: string };
-  if (id && (kind === 'coding' || kind === 'design' || kind === 'concept') && title && skill && difficulty && summary) {
+  if (id && (kind === 'coding' || kind === 'design' || kind === 'concept' || kind === 'trace' || kind === 'api' || kind === 'estimate') && title && skill && difficulty && summary) {
     return { entry: { id, kind, title, skill, difficulty, summary } };
   }
   return { broken: { folder: `problems/${folder}`, errors: [`${file}: missing id, kind, title, skill, difficulty or summary`] } };

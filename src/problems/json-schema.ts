@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiQuestionMeta, estimateQuestionMeta, traceQuestionMeta } from './question-schema';
 import { codingProblemMeta, conceptQuestionMeta, designPromptMeta, hiddenTests } from './schema';
 import { principleMeta } from './principles';
 
@@ -9,6 +10,9 @@ export function schemaFiles(): Record<string, unknown> {
     'problem.schema.json': z.toJSONSchema(codingProblemMeta, opts),
     'design.schema.json': z.toJSONSchema(designPromptMeta, opts),
     'concept.schema.json': z.toJSONSchema(conceptQuestionMeta, opts),
+    'trace.schema.json': z.toJSONSchema(traceQuestionMeta, opts),
+    'api.schema.json': z.toJSONSchema(apiQuestionMeta, opts),
+    'estimate.schema.json': z.toJSONSchema(estimateQuestionMeta, opts),
     'tests.schema.json': z.toJSONSchema(hiddenTests, opts),
     'principle.schema.json': z.toJSONSchema(principleMeta, opts),
   };

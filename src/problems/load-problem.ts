@@ -1,4 +1,5 @@
 import { CONCEPT_TEXT_FILES, DESIGN_TEXT_FILES, CODING_TEXT_FILES } from './schema';
+import { QUESTION_TEXT_FILES, TRACE_FILES } from './question-schema';
 import { META_FILE, TESTS_FILE, VALIDATOR_FILE, formatIssue, parseProblemFolder, type ProblemIssue } from './parse';
 import type { LoadResult } from './catalog';
 
@@ -17,7 +18,7 @@ const otherFiles = import.meta.glob<string>(['/problems/*/*.md', '/problems/*/*.
 export async function loadProblemFolder(id: string): Promise<LoadResult> {
   const metaLoader = metaFiles[`/problems/${id}/${META_FILE}`];
   if (metaLoader === undefined) return { ok: false, errors: [`There is no problem called "${id}".`] };
-  const wanted = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES)];
+  const wanted = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES), ...Object.values(TRACE_FILES), ...Object.values(QUESTION_TEXT_FILES)];
   const files: Record<string, string> = {};
   await Promise.all(
     [META_FILE, ...wanted].map(async (file) => {

@@ -13,6 +13,7 @@ import {
   type DesignPromptMeta,
   type ProblemTestCase,
 } from './schema';
+import { parseApiFolder, parseEstimateFolder, parseTraceFolder, type AnswerQuestion } from './parse-questions';
 import {
   EQUIVALENT_MUTANTS_FILE,
   RIGHT_DIR,
@@ -51,7 +52,7 @@ export type DesignPrompt = DesignPromptMeta & { prompt: string; referenceDiagram
 
 export type ConceptQuestion = ConceptQuestionMeta & { modelAnswer: string };
 
-export type Problem = CodingProblem | DesignPrompt | ConceptQuestion;
+export type Problem = CodingProblem | DesignPrompt | ConceptQuestion | AnswerQuestion;
 
 /** One thing wrong with a problem folder, said with where it is. */
 export type ProblemIssue = { file: string; field?: string; line?: number; message: string };
@@ -136,6 +137,9 @@ export function parseProblemFolder(
   const kind = peekKind(metaText);
   if (kind === 'design') return parseDesign(folder, files, metaText);
   if (kind === 'concept') return parseConcept(folder, files, metaText);
+  if (kind === 'trace') return parseTraceFolder(folder, files, metaText);
+  if (kind === 'api') return parseApiFolder(folder, files, metaText);
+  if (kind === 'estimate') return parseEstimateFolder(folder, files, metaText);
   return parseCoding(folder, files, metaText, options.wrongSolutionsBundled ?? true);
 }
 
@@ -156,6 +160,9 @@ function parseCoding(folder: string, files: Record<string, string>, metaText: st
   const issues: ProblemIssue[] = [];
   const meta = parseJsonWith(META_FILE, metaText, codingProblemMeta);
   const tests = files[TESTS_FILE] === undefined ? undefined : parseJsonWith(TESTS_FILE, files[TESTS_FILE], hiddenTests);
+  // zod rebuilds objects by assignment, which turns an own "__proto__" key into a prototype: keep
+  // the inputs and expected outputs exactly as JSON.parse read them (ids like "__proto__" are tested).
+  if (tests?.ok) keepRawValues(tests.value, JSON.parse(files[TESTS_FILE]!) as { args?: unknown; expected?: unknown }[]);
   if (!meta.ok) issues.push(...meta.issues);
   if (!tests) issues.push({ file: TESTS_FILE, message: 'file is missing: hidden tests go here' });
   else if (!tests.ok) issues.push(...tests.issues);
@@ -334,4 +341,14 @@ function parseConcept(folder: string, files: Record<string, string>, metaText: s
   }
   if (issues.length > 0 || !meta.ok) return { ok: false, issues };
   return { ok: true, value: { ...meta.value, modelAnswer } };
+}
+
+/** Puts back each case's `args` and `expected` as JSON.parse read them (own `__proto__` keys kept). */
+function keepRawValues(cases: { args: unknown; expected?: unknown }[], raw: { args?: unknown; expected?: unknown }[]): void {
+  cases.forEach((c, i) => {
+    const r = raw[i];
+    if (!r) return;
+    c.args = r.args as typeof c.args;
+    if ('expected' in r) c.expected = r.expected as typeof c.expected;
+  });
 }

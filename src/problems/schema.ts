@@ -174,6 +174,8 @@ const rubricItem = z.discriminatedUnion('type', [
      * the diagram's labels, counts — as whole words in any word form. `re:` starts a regular expression.
      */
     keywords: z.array(nonEmpty).min(1),
+    /** Paraphrases in the answer reader's claim syntax (CONTRIBUTING.md, "Claims"): any one explained in a line counts. */
+    claims: z.array(nonEmpty).optional().describe('Paraphrases in the claim syntax: what a sentence must say, any one counts'),
     /** Phrases that state the hole itself ("counted in memory per node"): claimed anywhere, they fail the item. */
     refutedBy: z.array(nonEmpty).optional().describe('Phrases that state the hole itself; claimed anywhere, they fail the item'),
     /** The id of a component item: the topic applies only when the diagram has that component (staleness only with a cache). */

@@ -15,6 +15,9 @@ export const SKILLS = {
   'api-design': 'API design',
   'system-design': 'System design',
   concepts: 'Technical concepts',
+  'reading-code': 'Read the code',
+  'reading-apis': 'Read the API exchange',
+  estimation: 'Estimate the scale',
 } as const;
 export type Skill = keyof typeof SKILLS;
 

@@ -37,7 +37,7 @@ const ROLE_WORDS: Record<ComponentKind, string[]> = {
   client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'storefront', 'store front', 'website', 'web site', 'webapp', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli', 'checkout', 'checkout page', 'console', 'reviewer console', 'admin console', 'ops console', 'sdk', 'client sdk', 'echo', 'app client', 'product page', 'detail page', 'search page', 'search box', 'tablet', 'kiosk'],
   gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
   'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
-  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine', 'ranker', 'rankers', 'reranker', 're ranker', 'ranking', 'query understanding', 'retriever', 'retrieval', 'scorer', 'spell checker', 'spellcheck', 'query parser', 'query rewriter', 'rewriter', 'blender', 'recommender', 'resolver', 'evaluator', 'planner', 'limiter', 'rate limiter', 'throttler', 'nlu', 'asr', 'speech recognition', 'manager', 'coordinator', 'router', 'facade', 'adapter', 'connector'],
+  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine', 'ranker', 'rankers', 'reranker', 're ranker', 'ranking', 'query understanding', 'retriever', 'retrieval', 'scorer', 'spell checker', 'spellcheck', 'query parser', 'query rewriter', 'rewriter', 'blender', 'recommender', 'resolver', 'evaluator', 'planner', 'limiter', 'rate limiter', 'throttler', 'nlu', 'asr', 'speech recognition', 'manager', 'coordinator', 'router', 'facade', 'adapter', 'connector', 'ingest', 'ingestion', 'ingestor', 'notifier', 'notifiers'],
   database: ['database', 'databases', 'db', 'dbs', 'datastore', 'data store', 'store', 'table', 'tables', 'rdbms', 'sql', 'nosql', 'warehouse', 'data warehouse', 'replica', 'read replica', 'ledger', 'key value store', 'kv store', 'kv', 'repository'],
   cache: ['cache', 'caches', 'caching', 'cache layer', 'edge cache'],
   queue: ['queue', 'queues', 'message queue', 'mq', 'message bus', 'service bus', 'event bus', 'bus', 'broker', 'message broker', 'pub sub', 'pubsub', 'dlq', 'dead letter queue', 'outbox'],
@@ -45,7 +45,7 @@ const ROLE_WORDS: Record<ComponentKind, string[]> = {
   cdn: ['cdn', 'content delivery network', 'edge network', 'edge'],
   'search-index': ['search index', 'index', 'search engine', 'search cluster', 'inverted index', 'vector index', 'vector store', 'vector database', 'vector db'],
   'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'data lake', 'lake', 'archive', 'media storage'],
-  worker: ['worker', 'workers', 'consumer', 'consumers', 'processor', 'job', 'jobs', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'etl', 'pipeline', 'daemon', 'listener', 'subscriber', 'poller', 'indexer', 'crawler', 'dispatcher', 'sender', 'aggregator', 'workflow', 'step functions', 'task runner', 'runner'],
+  worker: ['worker', 'workers', 'consumer', 'consumers', 'processor', 'job', 'jobs', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'etl', 'pipeline', 'daemon', 'listener', 'subscriber', 'poller', 'indexer', 'crawler', 'dispatcher', 'sender', 'aggregator', 'workflow', 'step functions', 'task runner', 'runner', 'transcoder', 'encoder', 'thumbnailer', 'resizer', 'renderer'],
   auth: ['auth', 'authentication', 'authorization', 'authn', 'authz', 'identity', 'identity provider', 'idp', 'sso', 'oauth', 'login', 'iam', 'user pool', 'user pools', 'token service', 'sts'],
   monitoring: ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'observability', 'tracing', 'traces', 'alerting', 'alerts', 'alarm', 'alarms', 'latency dashboard', 'latency dashboards', 'metrics dashboard', 'metrics dashboards', 'ops dashboard', 'ops dashboards', 'monitoring dashboard', 'monitoring dashboards', 'grafana dashboard', 'health dashboard', 'apm', 'telemetry', 'log aggregation', 'siem'],
   'notification-provider': ['email provider', 'sms provider', 'push provider', 'sms gateway', 'email gateway', 'push gateway', 'mail server', 'smtp', 'smtp relay', 'sms vendor', 'email vendor', 'push vendor', 'notification provider', 'messaging provider', 'sms aggregator'],
@@ -298,7 +298,14 @@ export function classifyNode(node: DiagramNode, groupTitles: string[] = []): Kin
     const kind = ICON_KINDS[icon];
     if (kind) found.push({ kind, evidence: `its icon fa-${icon}` });
   }
+  // Icon packs name products ("logos:postgresql", "logos:aws-s3"): read the icon's name like a label.
+  const pack = /^icon:[\w-]+:([\w-]+)$/.exec(node.shape ?? '');
+  if (pack && !found.some((f) => STORE_KINDS.has(f.kind))) productsIn(splitWords(pack[1]), `its icon “${pack[1]}”`, found);
   const shapeKind = node.shape ? SHAPE_KINDS[node.shape] : undefined;
+  // A store's element type ("ContainerQueue", "ContainerDb") says what "Transcode jobs" is: a queue, not a worker.
+  if (shapeKind && STORE_KINDS.has(shapeKind) && node.shape?.startsWith('c4:')) {
+    for (let i = found.length - 1; i >= 0; i--) if ((found[i].kind === 'worker' || found[i].kind === 'service') && found[i].evidence.includes('in its name')) found.splice(i, 1);
+  }
   if (shapeKind) {
     const ownStore = found.some((f) => STORE_KINDS.has(f.kind));
     // A cylinder is a store: a database unless its words name another kind of store; an element type counts when the words are silent.

@@ -14,7 +14,18 @@ export { NOTE_SECTIONS, type NoteSectionId };
  * A topic to look for. `section` is where an interviewer expects it (it counts anywhere; the section
  * only changes the advice). `refutedBy` states the hole itself: claimed anywhere, it fails the topic.
  */
-export type NoteTopic = { id: string; label: string; keywords: string[]; section?: string | string[]; refutedBy?: string[] };
+export type NoteTopic = {
+  id: string;
+  label: string;
+  keywords: string[];
+  /** Paraphrases in the answer reader's claim syntax (CONTRIBUTING.md, "Claims"): any one explained in a line counts. */
+  claims?: string[];
+  section?: string | string[];
+  refutedBy?: string[];
+};
+
+/** The answer reader (src/review/answer), passed in so that its NLP library loads only where a page asks for it. */
+export type AnswerReader = Pick<typeof import('./answer'), 'readAnswer' | 'judgeIdea'>;
 
 export type TopicFinding = {
   id: string;
@@ -27,8 +38,10 @@ export type TopicFinding = {
 export type KeywordListLine = { section: string; text: string };
 export type NotesReview = { topics: TopicFinding[]; keywordLists: KeywordListLine[] };
 
-/** At most this many topics may be credited to one line: a line is one thought. */
+/** At most this many topics may be credited to one sentence of a line: a sentence is one thought. */
 export const MAX_TOPICS_PER_LINE = 2;
+/** How many topics a unit can carry: two per sentence it holds. */
+const capacityOf = (unit: Unit) => MAX_TOPICS_PER_LINE * Math.max(1, unit.text.split(/(?<=[.!?])\s+(?=[A-Z0-9`*"“(])/).filter((x) => /\w/.test(x)).length);
 /** A line that matches this many topics and reads as a list of terms is flagged. */
 const LIST_TOPIC_THRESHOLD = 3;
 const MAX_QUOTE_CHARS = 160;
@@ -219,11 +232,12 @@ const FALLBACK_CONTEXT = /\b(fall(s|ing)? ?back|fallback|degrade[sd]?|if .{0,40}
 /** The unit that claims a refuting phrase outside a fallback, if any. */
 const HYPOTHETICAL = /\b(would|could|might|vs\.?|versus|instead of|rather than|alternative|compared|if we|option|considered|rejected)\b/i;
 /** The first line that states the hole, outside a fallback, a comparison, or a line that also states the remedy. */
-const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (string[] | RegExp)[]) =>
+const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (string[] | RegExp)[], claimed: (i: number) => boolean) =>
   units.findIndex(
-    (u) =>
+    (u, i) =>
       !FALLBACK_CONTEXT.test(u.text) &&
       !matchesPhrases(u, remedy) &&
+      !claimed(i) &&
       phrases.some((p) =>
         // A regular expression may look across the whole line ("price … TTL 24 hours"); words are claimed clause by clause.
         p instanceof RegExp
@@ -254,6 +268,44 @@ const allowed = (topic: NoteTopic, unit: Unit) => {
 };
 
 /**
+ * What the answer reader says about each line, read once per line: whether it explains one of a
+ * topic's claims, and whether it denies or sets aside one of its keywords ("dedupe is overkill").
+ * Without a reader, nothing is claimed and nothing denied: the word matching decides alone.
+ */
+function readerFor(units: Unit[], reader?: AnswerReader) {
+  if (!reader) return { claims: () => false, denies: () => false };
+  const answers = new Map<number, ReturnType<AnswerReader['readAnswer']>>();
+  const answerOf = (i: number) => {
+    let a = answers.get(i);
+    if (!a) answers.set(i, (a = reader.readAnswer(units[i].text)));
+    return a;
+  };
+  const claimIdea = new Map<string, Parameters<AnswerReader['judgeIdea']>[1]>();
+  const termIdea = new Map<string, Parameters<AnswerReader['judgeIdea']>[1]>();
+  return {
+    claims(i: number, topic: NoteTopic): boolean {
+      if (!topic.claims?.length) return false;
+      let idea = claimIdea.get(topic.id);
+      if (!idea) claimIdea.set(topic.id, (idea = { id: topic.id, label: topic.label, why: topic.label, claims: topic.claims }));
+      return reader.judgeIdea(answerOf(i), idea).status === 'explained';
+    },
+    denies(i: number, topic: NoteTopic): boolean {
+      let idea = termIdea.get(topic.id);
+      if (!idea) {
+        // A keyword as a claim of one slot, its words joined: "idempotency key" → "=idempotency_key".
+        // Keywords that carry their own negation ("never from the path") state the remedy: they cannot be denied.
+        const claims = topic.keywords
+          .filter((k) => !k.startsWith('re:') && !wordsOf(k).some((w) => NEGATORS.has(w)))
+          .map((k) => `=${wordsOf(k).join('_')}`)
+          .filter((k) => k.length > 1);
+        termIdea.set(topic.id, (idea = { id: topic.id, label: topic.label, why: topic.label, claims }));
+      }
+      return idea.claims.length > 0 && reader.judgeIdea(answerOf(i), idea).status === 'contradicted';
+    },
+  };
+}
+
+/**
  * Reviews notes against topics. A topic is met by a line (list item, table row or paragraph) of an
  * allowed section that contains one of its keywords as whole words (light stemming: "alerting"
  * meets "alert", "per-seller" meets "per seller"). Each line is credited to at most
@@ -264,31 +316,32 @@ const allowed = (topic: NoteTopic, unit: Unit) => {
  * @param topics - what to look for; a topic without `section` counts anywhere
  * @returns one finding per topic, in order, with evidence or a hint that names the line; flagged lines
  */
-export function reviewNotes(sections: Record<string, string> | string, topics: NoteTopic[]): NotesReview {
+export function reviewNotes(sections: Record<string, string> | string, topics: NoteTopic[], reader?: AnswerReader): NotesReview {
   const units = unitsOf(typeof sections === 'string' ? { answer: sections } : sections);
   const phrases = topics.map((t) => t.keywords.map(phraseStems));
-  const mentioning = phrases.map((p) => units.map((u, i) => (mentionsPhrases(u, p) ? i : -1)).filter((i) => i !== -1));
-  const matching = phrases.map((p, t) => mentioning[t].filter((i) => matchesPhrases(units[i], p)));
+  const read = readerFor(units, reader);
+  const mentioning = phrases.map((p, t) => units.map((u, i) => (mentionsPhrases(u, p) || read.claims(i, topics[t]) ? i : -1)).filter((i) => i !== -1));
+  const matching = phrases.map((p, t) => mentioning[t].filter((i) => read.claims(i, topics[t]) || (matchesPhrases(units[i], p) && !read.denies(i, topics[t]))));
   const keywordLists = new Set<number>();
   const bareLists = new Set<number>();
   units.forEach((u, i) => {
     const hits = topics.filter((_, t) => mentioning[t].includes(i)).length;
     // Metrics and API lines are lists by nature (metric names, endpoint rows); elsewhere a list of terms is not an answer.
-    const listsExpected = u.section === 'metrics' || u.section === 'api' || u.text.startsWith('|');
+    const listsExpected = ['metrics', 'api', 'data-model', 'diagram'].includes(u.section) || u.text.startsWith('|');
     // (Diagram labels are terse by nature, but a label stuffed with terms is still a list.)
     if (hits >= LIST_TOPIC_THRESHOLD && !listsExpected && isListLike(u)) keywordLists.add(i);
     // A bare list of terms claims nothing anywhere, even when it names only one or two topics.
     else if (hits >= 1 && !u.text.startsWith('|') && !(u.section === 'data-model' && /[:=(→]/.test(u.text)) && isListLike(u)) bareLists.add(i);
   });
   // Any section counts; lines in the section where an interviewer expects the topic are tried first.
-  const refuted = topics.map((t, ti) => (t.refutedBy?.length ? refutingUnit(units, t.refutedBy.map(phraseStems), phrases[ti]) : -1));
+  const refuted = topics.map((t, ti) => (t.refutedBy?.length ? refutingUnit(units, t.refutedBy.map(phraseStems), phrases[ti], (i) => read.claims(i, t)) : -1));
   const candidates = topics.map((t, ti) => {
     if (refuted[ti] !== -1) return [];
     const usable = matching[ti].filter((i) => !keywordLists.has(i) && !bareLists.has(i));
     return [...usable.filter((i) => allowed(t, units[i])), ...usable.filter((i) => !allowed(t, units[i]))];
   });
 
-  // Assign topics to lines, each line holding at most MAX_TOPICS_PER_LINE topics (augmenting paths).
+  // Assign topics to lines, each sentence of a line holding at most MAX_TOPICS_PER_LINE topics (augmenting paths).
   const load = new Map<number, number[]>();
   const assigned = new Array<number>(topics.length).fill(-1);
   const order = topics.map((_, i) => i).sort((a, b) => candidates[a].length - candidates[b].length);
@@ -297,7 +350,7 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
       if (visited.has(line)) continue;
       visited.add(line);
       const holders = load.get(line) ?? [];
-      if (holders.length < MAX_TOPICS_PER_LINE) {
+      if (holders.length < capacityOf(units[line])) {
         load.set(line, [...holders, t]);
         assigned[t] = line;
         return true;

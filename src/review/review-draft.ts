@@ -28,14 +28,16 @@ export type DraftReview = {
  */
 export async function reviewDraft(mermaid: MermaidLike, prompt: ReviewablePrompt, diagram: string, notes: Record<string, string>): Promise<DraftReview> {
   const safe = makeDiagramSafe(diagram);
+  // The answer reader carries an NLP library: loaded here, on the first review, never with the page.
+  const reader = await import('./answer');
   const parsed = await readDiagram(mermaid, safe.text);
   if (!parsed.ok) {
     const error = { message: parsed.message, ...(parsed.line ? { line: parsed.line } : {}) };
-    return { safe, graph: { nodes: [], edges: [] }, kinds: new Map(), review: reviewDesign(prompt, error, notes), ...(parsed.diagramType ? { diagramType: parsed.diagramType } : {}) };
+    return { safe, graph: { nodes: [], edges: [] }, kinds: new Map(), review: reviewDesign(prompt, error, notes, reader), ...(parsed.diagramType ? { diagramType: parsed.diagramType } : {}) };
   }
   if (!parsed.readAs) {
     const error = { message: `This is a ${parsed.diagramType} diagram; the review reads flowcharts, C4, sequence and architecture-beta diagrams. Redraw it as one of those.` };
-    return { safe, diagramType: parsed.diagramType, graph: parsed.graph, kinds: new Map(), review: reviewDesign(prompt, error, notes) };
+    return { safe, diagramType: parsed.diagramType, graph: parsed.graph, kinds: new Map(), review: reviewDesign(prompt, error, notes, reader) };
   }
-  return { safe, diagramType: parsed.diagramType, readAs: parsed.readAs, graph: parsed.graph, kinds: classifyGraph(parsed.graph), review: reviewDesign(prompt, parsed.graph, notes) };
+  return { safe, diagramType: parsed.diagramType, readAs: parsed.readAs, graph: parsed.graph, kinds: classifyGraph(parsed.graph), review: reviewDesign(prompt, parsed.graph, notes, reader) };
 }

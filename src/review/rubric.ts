@@ -6,7 +6,7 @@
 import type { RubricItem } from '../problems/schema';
 import type { DiagramGraph, DiagramNode } from './diagram-model';
 import { classifyGraph, KIND_NAMES, namesPhrase, groupTitlesOf, type KindMatch } from './component-vocabulary';
-import { reviewNotes, type NoteTopic } from './notes-review';
+import { reviewNotes, type AnswerReader, type NoteTopic } from './notes-review';
 import { checkApiSection } from './api-review';
 
 export type { DiagramGraph, DiagramNode, DiagramEdge } from './diagram-model';
@@ -250,8 +250,9 @@ function checkFlow(item: FlowItem, graph: Graph, components: Map<string, Compone
  * @param prompt - the prompt's rubric and kind
  * @param graph - the diagram from `readDiagram`, or its parse error
  * @param notes - the notes by section id (`splitNoteSections` turns Markdown into this)
+ * @param reader - the answer reader (`await import('./answer')`); without it topics are read by words alone
  */
-export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { message: string; line?: number }, notes: Record<string, string>): DesignReview {
+export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { message: string; line?: number }, notes: Record<string, string>, reader?: AnswerReader): DesignReview {
   const diagramError = 'message' in graph ? graph : undefined;
   const g = new Graph(diagramError ? { nodes: [], edges: [] } : (graph as DiagramGraph));
   const components = new Map(prompt.rubric.filter((r): r is ComponentItem => r.type === 'component').map((r) => [r.id, r]));
@@ -259,7 +260,7 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   // What the diagram's labels say counts too ("API gateway (seller id from the token)"), one label at a time.
   const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? '')].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
   const said = labels.length ? { ...notes, diagram: labels.map((l) => `- ${l}`).join('\n') } : notes;
-  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}) })));
+  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}) })), reader);
   const topicFindings = new Map(notesReview.topics.map((f) => [f.id, f]));
   const notChecked = diagramError ? `Not checked: the diagram could not be read${diagramError.line ? ` (line ${diagramError.line})` : ''}. Fix it first.` : '';
 

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, STALL_GRACE_MS, WATCHDOG_GRACE_MS, type Limits } from '../engine/limits';
-import { notRun, type JudgeJob, type Validation } from '../engine/judge';
+import type { JudgeJob, Validation } from '../engine/judge';
+import { notRun } from '../engine/not-run';
 import { compileErrorReport, gradeCase, summarize, type TestCaseSpec } from '../engine/grade';
 import type { Comparison } from '../engine/compare';
 import type { CaseOutcome, CaseReport, JudgeReport, Language } from '../engine/types';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
-import { ProblemPage, byId } from './pages';
+import { ProblemPage, byId, pasteText } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
 import { PROBLEMS_DIR } from '../../src/cli/load-problems';
 
@@ -26,6 +26,8 @@ describe('installable and really offline', () => {
     // The service worker has precached the whole build once it is active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.locator(`${byId('app-update')}[data-kind="offline-ready"]`).waitFor({ timeout: 60_000 });
+    // The rest of the build (rarer diagram types, the TypeScript service) is cached right after, in the background.
+    await page.locator('html[data-offline="complete"]').waitFor({ state: 'attached', timeout: 60_000 });
     const problem = new ProblemPage(page);
     await problem.open('dedupe-list');
     await problem.setCode('function dedupe(items) {\n  return items; // my offline draft\n}');
@@ -44,6 +46,12 @@ describe('installable and really offline', () => {
     // Mermaid's chunks are cached too: a design prompt draws its diagram offline.
     await page.goto(`${baseUrl()}#/p/wish-list-api`);
     await page.locator(`${byId(TID.diagramPreview)} svg`).waitFor({ timeout: 30_000 });
+    // …and so does a diagram type that is not precached with the first screens (a pie chart).
+    await page.locator(byId(TID.diagramEditor)).click({ position: { x: 120, y: 30 } });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await pasteText(page, 'pie title Orders by channel\n  "Web" : 60\n  "App" : 40');
+    await page.locator(`${byId(TID.diagramPreview)} svg.pie, ${byId(TID.diagramPreview)} svg[aria-roledescription="pie"]`).waitFor({ timeout: 30_000 });
 
     // A new build on the next visit: a notice says so, and the drafts are where they were.
     await page.goto(`${baseUrl()}#/p/dedupe-list`);

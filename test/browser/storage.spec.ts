@@ -132,7 +132,7 @@ describe('no lost work, in Chromium', () => {
     const catalog = new CatalogPage(page);
     await catalog.open();
     expect(await catalog.mark('dedupe-list')).toBe('solved');
-    expect(await page.locator(byId(TID.notice)).allTextContents()).toContainEqual(expect.stringMatching(/older storage format/));
+    expect(await page.locator(byId(TID.notice)).allTextContents()).toContainEqual(expect.stringMatching(/older version of this app/));
 
     const problem = new ProblemPage(page);
     await problem.open('dedupe-list');

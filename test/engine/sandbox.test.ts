@@ -46,7 +46,8 @@ describe('runInSandbox', () => {
   });
 
   it('stops a console flood with output-limit even when the user catches errors', () => {
-    const r = call("function f() { for (;;) { try { console.log('x'.repeat(100)); } catch (e) {} } }");
+    // A generous wall clock and the judge's work budget: the output limit must come first even on a busy machine.
+    const r = call("function f() { for (;;) { try { console.log('x'.repeat(100)); } catch (e) {} } }", [], { timeBudgetMs: 10_000, workBudget: 2000 });
     expect(r).toMatchObject({ status: 'failed', verdict: 'output-limit' });
     if (r.status === 'missing-function') return;
     expect(r.console.reduce((n, l) => n + l.text.length, 0)).toBeLessThanOrEqual(DEFAULT_LIMITS.consoleBytes);

@@ -6,7 +6,8 @@ import { drawMock, scalePlan, seededRandom, type DrawItem } from '../../src/mock
 const catalog: DrawItem[] = listProblemIds().flatMap((id) => {
   const p = loadProblemFolder(id).problem;
   if (!p) return [];
-  return [{ id: p.id, kind: p.kind, title: p.title, skill: p.skill, difficulty: p.difficulty, designKind: p.kind === 'design' ? p.designKind : undefined }];
+  const question = p.kind === 'trace' || p.kind === 'api' || p.kind === 'estimate';
+  return [{ id: p.id, kind: question ? ('question' as const) : p.kind, questionKind: question ? p.kind : undefined, title: p.title, skill: p.skill, difficulty: p.difficulty, designKind: p.kind === 'design' ? p.designKind : undefined }];
 });
 const ids = (plan: ReturnType<typeof drawMock>) => plan.parts.map((p) => p.item.id);
 
@@ -65,7 +66,24 @@ describe('the mock draw', () => {
 
   it('scales a plan to a shorter clock, keeping each part\'s share', () => {
     const plan = scalePlan(drawMock(catalog, 30, 's'), 3);
-    expect(plan.parts.map((p) => p.minutes)).toEqual([1.4, 0.8, 0.4, 0.4].map((m) => expect.closeTo(m, 10)));
+    expect(plan.parts.map((p) => p.minutes)).toEqual([1.2, 0.7, 0.4, 0.4, 0.3].map((m) => expect.closeTo(m, 10)));
+  });
+
+  it('adds one short trace, api or estimate question; without any, its minutes go to the coding part', () => {
+    const kinds = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const plan = drawMock(catalog, 45, `q${i}`);
+      const questions = plan.parts.filter((p) => p.kind === 'question');
+      expect(questions).toHaveLength(1);
+      kinds.add(questions[0].item.questionKind!);
+    }
+    expect([...kinds].sort()).toEqual(['api', 'estimate', 'trace']);
+    const without = drawMock(catalog.filter((i) => i.kind !== 'question'), 45, 'q1');
+    expect(without.parts.some((p) => p.kind === 'question')).toBe(false);
+    expect(without.parts[0].minutes).toBe(21);
+    expect(without.parts.reduce((s, p) => s + p.minutes, 0)).toBe(45);
+    // Adding questions to the catalog never changes the coding, design and concept items a seed draws.
+    expect(drawMock(catalog, 45, 'q1').parts.slice(0, 5).map((p) => p.item.id)).toEqual(without.parts.map((p) => p.item.id));
   });
 
   it('has a seeded generator that is uniform enough to shuffle fairly', () => {

@@ -38,6 +38,13 @@ describe('classifyNode', () => {
     ['Config: REDIS_URL', []],
     ['settings.yaml', []],
     ['Notifications', []],
+    ['Checkout', ['client']],
+    ['Reviewer console', ['client']],
+    ['Twilio', ['notification-provider']],
+    ['Amazon SES', ['notification-provider']],
+    ['Query understanding', ['service']],
+    ['Ranker', ['service']],
+    ['Checkout service', ['service']],
   ])('%s → %j', (label, expected) => {
     expect(kinds(label)).toEqual(expected);
   });
@@ -58,6 +65,14 @@ describe('classifyNode', () => {
     expect(kinds('Events', { shape: 'c4:container_queue' })).toEqual(['queue']);
     expect(kinds('Web', { shape: 'c4:container', tech: 'React' })).toEqual(['client']);
     expect(kinds('Things', { shape: 'c4:container_db', tech: 'Oracle' })).toEqual(['database']);
+  });
+
+  it('lets the technology decide over a generic storage name, and reads icon packs', () => {
+    expect(kinds('Document store', { tech: 'S3' })).toEqual(['object-storage']);
+    expect(kinds('Document store', { tech: 'DynamoDB' })).toEqual(['database']);
+    expect(kinds('Orders service', { tech: 'S3' })).toEqual(['service']);
+    expect(kinds('Primary data', { shape: 'icon:logos:postgresql' })).toEqual(['database']);
+    expect(kinds('Transcode jobs', { shape: 'c4:container_queue', tech: 'SQS' })).toEqual(['queue']);
   });
 
   it('gives a node that says nothing the kind of its group title', () => {

@@ -124,9 +124,15 @@ function loadPrompt(id: string) {
 const unmet = (r: Awaited<ReturnType<typeof reviewDraft>>) => r.review.results.filter((x) => !x.met && !x.optional).map((x) => `${x.type} '${x.id}' (${x.label}): ${x.hint}`);
 
 describe('design prompts: the reference and the alternatives pass in full', () => {
-  it('has ten prompts, each with at least two alternatives', () => {
+  it('has ten prompts, each with at least three alternatives, at least one in a diagram type other than a flowchart', () => {
     expect(prompts).toHaveLength(10);
-    for (const id of prompts) expect(readdirSync(join(ALTERNATIVES_DIR, id)).filter((f) => f.endsWith('.mmd')).length, id).toBeGreaterThanOrEqual(2);
+    for (const id of prompts) {
+      const files = readdirSync(join(ALTERNATIVES_DIR, id)).filter((f) => f.endsWith('.mmd'));
+      expect(files.length, id).toBeGreaterThanOrEqual(3);
+      const types = new Set(files.map((f) => /^\s*(flowchart|graph|C4\w+|sequenceDiagram|architecture-beta)/m.exec(readFileSync(join(ALTERNATIVES_DIR, id, f), 'utf8').replace(/^%%.*$/gm, ''))?.[1].replace(/^graph$/, 'flowchart').replace(/^C4\w+/, 'C4')));
+      types.delete('flowchart');
+      expect(types.size, id).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it.each(prompts)('%s: reference', async (id) => {
@@ -141,6 +147,7 @@ describe('design prompts: the reference and the alternatives pass in full', () =
     const own = join(ALTERNATIVES_DIR, id, file.replace(/\.mmd$/, '.md'));
     const result = await reviewDraft(m, meta, readFileSync(join(ALTERNATIVES_DIR, id, file), 'utf8'), splitNoteSections(existsSync(own) ? readFileSync(own, 'utf8') : notes));
     expect(unmet(result)).toEqual([]);
+    expect(result.review.solved).toBe(true);
   });
 
   it.each(prompts)('%s: a diagram that does not parse scores nothing and says so first', async (id) => {

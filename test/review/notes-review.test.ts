@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewNotes, splitNoteSections, stem } from '../../src/review/notes-review';
+import * as reader from '../../src/review/answer';
 
 const topics = [
   { id: 'versioning', label: 'Versioning', keywords: ['version', '/v1'] },
@@ -53,6 +54,17 @@ describe('reviewNotes', () => {
     expect(reviewNotes('When pricing is slow the cart falls back to the last price.', retry).topics[0].met).toBe(true);
     const dupes = [{ id: 'd', label: 'Duplicates', keywords: ['duplicate orders'] }];
     expect(reviewNotes('There are never duplicate orders: the key is unique.', dupes).topics[0].met).toBe(true);
+  });
+
+  it('with the answer reader, a paraphrase of a claim counts and a keyword set aside does not', () => {
+    const merge = [{ id: 'm', label: 'Guest cart merge', keywords: ['merge'], claims: ['guest merge|combine|fold|move|carry account|customer|sign_in|login'] }];
+    const said = 'When a guest signs in, we fold the guest items into the account cart, keeping the larger quantity.';
+    expect(reviewNotes(said, merge).topics[0].met).toBe(false);
+    expect(reviewNotes(said, merge, reader).topics[0]).toMatchObject({ met: true, evidence: expect.stringContaining('fold the guest items') });
+    expect(reviewNotes('Guests never get their items moved to the account at sign-in.', merge, reader).topics[0].met).toBe(false);
+    const dedupe = [{ id: 'd', label: 'Dedupe', keywords: ['dedupe'] }];
+    expect(reviewNotes('Dedupe is overkill here because providers already drop repeats.', dedupe, reader).topics[0].met).toBe(false);
+    expect(reviewNotes('Each event is deduped by its event id before sending.', dedupe, reader).topics[0].met).toBe(true);
   });
 
   it('a refuting line fails a topic unless it is a fallback or a comparison', () => {

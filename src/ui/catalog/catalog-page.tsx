@@ -11,6 +11,8 @@ import { getStore } from '../storage/store';
 import { useStoreVersion } from '../storage/use-store';
 
 
+const KIND_BADGE: Partial<Record<CatalogEntry['kind'], string>> = { design: 'design', concept: 'concept', trace: 'read the code', api: 'read the API', estimate: 'estimate' };
+
 /** The first screen: every problem, grouped by skill, with the user's own progress. */
 export function CatalogPage() {
   const all = useMemo(() => listCatalog(), []);
@@ -134,8 +136,7 @@ function CatalogItem({ entry, mark, asideCount }: { entry: CatalogEntry; mark: M
         {/* One grid cell for every badge, so a row with more badges keeps its columns. */}
         <span className="problem-badges">
           <span className={`badge difficulty-${entry.difficulty}`}>{entry.difficulty}</span>
-          {entry.kind === 'design' && <span className="badge kind-design">design</span>}
-          {entry.kind === 'concept' && <span className="badge kind-concept">concept</span>}
+          {KIND_BADGE[entry.kind] && <span className={`badge kind-${entry.kind}`}>{KIND_BADGE[entry.kind]}</span>}
           {asideCount > 0 && (
             <span className="badge aside-badge" data-testid={TID.asideNotice} title="Some saved data for this problem could not be read; it is kept aside and included in the export">
               ⚠ unreadable data kept aside

@@ -44,9 +44,28 @@ export function noteBuild(build: string = __APP_BUILD__): boolean {
  */
 export async function registerServiceWorker(onState: (state: UpdateState) => void): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Caching the build competes with the first screen for the CPU: it starts once the page is idle.
+  await afterFirstScreen();
   const { registerSW } = await import('virtual:pwa-register');
+  const { cacheTheRest } = await import('./offline-later');
   const update = registerSW({
-    onOfflineReady: () => onState({ kind: 'offline-ready' }),
+    onOfflineReady: () => {
+      onState({ kind: 'offline-ready' });
+      void cacheTheRest();
+    },
     onNeedRefresh: () => onState({ kind: 'update-waiting', apply: () => void update(true) }),
+    // A returning visit: the first screens are cached; fill in whatever of the rest is missing.
+    onRegisteredSW: () => {
+      if (navigator.serviceWorker.controller) void cacheTheRest();
+    },
+  });
+}
+
+/** Resolves when the page has loaded and the main thread has a moment (at most 2 s after the load). */
+function afterFirstScreen(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200));
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
   });
 }

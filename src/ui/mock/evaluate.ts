@@ -5,7 +5,8 @@
  */
 import { loadProblem } from '../../problems/catalog';
 import type { CodingProblem, ConceptQuestion, DesignPrompt } from '../../problems/parse';
-import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart, PrincipleEvaluation } from '../../mock/record';
+import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart, PrincipleEvaluation, QuestionEvaluation } from '../../mock/record';
+import type { AnswerQuestion } from '../../problems/parse-questions';
 import { reviewComplexity } from '../../review/complexity-review';
 import { reviewConceptAnswer } from '../../review/concept-review';
 import { reviewDraft } from '../../review/review-draft';
@@ -20,7 +21,8 @@ type Evaluated =
   | { kind: 'coding'; evaluation: CodingEvaluation }
   | { kind: 'design'; evaluation: DesignEvaluation }
   | { kind: 'concept'; evaluation: ConceptEvaluation }
-  | { kind: 'principle'; evaluation: PrincipleEvaluation };
+  | { kind: 'principle'; evaluation: PrincipleEvaluation }
+  | { kind: 'question'; evaluation: QuestionEvaluation };
 
 async function load<K extends 'coding' | 'design' | 'concept'>(id: string, kind: K) {
   const loaded = await loadProblem(id);
@@ -115,6 +117,17 @@ async function evaluatePrinciple(part: Extract<MockPart, { kind: 'principle' }>)
   };
 }
 
+/** A trace, api or estimate question, graded exactly as in practice (a trace's code runs in the sandbox). */
+async function evaluateQuestion(part: Extract<MockPart, { kind: 'question' }>): Promise<QuestionEvaluation> {
+  const loaded = await loadProblem(part.itemId);
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const q = loaded.problem;
+  if (q.kind !== 'trace' && q.kind !== 'api' && q.kind !== 'estimate') throw new Error(`"${part.itemId}" is a ${q.kind} item, not a question`);
+  const { gradeInBrowser } = await import('../questions/grade-in-browser');
+  const result = await gradeInBrowser(q as AnswerQuestion, part.work.answers);
+  return { verdict: result.verdict, fields: result.fields.map((f) => ({ id: f.id, right: f.right, message: f.message, ...(f.expected === undefined ? {} : { expected: f.expected }), ...(f.advice ? { advice: true as const } : {}) })) };
+}
+
 /** Evaluates one handed-in part. Throws with a readable message when it cannot (the part says so on the scorecard). */
 export async function evaluatePart(part: MockPart, dark: boolean): Promise<Evaluated> {
   switch (part.kind) {
@@ -126,5 +139,7 @@ export async function evaluatePart(part: MockPart, dark: boolean): Promise<Evalu
       return { kind: 'concept', evaluation: await evaluateConcept(part) };
     case 'principle':
       return { kind: 'principle', evaluation: await evaluatePrinciple(part) };
+    case 'question':
+      return { kind: 'question', evaluation: await evaluateQuestion(part) };
   }
 }

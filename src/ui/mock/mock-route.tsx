@@ -9,6 +9,7 @@ import { evaluatePart } from './evaluate';
 import { MockSetup } from './mock-setup';
 import { MockCodingPart } from './coding-part';
 import { MockDesignPart } from './design-part';
+import { MockQuestionPart } from './question-part';
 import { MockConceptPart } from './concept-part';
 import { MockPrinciplePart } from './principle-part';
 import { ScorecardPage } from './scorecard-page';
@@ -260,5 +261,6 @@ function PartView({ part, dark, onWork, onHandIn }: PartProps) {
   }
   if (part.kind === 'design' && problem.kind === 'design') return <MockDesignPart part={part} prompt={problem} dark={dark} onWork={work} onHandIn={() => onHandIn()} />;
   if (part.kind === 'concept' && problem.kind === 'concept') return <MockConceptPart part={part} question={problem} onWork={work} onHandIn={() => onHandIn()} />;
+  if (part.kind === 'question' && (problem.kind === 'trace' || problem.kind === 'api' || problem.kind === 'estimate')) return <MockQuestionPart part={part} question={problem} onWork={work} onHandIn={() => onHandIn()} />;
   return <p role="alert">This part's item changed kind since the mock began.</p>;
 }

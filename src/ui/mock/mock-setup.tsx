@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { listCatalog } from '../../problems/catalog';
+import { listCatalog, type CatalogEntry } from '../../problems/catalog';
 import { loadProblem } from '../../problems/catalog';
 import { drawMock, drawPrinciples, FULL_SCREEN, MOCK_LENGTHS, scalePlan, withPrinciples, type DrawItem, type MockLength, type MockPlan } from '../../mock/draw';
 import { markOf } from '../../mock/marks';
@@ -18,8 +18,14 @@ export const STARTER_MOCK_DIAGRAM = 'flowchart LR\n  client[Client] --> service[
 
 const newSeed = () => Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
 
+/** Trace, api and estimate questions are all one kind of mock part. */
+function drawItemOf(e: CatalogEntry): DrawItem {
+  if (e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate') return { ...e, kind: 'question', questionKind: e.kind };
+  return { ...e, kind: e.kind };
+}
+
 /** Items the user has solved (the same marks as the catalog and progress), so the draw can avoid them. */
-function solvedItems(entries: DrawItem[]): Set<string> {
+function solvedItems(entries: CatalogEntry[]): Set<string> {
   const marks = gatherMarks(entries);
   return new Set(entries.filter((e) => marks[e.id] === 'solved').map((e) => e.id));
 }
@@ -40,8 +46,9 @@ const nearestLength = (minutes: number): MockLength => STANDARD.reduce((best, m)
 
 /** Choose the length, see the drawn set, begin; and the list of past mocks with their scores. */
 export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }) {
-  const entries = useMemo<DrawItem[]>(() => listCatalog().flatMap((c) => ('entry' in c ? [c.entry] : [])), []);
-  const solved = useMemo(() => solvedItems(entries), [entries]);
+  const catalog = useMemo(() => listCatalog().flatMap((c) => ('entry' in c ? [c.entry] : [])), []);
+  const entries = useMemo<DrawItem[]>(() => catalog.map(drawItemOf), [catalog]);
+  const solved = useMemo(() => solvedItems(catalog), [catalog]);
   const [minutes, setMinutes] = useState(() => loadMockSettings().minutes);
   const [withLp, setWithLp] = useState(() => loadMockSettings().principles);
   const bank = useMemo(() => principleBank(), []);
@@ -94,6 +101,7 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
         if (p.kind === 'coding') return { ...base, kind: 'coding', work: { language: 'javascript', code: starter, fields: {}, stepLog: [] } };
         if (p.kind === 'design') return { ...base, kind: 'design', designKind: p.item.skill === 'api-design' ? 'api' : 'system', work: { diagram: STARTER_MOCK_DIAGRAM, notes: {} } };
         if (p.kind === 'principle') return { ...base, kind: 'principle', question: p.question ?? '', probe: p.probe ?? '', work: { answer: '', followUp: '', followUpAsked: false } };
+        if (p.kind === 'question') return { ...base, kind: 'question', questionKind: p.item.questionKind ?? 'trace', work: { answers: {} } };
         return { ...base, kind: 'concept', work: { answer: '', followUp: '' } };
       });
       const record: MockRecord = { version: 1, id: `m${now.toString(36)}`, seed, plannedMinutes: minutes, createdAt: now, parts };
@@ -145,7 +153,7 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
       ) : (
         <>
           <p className="muted">
-            {withLp ? 'Two leadership-principle questions (principles you missed or have no story for come first), then ' : ''}One coding problem with its complexity explanation, one design prompt and {plan.parts.filter((p) => p.kind === 'concept').length} concept questions, balanced and avoiding what you already solved where possible. Draw{' '}
+            {withLp ? 'Two leadership-principle questions (principles you missed or have no story for come first), then ' : ''}One coding problem with its complexity explanation, one design prompt, {plan.parts.filter((p) => p.kind === 'concept').length} concept questions{plan.parts.some((p) => p.kind === 'question') ? ' and one short read-the-code, read-the-API or estimate question' : ''}, balanced and avoiding what you already solved where possible. Draw{' '}
             <code>{seed}</code> gives the same set on any machine.
           </p>
           <ol className="plan-list">

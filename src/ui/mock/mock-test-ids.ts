@@ -1,6 +1,8 @@
 /** Test ids of the concept, mock and progress pages, shared with their browser tests (kept apart from TID to keep merges small). */
 export const MTID = {
   conceptPage: 'concept-page',
+  questionPart: 'mock-question-part',
+  questionVerdict: 'mock-question-verdict',
   conceptAnswer: 'concept-answer',
   conceptReview: 'concept-review',
   conceptFinding: 'concept-finding',

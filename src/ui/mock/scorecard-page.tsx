@@ -214,6 +214,34 @@ function PartDetail({ score }: { score: PartScore }) {
         </>
       )}
       {part.kind === 'principle' && <PrincipleScore part={part} />}
+      {part.kind === 'question' && (
+        <>
+          {part.evaluation ? (
+            <>
+              <p data-testid={MTID.questionVerdict} data-verdict={part.evaluation.verdict}>
+                <strong>{part.evaluation.verdict === 'right' ? 'Right' : part.evaluation.verdict === 'partly' ? 'Partly right' : 'Not right'}</strong>
+              </p>
+              <ul className="checks">
+                {part.evaluation.fields.map((f) => (
+                  <li key={f.id} className={`check check-${f.advice ? 'info' : f.right ? 'pass' : 'fail'}`}>
+                    <span className="check-icon">{f.advice ? 'i' : f.right ? '✓' : '✗'}</span> <strong>{f.id}</strong>: <span className="muted">“{(part.work.answers[f.id] ?? '').trim() || '(no answer)'}”</span>
+                    <div className="check-detail">
+                      {f.message}
+                      {!f.right && !f.advice && f.expected !== undefined && <> Expected: <code>{f.expected}</code></>}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            Object.entries(part.work.answers).map(([id, text]) => (
+              <div key={id} className="handed-in" tabIndex={0}>
+                <strong>{id}</strong>: {text}
+              </div>
+            ))
+          )}
+        </>
+      )}
       {part.kind === 'concept' && (
         <>
           <div className="handed-in" tabIndex={0}>{part.work.answer.trim() || <span className="muted">(no answer)</span>}</div>

@@ -4,6 +4,7 @@ import { CodingPage } from './coding-page';
 
 const DesignPage = lazy(() => import('../design/design-page'));
 const ConceptPage = lazy(() => import('../concept/concept-page'));
+const AnswerPage = lazy(() => import('../questions/answer-page'));
 
 /** Loads one problem (validated) and shows the page for its kind. Default export: a lazy chunk. */
 export default function ProblemRoute({ id, share, dark }: { id: string; share?: string; dark: boolean }) {
@@ -35,5 +36,6 @@ export default function ProblemRoute({ id, share, dark }: { id: string; share?: 
   }
   const problem = loaded.problem;
   if (problem.kind === 'concept') return <ConceptPage question={problem} />;
+  if (problem.kind === 'trace' || problem.kind === 'api' || problem.kind === 'estimate') return <AnswerPage question={problem} />;
   return problem.kind === 'coding' ? <CodingPage problem={problem} dark={dark} /> : <DesignPage prompt={problem} share={share} dark={dark} />;
 }

@@ -3,13 +3,14 @@
  * reviews, concept reviews and mocks — and applies the one rule of `src/mock/marks.ts`. The catalog, the
  * progress page, "practise next" and the mock setup all read marks from here, so they always agree.
  */
-import { codingPracticeEvidence, conceptPracticeEvidence, designPracticeEvidence, markOf, mockEvidence, principlePracticeEvidence, type Evidence, type Mark } from '../../mock/marks';
+import { answerPracticeEvidence, codingPracticeEvidence, conceptPracticeEvidence, designPracticeEvidence, markOf, mockEvidence, principlePracticeEvidence, type Evidence, type Mark } from '../../mock/marks';
 import { PRINCIPLE_IDS } from '../../problems/principles';
 import { principlePracticeSchema, type PrinciplePractice } from '../storage/story-schemas';
 import type { MockRecord } from '../../mock/record';
 import { designKey, loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';
 import { getStore } from '../storage/store';
 import { allConceptPractice, listMocks } from '../mock/mock-store';
+import { allAnswerPractice } from '../questions/answer-store';
 
 export type ProgressData = { evidence: Evidence[]; touched: Set<string>; mocks: MockRecord[] };
 type Item = { id: string; kind: 'coding' | 'design' | 'concept' | string };
@@ -19,6 +20,7 @@ export function gatherProgress(entries: readonly Item[]): ProgressData {
   const evidence: Evidence[] = [];
   const touched = new Set<string>();
   const concepts = allConceptPractice();
+  const answered = allAnswerPractice();
   for (const e of entries) {
     if (e.kind === 'coding') {
       const state = loadProblemState(e.id);
@@ -29,6 +31,10 @@ export function gatherProgress(entries: readonly Item[]): ProgressData {
       const draft = loadDesignDraft(e.id);
       if (draft) touched.add(e.id);
       evidence.push(...designPracticeEvidence(e.id, draft?.review, draft?.review?.at ?? getStore().get(designKey(e.id))?.updatedAt ?? 0));
+    } else if (e.kind === 'trace' || e.kind === 'api' || e.kind === 'estimate') {
+      const practice = answered[e.id];
+      if (practice && (practice.checks.length > 0 || Object.values(practice.answers).some((a) => a.trim()))) touched.add(e.id);
+      evidence.push(...answerPracticeEvidence(e.id, practice?.checks ?? []));
     } else if (e.kind === 'concept') {
       const practice = concepts[e.id];
       if (practice?.answer.trim()) touched.add(e.id);

@@ -49,6 +49,8 @@ function labelOf(info: KeyInfo, title: (id: string) => string): string {
       return `A story from your story bank (${info.storyId})`;
     case 'principle':
       return `Leadership principle practice: ${info.principleId.replace(/-/g, ' ')}`;
+    case 'answer':
+      return `${title(info.problemId)}: answers`;
   }
 }
 

@@ -3,6 +3,7 @@ import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
 import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from './mock-schemas';
 import { PRINCIPLE_KEY, STORY_KEY, principlePracticeSchema, storySchema } from './story-schemas';
+import { answerPracticeSchema } from './answer-schemas';
 
 /**
  * The shape of every saved record, one zod schema per kind of key. Records are read back through
@@ -105,7 +106,8 @@ export type KeyInfo =
   | { kind: 'mock-record'; mockId: string }
   | { kind: 'concept'; problemId: string }
   | { kind: 'story'; storyId: string }
-  | { kind: 'principle'; principleId: string };
+  | { kind: 'principle'; principleId: string }
+  | { kind: 'answer'; problemId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
@@ -121,6 +123,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
   [STORY_KEY, (m) => ({ kind: 'story', storyId: m[1] })],
   [PRINCIPLE_KEY, (m) => ({ kind: 'principle', principleId: m[1] })],
+  [new RegExp(`^answer:(${ID})$`), (m) => ({ kind: 'answer', problemId: m[1] })],
 ];
 
 /** Reads a key; undefined for a key this version of the app does not know. */
@@ -131,6 +134,42 @@ export function parseKey(key: string): KeyInfo | undefined {
     if (m) return make(m);
   }
   return undefined;
+}
+
+const LANGUAGE_WORDS: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'pseudocode' };
+
+/** What a key holds, in the user's words: "your JavaScript draft of dedupe-list". */
+export function describeKey(key: string): string {
+  const info = parseKey(key);
+  if (!info) return `a saved item ("${shorten(key, 40)}")`;
+  switch (info.kind) {
+    case 'draft':
+      return `your ${LANGUAGE_WORDS[info.language]} draft of ${info.problemId}`;
+    case 'problem':
+      return `your submissions and hints for ${info.problemId}`;
+    case 'design':
+      return `your design draft of ${info.problemId}`;
+    case 'kept':
+      return `a kept version of ${info.problemId}`;
+    case 'settings':
+      return 'your settings';
+    case 'import-backup':
+      return 'the backup taken before an import';
+    case 'mock-active':
+      return 'which mock is running';
+    case 'mock-settings':
+      return 'your mock settings';
+    case 'mock-record':
+      return 'a past mock';
+    case 'concept':
+      return `your answer to ${info.problemId}`;
+    case 'story':
+      return 'a story in your story bank';
+    case 'principle':
+      return `your drills of ${info.principleId.replace(/-/g, ' ')}`;
+    case 'answer':
+      return `your answers to ${info.problemId}`;
+  }
 }
 
 /** The schema of a record's value, chosen by its key. */
@@ -160,6 +199,8 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return storySchema;
     case 'principle':
       return principlePracticeSchema;
+    case 'answer':
+      return answerPracticeSchema;
   }
 }
 

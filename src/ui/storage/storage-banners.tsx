@@ -2,6 +2,7 @@ import { TID } from '../common/test-ids';
 import { useStoreVersion } from './use-store';
 import { listKept, type KeptEntry } from './kept-versions';
 import { getStore } from './store';
+import { describeKey } from './schemas';
 import type { TabConflict } from './use-synced-record';
 
 /** "This problem was changed in another tab": the three choices, none of which loses either version. */
@@ -68,7 +69,7 @@ export function AsideNotice({ problemId }: { problemId: string }) {
   if (entries.length === 0) return null;
   return (
     <p className="notice aside-notice" role="status" data-testid={TID.asideNotice}>
-      Some saved data for this problem could not be read ({entries.map((e) => `${e.key}: ${e.reason}`).join('; ')}). It is kept aside, untouched, and
+      Some saved data for this problem could not be read ({entries.map((e) => `${describeKey(e.key)}: ${e.reason}`).join('; ')}). It is kept aside, untouched, and
       included when you export your progress; what you see here starts from the data that could be read.
     </p>
   );

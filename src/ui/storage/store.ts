@@ -1,6 +1,6 @@
 import { IndexedDbBackend, LocalStorageBackend, MemoryBackend, type StorageBackend } from './backends';
 import { V1_NOT_RECORDS, markV1Migrated, readV1 } from './migrate-v1';
-import { STORE_VERSION, asideSchema, parseKey, readRecord, schemaFor, describeIssue, type AsideEntry, type Envelope } from './schemas';
+import { STORE_VERSION, asideSchema, parseKey, readRecord, schemaFor, describeIssue, describeKey, type AsideEntry, type Envelope } from './schemas';
 
 /** Who caused a change: this tab, another tab of the app, or an import the user confirmed. */
 export type Origin = 'local' | 'remote' | 'import';
@@ -85,11 +85,17 @@ export class Store {
     if (!v1.already && (v1.records.length > 0 || v1.aside.length > 0)) {
       await this.chain;
       if (this.unsavedKeys.size === 0) markV1Migrated(v1Source);
-      this.notice('migrated', `Moved ${copied} saved item${copied === 1 ? '' : 's'} from the older storage format of this app${v1.aside.length ? `; ${v1.aside.length} could not be read and ${v1.aside.length === 1 ? 'is' : 'are'} kept aside (in the export)` : ''}. The old copy is left in place.`);
+      const unreadable = v1.aside.length ? `${v1.aside.length} could not be read and ${v1.aside.length === 1 ? 'is' : 'are'} kept aside (included when you export your progress)` : '';
+      this.notice(
+        'migrated',
+        copied > 0
+          ? `Moved ${copied} saved item${copied === 1 ? '' : 's'} from an older version of this app${unreadable ? `; ${unreadable}` : ''}. The old copy is left in place.`
+          : `Found saved work from an older version of this app: ${unreadable}. The old copy is left in place.`,
+      );
     }
     if (fresh.length + v1.aside.length > 0) {
       const n = fresh.length + v1.aside.length;
-      this.notice('aside', `${n} saved record${n === 1 ? '' : 's'} could not be read (${[...fresh, ...v1.aside].slice(0, 3).map((e) => `${e.key}: ${e.reason}`).join('; ')}). ${n === 1 ? 'It is' : 'They are'} kept aside, untouched, and included when you export your progress.`);
+      this.notice('aside', `${n} saved record${n === 1 ? '' : 's'} could not be read (${[...fresh, ...v1.aside].slice(0, 3).map((e) => `${describeKey(e.key)}: ${e.reason}`).join('; ')}). ${n === 1 ? 'It is' : 'They are'} kept aside, untouched, and included when you export your progress.`);
     }
   }
 

@@ -47,15 +47,19 @@ export function useDesignStorage({ problemId, share, starter, draft, show, setSt
     [problemId, markSaved],
   );
 
-  // An export writes what is on screen first, so it never misses the last second of typing.
-  useEffect(
-    () =>
-      getStore().registerFlusher(() => {
-        const stored = getStore().value<DesignDraft>(item);
-        if (stored ? !sameContent(stored, draftRef.current) : draftRef.current.diagram !== starter) save(draftRef.current);
-      }),
-    [item, save, starter],
-  );
+  // What is on screen is written before an export, when the page is hidden or unloaded (the store calls
+  // this), and when the user leaves for another page of the app within the autosave's delay.
+  useEffect(() => {
+    const flush = () => {
+      const stored = getStore().value<DesignDraft>(item);
+      if (stored ? !sameContent(stored, draftRef.current) : draftRef.current.diagram !== starter || Object.values(draftRef.current.notes).some((t) => t.trim())) save(draftRef.current);
+    };
+    const unregister = getStore().registerFlusher(flush);
+    return () => {
+      flush();
+      unregister();
+    };
+  }, [item, save, starter]);
 
   // A share link opens once: the URL is cleaned at once, so a reload shows the user's edits, not the link again.
   useEffect(() => {

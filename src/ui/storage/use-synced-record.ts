@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getStore } from './store';
-import { keepVersion, listKept, pendingFromOtherTabs, removeKept, setPending } from './kept-versions';
+import { keepVersion, pendingFromOtherTabs, removeKept, setPending } from './kept-versions';
 import type { DesignDraft, Envelope } from './schemas';
 
 type Value = { code: string } | DesignDraft;
@@ -53,7 +53,7 @@ export function useSyncedRecord<T extends Value>(options: Options<T>) {
     const more = pending.length > 1 ? ` (and ${pending.length - 1} earlier one${pending.length > 2 ? 's' : ''})` : '';
     setMessage(
       o.equals(shown, latest.value as T)
-        ? `This page shows the ${o.noun} another tab saved ${when}, the latest save.${listKept(options.key).some((k) => k.source === 'own-draft') ? ' The version this tab had is kept under “Other versions”.' : ''}`
+        ? `This page shows the ${o.noun} saved last, in another tab ${when}. The other version that was open at the same time is kept under “Other versions”.`
         : `Another tab saved a different version of this ${o.noun} ${when}. This page shows yours; the other tab's${more} is kept under “Other versions” — open it there to use it.`,
     );
   }, [options.key]);

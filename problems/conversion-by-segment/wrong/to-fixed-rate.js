@@ -1,4 +1,4 @@
-// Correct: rounds with Number(x.toFixed(4)) and groups with reduce.
+// Mistake: rounds with toFixed(4), which rounds the binary value: 57 / 800 = 0.07125 is stored just below the half and becomes 0.0712, not 0.0713.
 function conversionBySegment(sessions) {
   const seen = {};
   const groups = sessions.reduce((acc, s) => {
