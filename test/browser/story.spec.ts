@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
@@ -70,7 +72,10 @@ describe('story bank, in Chromium', () => {
     await page.locator(byId(STID.storyTitle)).fill('Refunds in three days');
     await page.locator(byId(STID.storyProse)).fill(STORY);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(byId(TID.exportProgress)).click()]);
-    const file = readFileSync((await download.path())!, 'utf8');
+    // The browser may be shared over a connection: save a local copy rather than read its path.
+    const saved = join(mkdtempSync(join(tmpdir(), 'story-export-')), 'progress.json');
+    await download.saveAs(saved);
+    const file = readFileSync(saved, 'utf8');
     const records = (JSON.parse(file) as { records: Record<string, { value: { title?: string } }> }).records;
     const stories = Object.entries(records).filter(([k]) => k.startsWith('story:'));
     expect(stories.map(([, r]) => r.value.title)).toEqual(['Refunds in three days']);

@@ -30,6 +30,9 @@ const FEELING =
 const UNREALISED = /\b(?:goal|target|aim|aimed|objective|wanted|want|hoped|hope|plan(?:ned)?|expected|expect|would|could|should|needed to|need to|had to|have to|supposed to|trying to|tried to|try to|in order to|so that|if we|if i|projected|forecast|estimate[ds]?|promised|committed to|set out to|asked (?:me|us) to|was to|were to)\b/;
 
 /** Scene-setting: where, when, who, the state of things before the story's actions. */
+/** Where the story happened: "at a large fashion retailer", "I was the PM for checkout". */
+const PLACE =
+  /\b(?:at|for|with|in) (?:a|an|my|our|the) (?:[\w-]+ ){0,4}(?:company|retailer|startup|start-up|bank|firm|marketplace|agency|business|insurer|hospital|university|fintech|app|platform|team|org|organisation|organization|division|group|consultancy|studio|shop|store|airline|carrier)\b|\bi (?:was|am) (?:the|a|an) (?:[\w-]+ ){0,3}(?:pm|product manager|product owner|lead|manager|engineer|analyst|owner)\b/;
 const CONTEXT =
   /^(?:at |in (?:19|20)\d\d|in my (?:last|previous|current|first)|last (?:year|quarter|spring|summer|fall|autumn|winter|month)|a (?:few|couple of) (?:years|months)|(?:two|three|four|five|\d+) (?:years|months) ago|when i (?:was|joined|worked|started)|i (?:was|am) (?:a|an|the) |i (?:worked|work) (?:at|on|as|for)|i(?:'m| am| was) (?:working|leading|running)|i joined|we (?:were|had|are)|there (?:was|were|is|are)|our (?:team|company|product|app|service|customers?|business|org|group|platform|biggest|largest|main)|the (?:company|team|product|problem|issue|situation|context|background|platform|app|service|business)|this was|it was|back (?:in|when)|my (?:team|company|org|group|manager|product))/;
 const STATE_VERB = /\b(?:was|were|had|has|have|is|are|wasn't|weren't|hadn't|didn't have|used to|kept (?:failing|breaking|dropping|churning|slipping))\b/;
@@ -38,7 +41,7 @@ const TASK =
   /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim) (?:was|is|for the quarter was|had been)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
 
 const LEARNING =
-  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|(?:the |my |a |one |big |biggest |key )?(?:lesson|learning|takeaway)s?\b|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
+  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
 
 const FIRST_PERSON = /^(?:i|i'd|i've|i'll|me|myself)\b/;
 const TEAM =
@@ -69,7 +72,7 @@ function verbsOf(text: string): VerbInfo[] {
 }
 
 /** Verbs that state, feel or think rather than do. */
-const NOT_DOING = new Set(['be', 'have', 'feel', 'seem', 'think', 'know', 'want', 'need', 'like', 'love', 'hope', 'wish', 'believe', 'expect', 'remember', 'guess', 'mean', 'look', 'sound', 'appear', 'hate', 'worry', 'care', 'suppose', 'say', 'get']);
+const NOT_DOING = new Set(['be', 'have', 'feel', 'seem', 'think', 'know', 'want', 'need', 'like', 'love', 'hope', 'wish', 'believe', 'expect', 'remember', 'guess', 'mean', 'look', 'sound', 'appear', 'hate', 'worry', 'care', 'suppose', 'suspect', 'assume', 'wonder', 'fear', 'doubt']);
 const DOING_AUX = /\b(?:decided|started|began|chose|managed|offered|agreed|volunteered|went on|got to work|made sure|set up|kicked off|reached out|pushed|took)\b/;
 
 export type SentenceRoles = {
@@ -114,11 +117,17 @@ function readClause(text: string): ClauseRead {
   const trend = BACKGROUND_TREND.test(clause);
   const number = hasNumber(clause);
   const modal = main ? /modal|future|conditional/.test(main.form) : false;
-  const measured = number && (CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause)) && !unrealised && !trend && !modal && !HEDGED.test(clause);
-  const outcome = !unrealised && !trend && !modal && ((number && CHANGE.test(clause)) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
-  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && !/modal|future|infinitive|gerund/.test(main.form);
+  const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
+  // "It was a lot, more than half" describes; "churn was down 20%" measures a change.
+  const change = copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause);
+  const measured = number && change && !unrealised && !trend && !modal && !HEDGED.test(clause);
+  const outcome = !unrealised && !trend && !modal && ((number && change) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
+  // A past-perfect clause ("we had lost two PMs") is background to the story, not one of its actions.
+  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && !/modal|future|infinitive|gerund|past-perfect|progressive/.test(main.form) && !/^(?:i|we) get (?:it|that|why)\b/.test(clause);
   return { text: clause, subject, doing: Boolean(doingVerb), passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
+
+const COPULA_CHANGE = /\b(?:down|up|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
@@ -150,7 +159,7 @@ export function rolesOf(text: string): SentenceRoles {
   if (task && actor && !clauses.some((c) => c.doing && (c.subject === 'i' || c.subject === 'we') && !TASK.test(c.text) && !/\b(?:was|were|got) (?:asked|tasked|assigned|given|brought in|hired|made|put)\b/.test(c.text))) actor = undefined;
 
   const first = mainClause(clausesOf(plain)[0] ?? plain);
-  const context = !learning && (CONTEXT.test(first) || CONTEXT.test(plain)) && (STATE_VERB.test(plain) || /^(?:at|in|last|when|back)\b/.test(first) || backgroundTrend);
+  const context = !learning && (((CONTEXT.test(first) || CONTEXT.test(plain)) && (STATE_VERB.test(plain) || /^(?:at|in|last|when|back)\b/.test(first) || backgroundTrend)) || PLACE.test(plain));
   return { context, task, actor, outcome, measured, feelingOnly: feeling && !outcome, learning, backgroundTrend };
 }
 
