@@ -89,4 +89,26 @@ describe('story bank, in Chromium', () => {
     await expect.poll(() => other.locator(byId(STID.storyRow)).innerText()).toContain('Refunds in three days');
     await fresh.context.close();
   });
+
+  it('two tabs on one story: an idle tab shows the other’s save; edits made in both at once are both kept', async () => {
+    const { context } = await offlineContext(browser);
+    const a = await context.newPage();
+    await a.goto(`${baseUrl()}/#/stories`);
+    await a.locator(byId(STID.newStory)).click();
+    await a.waitForURL(/#\/stories\/[a-z0-9]+$/);
+    const b = await context.newPage();
+    await b.goto(a.url());
+    await a.locator(byId(STID.storyProse)).fill('Version from tab A.');
+    await expect.poll(() => b.locator(byId(STID.storyProse)).inputValue()).toBe('Version from tab A.');
+
+    // Both tabs type before either saves: neither text is lost.
+    await Promise.all([a.locator(byId(STID.storyProse)).fill('Tab A typed this.'), b.locator(byId(STID.storyProse)).fill('Tab B typed this.')]);
+    await expect.poll(async () => (await a.locator(byId(STID.tabNotice)).count()) + (await b.locator(byId(STID.tabNotice)).count())).toBeGreaterThan(0);
+    await a.goto(`${baseUrl()}/#/stories`);
+    await expect.poll(() => a.locator(byId(STID.storyRow)).count()).toBe(2);
+    const titles = await a.locator(byId(STID.storyRow)).allInnerTexts();
+    expect(titles.join(' ')).toContain('Tab A typed this.');
+    expect(titles.join(' ')).toContain('Tab B typed this.');
+    await context.close();
+  });
 });
