@@ -23,11 +23,12 @@ function phrasePattern(phrase: string): RegExp {
  */
 export function matchPrinciples(sentences: ScoredSentence[], principles: Principle[], max = 3): PrincipleMatch[] {
   const scored = principles.map((p) => {
-    const patterns = p.signals.map(phrasePattern);
+    // A phrase ("root cause", "pushed back") shows a behaviour more surely than one common word ("customer").
+    const patterns = p.signals.map((signal) => ({ re: phrasePattern(signal), weight: /\s/.test(signal.trim()) ? 2 : 1 }));
     let score = 0;
     const evidence: { text: string; hits: number }[] = [];
     for (const s of sentences) {
-      const hits = patterns.filter((re) => re.test(s.plain)).length;
+      const hits = patterns.filter((p) => p.re.test(s.plain)).reduce((n, p) => n + p.weight, 0);
       if (!hits) continue;
       // Several signals in one sentence count, but less than the same number spread over the story.
       score += s.weight * (1 + Math.log2(hits));

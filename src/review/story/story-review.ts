@@ -101,7 +101,8 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
 
   const metrics = [...new Set(results.filter((r) => r.roles.measured || /\d|%|\$/.test(r.text)).flatMap((r) => measuresIn(r.text)))];
 
-  const weightOf = (s: Read) => (isResult(s) ? 3 : isAction(s) ? 2 : s.roles.task ? 2 : 1);
+  // What someone else did ("the fraud team pushed back") shows little of the candidate's principles.
+  const weightOf = (s: Read) => (isResult(s) ? 3 : s.roles.actor === 'other' ? 0.5 : isAction(s) ? 2 : s.roles.task ? 2 : 1);
   let principleMatches = matchPrinciples(sentences.map((s) => ({ text: s.text, plain: s.plain, weight: weightOf(s) })), principles);
   if (!principleMatches.length) {
     cannotTell.push('Which principle this story shows: none of the principles’ signal words appear. Tag it yourself.');

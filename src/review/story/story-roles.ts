@@ -107,9 +107,20 @@ export function clausesOf(text: string): string[] {
 
 type ClauseRead = { text: string; subject?: Actor; doing: boolean; passive: boolean; outcome: boolean; measured: boolean; stateOnly: boolean };
 
-function readClause(text: string): ClauseRead {
+/** The verbs of a clause, from its sentence's verbs when given (one parse per sentence), else parsed alone. */
+function clauseVerbs(clause: string, sentenceVerbs?: VerbInfo[]): VerbInfo[] {
+  if (!sentenceVerbs) return verbsOf(clause);
+  const found: { at: number; v: VerbInfo }[] = [];
+  for (const v of sentenceVerbs) {
+    const at = clause.indexOf(v.text.replace(/[^a-z0-9' -]+/g, '').trim());
+    if (at >= 0) found.push({ at, v });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.v);
+}
+
+function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
   const clause = mainClause(text);
-  const verbs = verbsOf(clause);
+  const verbs = clauseVerbs(clause, sentenceVerbs);
   const main = verbs[0];
   const subject = subjectOf(clause);
   const passive = main ? /passive/.test(main.form) : false;
@@ -141,7 +152,8 @@ const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected
 /** Reads the roles of one sentence from its clauses. */
 export function rolesOf(text: string): SentenceRoles {
   const plain = plainText(text);
-  const clauses = clausesOf(plain).map(readClause);
+  const sentenceVerbs = verbsOf(plain);
+  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs));
   const learning = LEARNING.test(plain);
   const task = TASK.test(plain);
   const feeling = FEELING.test(plain);
