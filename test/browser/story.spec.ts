@@ -111,4 +111,20 @@ describe('story bank, in Chromium', () => {
     expect(titles.join(' ')).toContain('Tab B typed this.');
     await context.close();
   });
+
+  it('fits a phone: the bank, a story and its review scroll only downwards at 390 px', async () => {
+    const { context } = await offlineContext(browser, { viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/#/stories`);
+    await page.locator(byId(STID.newStory)).click();
+    await page.locator(byId(STID.storyProse)).fill(STORY);
+    await page.locator(byId(STID.reviewButton)).click();
+    await page.locator(byId(STID.review)).waitFor({ timeout: 20_000 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${baseUrl()}/#/stories`);
+    await page.locator(byId(STID.coverage)).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await context.close();
+  });
 });
