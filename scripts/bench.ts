@@ -9,6 +9,8 @@
  *   5. Judge figures of issue 25 (scripts/bench-judge.ts): calibration of the built-in charges, every
  *      problem per submission and per case, the cost of charging, pseudocode ÷ JavaScript.
  *      `BENCH_ONLY=judge npm run bench` runs this part alone.
+ *   Concept-answer review (scripts/bench-concepts.ts): a 150-word answer warm and cold, the reader's gzip
+ *      size from dist/. `BENCH_ONLY=concepts npm run bench` runs this part alone.
  *   3. Browser (needs dist/ and /usr/bin/chromium): bytes before the catalog is interactive, time to
  *      an interactive catalog, a ready editor, the first verdict; Mermaid first and re-render of a
  *      30-node diagram.
@@ -229,6 +231,8 @@ async function benchRunaway() {
 
 if (process.env.BENCH_ONLY === 'runaway') {
   await benchRunaway();
+} else if (process.env.BENCH_ONLY === 'concepts') {
+  await (await import('./bench-concepts')).benchConcepts();
 } else if (process.env.BENCH_ONLY === 'judge') {
   await (await import('./bench-judge')).benchJudgeFigures();
 } else {
@@ -240,6 +244,7 @@ if (process.env.BENCH_ONLY === 'runaway') {
   await (await import('./bench-judge')).benchJudgeFigures();
   await (await import('./bench-python')).benchPython();
   await benchDesign();
+  await (await import('./bench-concepts')).benchConcepts();
   await benchBrowser();
   await (await import('./bench-storage')).benchStorage();
 }

@@ -64,6 +64,26 @@ export function classifySeries(allPoints: SeriesPoint[], options: { minTolerance
   const factors = growthFactors(points);
   if (points.length < 3) return { time: undefined, factors, fits: [], evidence: `only ${points.length} size${points.length === 1 ? '' : 's'} completed: too few to tell a class` };
 
+  const fits = fitClasses(points);
+
+  const trend = describeFactors(factors);
+  const tolerance = Math.max(options.minTolerance ?? 0, toleranceFor(points));
+  const noisy = tolerance > GOOD_FIT && options.minTolerance === undefined ? ` (the test input is random, so the counts wobble a little: judged within ${percent(tolerance)})` : '';
+  const whole = fits.find((f) => f.error <= tolerance);
+  const tail = settledTail(points, whole?.class);
+  if (tail) return { ...tail, factors };
+  const chosen = whole;
+  if (chosen) {
+    const simpler = fits.filter((f) => COMPLEXITY_CLASSES.indexOf(f.class) < COMPLEXITY_CLASSES.indexOf(chosen.class));
+    const ruledOut = simpler.length > 0 ? `; it grows too fast to be ${simpler[simpler.length - 1].class}` : '';
+    return { time: chosen.class, factors, fits, evidence: `${trend}: that is how ${chosen.class} grows${ruledOut}${noisy}` };
+  }
+  const between = bracket(points);
+  return { time: undefined, between, factors, fits, evidence: `${trend}: no single class matches that closely (within ${percent(tolerance)}), so it lies between ${between[0]} and ${between[1]}` };
+}
+
+/** Every class fitted to the points (see {@link classifySeries}), simplest first. */
+function fitClasses(points: SeriesPoint[]): GrowthFit[] {
   const fits: GrowthFit[] = [];
   COMPLEXITY_CLASSES.forEach((cls, k) => {
     const basis = [cls, ...COMPLEXITY_CLASSES.slice(Math.max(0, k - LOWER_TERMS), k).reverse()];
@@ -75,18 +95,61 @@ export function classifySeries(allPoints: SeriesPoint[], options: { minTolerance
     const total = fit.weights.reduce((sum, w, j) => sum + w * columns[j][largest], 0);
     fits.push({ class: cls, error: fit.error, topShare: total > 0 ? (fit.weights[0] * columns[0][largest]) / total : 0 });
   });
+  return fits;
+}
 
-  const trend = describeFactors(factors);
-  const tolerance = Math.max(options.minTolerance ?? 0, toleranceFor(points));
-  const noisy = tolerance > GOOD_FIT && options.minTolerance === undefined ? ` (the test input is random, so the counts wobble a little: judged within ${percent(tolerance)})` : '';
-  const chosen = fits.find((f) => f.error <= tolerance);
-  if (chosen) {
-    const simpler = fits.filter((f) => COMPLEXITY_CLASSES.indexOf(f.class) < COMPLEXITY_CLASSES.indexOf(chosen.class));
-    const ruledOut = simpler.length > 0 ? `; it grows too fast to be ${simpler[simpler.length - 1].class}` : '';
-    return { time: chosen.class, factors, fits, evidence: `${trend}: that is how ${chosen.class} grows${ruledOut}${noisy}` };
+/** A tail must fit this closely (no noise widening) to overrule the whole curve. */
+const TAIL_FIT = 0.015;
+/** The fewest largest sizes a tail may have: three doublings, so three steps to fit with two weights. */
+const TAIL_POINTS = 4;
+/** Steps a tail needs to overrule the whole curve with a steeper class. */
+const STEEPER_TAIL_STEPS = 5;
+/** The tail's steps are fitted, and a step of class C (≥ O(n)) is what a curve of class C takes. */
+const TAIL_CLASSES: ComplexityClass[] = ['O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)'];
+
+/**
+ * Small inputs can behave unlike large ones (a map with 1 user instead of 200, a window longer than
+ * the input, a fixed cost that a later size no longer pays), so a curve that grows exactly like O(n)
+ * from some size on can miss every class, or bend enough for O(n log n) + n to fit it better. The
+ * growth at the largest sizes is what a class describes. The steps between the largest sizes
+ * (v(2n) − v(n): a fixed cost cancels out, even one that shrinks) are fitted within a strict 1.5%;
+ * when they fit another class than the whole curve (a simpler one after a transient, or a steeper one
+ * that a large fixed cost hid from a lenient whole-curve fit), that class wins, and the evidence says
+ * from which size on.
+ */
+function settledTail(points: SeriesPoint[], wholeClass: ComplexityClass | undefined): Omit<GrowthClassification, 'factors'> | undefined {
+  let best: { tail: SeriesPoint[]; fit: GrowthFit; fits: GrowthFit[] } | undefined;
+  // Longest tail first; a shorter one wins only with a simpler class (lower terms can bend a
+  // longer tail into a higher class, never a shorter one into a lower class at this precision).
+  for (let start = 1; points.length - start >= TAIL_POINTS; start++) {
+    const tail = points.slice(start);
+    const steps = tail.slice(1).map((p, i) => ({ n: tail[i].n, value: p.value - tail[i].value }));
+    if (steps.some((s) => !(s.value > 0))) continue;
+    const fits = fitSteps(steps);
+    // The class's own term must carry most of the last step: a constant only shifts the curve.
+    const fit = fits.find((f) => f.error <= TAIL_FIT && f.topShare >= 0.5);
+    if (fit && (!best || rank(fit.class) < rank(best.fit.class))) best = { tail, fit, fits };
   }
-  const between = bracket(points);
-  return { time: undefined, between, factors, fits, evidence: `${trend}: no single class matches that closely (within ${percent(tolerance)}), so it lies between ${between[0]} and ${between[1]}` };
+  if (!best) return undefined;
+  if (best.fit.class === wholeClass) return undefined;
+  // Steeper than the whole curve: only on long evidence (five steps), as memory rises in stairs.
+  if (wholeClass && rank(best.fit.class) > rank(wholeClass) && best.tail.length - 1 < STEEPER_TAIL_STEPS) return undefined;
+  const trend = describeFactors(growthFactors(best.tail));
+  const from = best.tail[0].n.toLocaleString('en-US');
+  return { time: best.fit.class, fits: best.fits, evidence: `${trend}: that is how ${best.fit.class} grows from n = ${from} on (smaller inputs grew unevenly while fixed costs still weighed)` };
+}
+
+const rank = (c: ComplexityClass) => COMPLEXITY_CLASSES.indexOf(c);
+
+/** Steps fitted as a·f(n) + c only: with three or four steps, more terms would fit anything. */
+function fitSteps(steps: SeriesPoint[]): GrowthFit[] {
+  const largest = steps.length - 1;
+  return TAIL_CLASSES.map((cls) => {
+    const columns = [steps.map((p) => SHAPES[cls](p.n)), steps.map(() => 1)];
+    const fit = nonNegativeFit(columns, steps.map((p) => p.value));
+    const total = fit.weights[0] * columns[0][largest] + fit.weights[1];
+    return { class: cls, error: fit.error, topShare: total > 0 ? (fit.weights[0] * columns[0][largest]) / total : 0 };
+  });
 }
 
 /** Most that noise may widen the tolerance: beyond it, adjacent classes could no longer be told apart. */

@@ -72,7 +72,7 @@ function summarizeSpace(points: MeasurePoint[], includesOutput: boolean): SpaceS
 
   let heap: { class: ComplexityClass | undefined; between?: [ComplexityClass, ComplexityClass]; text: string };
   const spread = Math.max(...bytes.map((b) => b.value)) - Math.min(...bytes.map((b) => b.value));
-  if (spread < FLAT_BYTES) heap = { class: 'O(1)', text: `${what} stays within ${kib(spread)} from n = ${first.n} to ${last.n}` };
+  if (spread < FLAT_BYTES && !steadilyGrowing(bytes)) heap = { class: 'O(1)', text: `${what} stays within ${kib(spread)} from n = ${first.n} to ${last.n}` };
   else {
     // Hash tables and arrays grow their storage in steps (doubling), so memory is a staircase: allow 12%.
     const c = classifySeries(bytes, { minTolerance: SPACE_TOLERANCE });
@@ -95,6 +95,17 @@ function summarizeSpace(points: MeasurePoint[], includesOutput: boolean): SpaceS
   }
   if (!heap.class || !stack.class) return { class: undefined, evidence: texts, includesOutput };
   return { class: rank(stack.class) > rank(heap.class) ? stack.class : heap.class, evidence: texts, includesOutput };
+}
+
+/**
+ * Memory that doubles its growth at each of the last three doublings of n is growing, even while
+ * the total is still small (a window of n/2 numbers at n = 1,024 is only a few KiB).
+ */
+function steadilyGrowing(bytes: { value: number }[]): boolean {
+  const v = bytes.slice(-4).map((b) => b.value);
+  if (v.length < 4) return false;
+  const steps = v.slice(1).map((x, i) => x - v[i]);
+  return steps[0] >= 128 && steps.every((d, i) => i === 0 || d >= 1.5 * steps[i - 1]);
 }
 
 function hotLines(points: MeasurePoint[]): HotLine[] {

@@ -180,7 +180,10 @@ export function instrument(code: string, { attribute = false, runtimeEnd }: Inst
   return { code: out + code.slice(last), lines: sourceLine(code.length) };
 }
 
-/** Name of the host function the sandbox calls to sample memory (1: the outermost call is returning). */
+/** Bytes a string takes beyond its characters (QuickJS's JSString header), for strings its accounting misses. */
+export const STRING_HEADER_BYTES = 16;
+
+/** Name of the host function the sandbox calls to sample memory (1: the outermost call is returning), with bytes it knows QuickJS cannot see. */
 export const MEMORY_SAMPLER = '__tsm';
 
 /**
@@ -197,13 +200,26 @@ export function countingBuiltinsSource(lines?: number): string {
   var L = ATTRIBUTED ? [] : null;
   if (L) for (var li = 0; li <= ${lines ?? 0}; li++) L.push(0);
   var sample = ATTRIBUTED ? globalThis.${MEMORY_SAMPLER} : null;
+  var STRING_HEADER = ${STRING_HEADER_BYTES};
   var C = {
-    n: 0, at: 0, u: 0, d: 0, md: 0, e: 0, s: 64, saved: null,
+    n: 0, at: 0, u: 0, d: 0, md: 0, e: 0, s: 64, big: 0, strings: [], saved: null,
     add: function (cost) {
       if (L) { var line = C.at; C.at = 0; L[line] += cost; } else C.n += cost;
     },
     maybeSample: function () {
       if (sample && ++C.e >= C.s) { C.s *= 2; sample(0); }
+    },
+    // A built-in's result can be a large temporary that is freed within the same expression
+    // (\`q.trim().split(/\s+/).join(' ')\`): sample while it is alive, each time a result is at least
+    // twice the largest sampled so far, so a chain of copies shows as memory at most log n times.
+    // A string result is counted by its length (QuickJS does not see strings outside objects).
+    sampleResult: function (out) {
+      var k = sizeOf(out);
+      if (!(sample && k >= 16 && k >= 2 * C.big)) return C.maybeSample();
+      C.big = k;
+      // Kept (at most log n of them) so the host can tell whether the returned string was one.
+      if (typeof out === 'string') C.strings[C.strings.length] = out;
+      sample(0, typeof out === 'string' ? STRING_HEADER + k : 0);
     },
     enter: function () { if (++C.d > C.md) C.md = C.d; C.maybeSample(); },
     leave: function () { if (--C.d === 0 && sample) sample(1); },
@@ -217,7 +233,7 @@ export function countingBuiltinsSource(lines?: number): string {
       if (L) for (var i = 0; i < L.length; i++) L[i] = s.L[i];
       C.saved = null;
     },
-    reset: function () { C.n = 0; C.at = 0; C.u = 0; C.d = 0; C.md = 0; C.e = 0; C.s = 64; if (L) for (var i = 0; i < L.length; i++) L[i] = 0; },
+    reset: function () { C.n = 0; C.at = 0; C.u = 0; C.d = 0; C.md = 0; C.e = 0; C.s = 64; C.big = 0; C.strings = []; if (L) for (var i = 0; i < L.length; i++) L[i] = 0; },
     total: function () { var t = C.n; if (L) for (var i = 0; i < L.length; i++) t += L[i]; return t; },
     report: function () {
       var lines = [];
@@ -255,7 +271,7 @@ export function countingBuiltinsSource(lines?: number): string {
     var wrapped = function () {
       C.add(cost(this, arguments, original));
       var out = reflectApply(original, this, arguments);
-      C.maybeSample();
+      C.sampleResult(out);
       return out;
     };
     defineProperty(wrapped, 'name', { value: name });

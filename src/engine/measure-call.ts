@@ -1,5 +1,5 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { COST_COUNTER, MEMORY_SAMPLER, countingBuiltinsSource } from './instrument';
+import { COST_COUNTER, MEMORY_SAMPLER, STRING_HEADER_BYTES, countingBuiltinsSource } from './instrument';
 import { PRELUDE_SOURCE } from './prelude';
 import { SOLUTION_FILE_NAME, type Limits } from './limits';
 import { EngineCrashError } from './errors';
@@ -82,10 +82,16 @@ export function runMeasuredCall(module: Pick<QuickJSWASMModule, 'newRuntime'>, s
     };
     let sampling = false;
     let peak = 0;
+    let stringPeak = 0;
     let atReturn: number | undefined;
     const sampler = keep(
-      vm.newFunction(MEMORY_SAMPLER, (kind) => {
+      vm.newFunction(MEMORY_SAMPLER, (kind, extra) => {
         if (!sampling) return;
+        // A string is invisible to QuickJS's accounting (a 16 KB one adds a few bytes); the sandbox
+        // passes a new string's size when it samples right after making one. Heap samples wobble by
+        // about that much as the input's buffers settle, so the largest such string counts on its own
+        // above the baseline rather than added to a sample.
+        if (extra) stringPeak = Math.max(stringPeak, vm.getNumber(extra) || 0);
         const bytes = heapBytes();
         if (bytes > peak) peak = bytes;
         if (vm.getNumber(kind) === 1 && atReturn === undefined) atReturn = bytes;
@@ -111,7 +117,9 @@ export function runMeasuredCall(module: Pick<QuickJSWASMModule, 'newRuntime'>, s
     keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, quiet)));
 
     // The input is made first, in the same heap, before any counting: it is the baseline.
-    const made = run(`${spec.generator}\n;globalThis.__tsIn = generate(${spec.n}); Array.isArray(globalThis.__tsIn)`, 'generator.js');
+    // A string argument is copied once into a plain flat string, so how the generator built it (one
+    // character at a time) does not leave buffers that settle during the call and move the baseline.
+    const made = run(`${spec.generator}\n;globalThis.__tsIn = generate(${spec.n}); if (Array.isArray(globalThis.__tsIn)) globalThis.__tsIn = globalThis.__tsIn.map(function (a) { return typeof a === 'string' ? a.split('').join('') : a; }); Array.isArray(globalThis.__tsIn)`, 'generator.js');
     if (!made.ok) return failed(interrupted(made.message) ? 'time' : 'generator', `the problem's generator failed at n = ${spec.n}: ${made.message}`);
     if (made.value !== true) return failed('generator', `the problem's generator must return the argument list (n = ${spec.n})`);
 
@@ -148,6 +156,10 @@ export function runMeasuredCall(module: Pick<QuickJSWASMModule, 'newRuntime'>, s
     const report = run(`${COST_COUNTER}.report()`, HARNESS_FILE);
     if (!report.ok) return failed('error', report.message);
     const withOutput = heapBytes();
+    // A returned string is invisible to the heap accounting too: when it was one of the strings
+    // counted above (\`return q.toLowerCase()\`), its size is the output's, not memory held.
+    const returnedString = run(`typeof globalThis.__tsOut === 'string' && ${COST_COUNTER}.strings.indexOf(globalThis.__tsOut) >= 0 ? ${STRING_HEADER_BYTES} + globalThis.__tsOut.length : 0`, HARNESS_FILE);
+    const outputString = returnedString.ok ? Number(returnedString.value) || 0 : 0;
     run('globalThis.__tsOut = undefined; 0', HARNESS_FILE);
     const withoutOutput = heapBytes();
     const counted = JSON.parse(String(report.value)) as { cost: number; lines: [number, number][]; depth: number };
@@ -156,7 +168,7 @@ export function runMeasuredCall(module: Pick<QuickJSWASMModule, 'newRuntime'>, s
       cost: counted.cost,
       lines: counted.lines,
       depth: counted.depth,
-      memory: { baseline, peak: Math.max(peak, withOutput), atReturn, output: Math.max(0, withOutput - withoutOutput) },
+      memory: { baseline, peak: Math.max(peak, withOutput, baseline + stringPeak), atReturn, output: Math.max(0, withOutput - withoutOutput) + outputString },
       timeMs: elapsed(),
     };
   } catch (e) {

@@ -13,7 +13,7 @@
  * Pure: the UI gathers the records and passes them in.
  */
 import type { MockRecord } from './record';
-import { verdictWords, type Verdict } from './record';
+import { CLAIM_WORDS, verdictWords, type Verdict } from './record';
 import { principleGaps, principlePoints } from './principle-score';
 
 export type PointStatus = 'met' | 'missed' | 'undecided';
@@ -60,7 +60,7 @@ export function codingPracticeEvidence(itemId: string, attempts: readonly { at: 
       itemId,
       at: a.at,
       result: a.verdict === 'accepted' ? 'right' : 'wrong',
-      reason: a.verdict === 'accepted' ? undefined : `practice: ${a.passed} of ${plural(a.total, 'test')} passed (${verdictWords(a.verdict)})`,
+      reason: a.verdict === 'accepted' ? undefined : `In practice: ${a.passed} of ${plural(a.total, 'test')} passed (${verdictWords(a.verdict)})`,
       source: 'practice',
     }));
 }
@@ -75,7 +75,7 @@ export function designPracticeEvidence(itemId: string, review: { met: number; to
     ...Array<PointStatus>(Math.max(0, review.total - review.met - undecided)).fill('missed'),
   ];
   const result = resultOf(points);
-  return [{ itemId, at, result, reason: result === 'wrong' ? `design review: ${review.met} of ${plural(review.total, 'required item')} met` : undefined, source: 'practice' }];
+  return [{ itemId, at, result, reason: result === 'wrong' ? `In practice: the design review found ${review.met} of ${plural(review.total, 'required item')} met` : undefined, source: 'practice' }];
 }
 
 /** Reviews of a practice concept answer: the key points explained, missed, and (if any) undecided. */
@@ -88,7 +88,7 @@ export function conceptPracticeEvidence(itemId: string, reviews: readonly { at: 
       ...Array<PointStatus>(Math.max(0, r.total - r.met - undecided)).fill('missed'),
     ];
     const result = resultOf(points);
-    return { itemId, at: r.at, result, reason: result === 'wrong' ? `key points not explained: ${r.missed.join(', ')}` : undefined, source: 'practice' as const };
+    return { itemId, at: r.at, result, reason: result === 'wrong' ? `In practice: key points not explained: ${r.missed.join(', ')}` : undefined, source: 'practice' as const };
   });
 }
 
@@ -115,17 +115,17 @@ export function mockPartEvidence(part: MockRecord['parts'][number], at: number):
     const claim: PointStatus | undefined = e.complexityVerdict === 'matches' ? 'met' : e.complexityVerdict === 'unclear' ? undefined : 'missed';
     const points: PointStatus[] = [testsOk ? 'met' : 'missed', ...(claim ? [claim] : [])];
     const reasons = [
-      testsOk ? '' : `mock: ${e.passed} of ${plural(e.total, 'test')} passed${e.firstFailedExample ? `; the example "${e.firstFailedExample}" failed` : ''} (first failure: ${verdictWords(e.firstFailure ?? e.verdict)})`,
-      claim === 'missed' ? `complexity claim ${e.claimedTime ?? '(none)'}: ${e.complexityVerdict.replace(/-/g, ' ')}${e.measured ? ` (your code measured ${e.measured})` : ''}` : '',
+      testsOk ? '' : `${e.passed} of ${plural(e.total, 'test')} passed${e.firstFailedExample ? `; the example "${e.firstFailedExample}" failed` : ''} (first failure: ${verdictWords(e.firstFailure ?? e.verdict)})`,
+      claim === 'missed' ? `complexity claim ${e.claimedTime ?? '(none)'}: ${CLAIM_WORDS[e.complexityVerdict]}${e.measured ? ` (your code measured ${e.measured})` : ''}` : '',
     ].filter(Boolean);
     const result = resultOf(points);
-    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? reasons.join('; ') : undefined, source: 'mock' };
+    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: ${reasons.join('; ')}` : undefined, source: 'mock' };
   }
   if (part.kind === 'design' && part.evaluation) {
     const points = part.evaluation.results.map((r): PointStatus => (r.met ? 'met' : 'missed'));
     const unmet = part.evaluation.results.filter((r) => !r.met);
     const result = resultOf(points);
-    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `mock design: not yet covered: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' };
+    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: not yet covered: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' };
   }
   if (part.kind === 'question' && part.evaluation) {
     const graded = part.evaluation.fields.filter((f) => !f.advice);
@@ -134,10 +134,12 @@ export function mockPartEvidence(part: MockRecord['parts'][number], at: number):
     return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `mock: answers not right: ${listSome(wrong.map((f) => f.id))}` : undefined, source: 'mock' };
   }
   if (part.kind === 'concept' && part.evaluation) {
-    const points = part.evaluation.findings.map((f) => conceptPointStatus(f.status));
-    const missed = part.evaluation.findings.filter((f) => conceptPointStatus(f.status) === 'missed');
+    // The review marks an undecided point with `unsure` beside its status.
+    const statusOf = (f: { status: string; unsure?: boolean }) => conceptPointStatus(f.unsure && f.status !== 'explained' ? 'unsure' : f.status);
+    const points = part.evaluation.findings.map(statusOf);
+    const missed = part.evaluation.findings.filter((f) => statusOf(f) === 'missed');
     const result = resultOf(points);
-    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `mock: key points not explained: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' };
+    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: key points not explained: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' };
   }
   if (part.kind === 'principle' && part.evaluation) {
     const result = resultOf(principlePoints(part.evaluation));

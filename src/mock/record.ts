@@ -38,14 +38,31 @@ const codingEvaluation = z.object({
 });
 export type CodingEvaluation = z.infer<typeof codingEvaluation>;
 
+/** The complexity review's verdict in words. */
+export const CLAIM_WORDS: Record<CodingEvaluation['complexityVerdict'], string> = {
+  matches: 'right',
+  'worse-than-needed': 'right for your code, but a faster approach exists',
+  'better-than-possible': 'faster than any correct solution can be',
+  'does-not-match-code': 'does not match how your code grows',
+  unclear: 'could not be read',
+};
+
+
 const designEvaluation = z.object({
   results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;
 
+/** Statuses saved before the answer reader (met, named) read as their new names. */
+const OLD_STATUS = { met: 'explained', named: 'mentioned' } as const;
+const conceptStatus = z
+  .enum(['explained', 'mentioned', 'contradicted', 'missed', 'met', 'named'])
+  .transform((s) => (s === 'met' || s === 'named' ? OLD_STATUS[s] : s));
 const conceptEvaluation = z.object({
-  findings: z.array(z.object({ id: z.string(), label: z.string(), status: z.enum(['met', 'named', 'missed']), evidence: z.string().optional(), message: z.string() })),
+  findings: z.array(
+    z.object({ id: z.string(), label: z.string(), status: conceptStatus, unsure: z.boolean().optional(), evidence: z.string().optional(), message: z.string() }),
+  ),
   notes: z.array(z.string()),
 });
 export type ConceptEvaluation = z.infer<typeof conceptEvaluation>;

@@ -4,7 +4,7 @@
  * the user can export. Pure: it reads only the saved record with its evaluations.
  */
 import { stepTimes, formatClock } from './clock';
-import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, type CodingEvaluation } from './record';
+import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, CLAIM_WORDS } from './record';
 import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
 import { principleFindings, scorePrinciple } from './principle-score';
 import { NOTE_SECTIONS } from '../problems/design-vocabulary';
@@ -43,14 +43,6 @@ export type Scorecard = {
   pending: number;
 };
 
-/** The complexity review's verdict in words. */
-export const CLAIM_WORDS: Record<CodingEvaluation['complexityVerdict'], string> = {
-  matches: 'right',
-  'worse-than-needed': 'right for your code, but a faster approach exists',
-  'better-than-possible': 'faster than any correct solution can be',
-  'does-not-match-code': 'does not match how your code grows',
-  unclear: 'could not be read',
-};
 
 const usedMs = (p: MockPart) => (p.startedAt !== undefined && p.endedAt !== undefined ? Math.max(0, p.endedAt - p.startedAt) : 0);
 
@@ -125,8 +117,14 @@ function scorePart(part: MockPart): { score?: number; basis: string } {
   }
   const e = part.evaluation;
   if (!e) return { basis: 'not evaluated yet' };
-  const met = e.findings.filter((f) => f.status === 'met').length;
-  return { score: e.findings.length ? Math.round((100 * met) / e.findings.length) : 0, basis: `key points explained ${met}/${e.findings.length}` };
+  const met = e.findings.filter((f) => f.status === 'explained').length;
+  // A point the review could not decide counts neither for nor against the candidate.
+  const decided = e.findings.filter((f) => f.status === 'explained' || !f.unsure).length;
+  const unsure = e.findings.length - decided;
+  return {
+    score: decided ? Math.round((100 * met) / decided) : 0,
+    basis: `key points explained ${met}/${decided}${unsure ? ` (${unsure} the review could not decide, not counted)` : ''}`,
+  };
 }
 
 function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps: Finding[] } {
@@ -184,10 +182,17 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
   } else {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
-    const missed = e.findings.filter((f) => f.status !== 'met');
-    const named = e.findings.filter((f) => f.status === 'named');
-    if (missed.length === 0) strengths.push({ partIndex: index, weight: 60, text: `${part.title}: every key point explained.` });
-    else gaps.push({ partIndex: index, weight: 50 + missed.length, text: `${part.title}: key points not explained: ${missed.map((f) => f.label).join('; ')}${named.length ? ` (${named.length} only named in a list of terms)` : ''}.` });
+    // Undecided points are never gaps: the candidate checks them against the quoted sentence.
+    const missed = e.findings.filter((f) => f.status !== 'explained' && !f.unsure);
+    const wrong = missed.filter((f) => f.status === 'contradicted');
+    const named = missed.filter((f) => f.status === 'mentioned');
+    if (missed.length === 0 && e.findings.every((f) => f.status === 'explained')) strengths.push({ partIndex: index, weight: 60, text: `${part.title}: every key point explained.` });
+    else if (missed.length > 0)
+      gaps.push({
+        partIndex: index,
+        weight: 50 + missed.length + wrong.length,
+        text: `${part.title}: key points not explained: ${missed.map((f) => f.label).join('; ')}${wrong.length ? ` (${wrong.length} stated wrongly or set aside)` : ''}${named.length ? ` (${named.length} only named)` : ''}.`,
+      });
   }
   return { strengths, gaps };
 }
@@ -281,7 +286,7 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       if (part.work.followUp.trim()) out.push('', '**Your follow-up answer:**', '', blockquote(part.work.followUp));
       const e = part.evaluation;
       if (e) {
-        out.push('', '**Key points:**', ...e.findings.map((f) => `- ${f.status === 'met' ? '✓' : f.status === 'named' ? '~' : '✗'} ${f.label}${f.evidence ? `: ${f.evidence}` : ''}${f.status !== 'met' ? ` — ${f.message}` : ''}`));
+        out.push('', '**Key points:**', ...e.findings.map((f) => `- ${f.status === 'explained' ? '✓' : f.unsure ? '?' : f.status === 'mentioned' ? '~' : '✗'} ${f.label}${f.status === 'explained' ? '' : ` (${f.unsure ? 'could not tell' : f.status})`}${f.evidence ? `: ${f.evidence}` : ''}${f.status !== 'explained' ? ` — ${f.message}` : ''}`));
         out.push(...e.notes.map((n) => `- ${n}`));
       }
     }

@@ -333,10 +333,15 @@ function parseConcept(folder: string, files: Record<string, string>, metaText: s
     meta.value.keyPoints.forEach((point, i) => {
       if (ids.has(point.id)) issues.push({ file: META_FILE, field: `keyPoints[${i}].id`, message: `"${point.id}" is used twice` });
       ids.add(point.id);
-      point.phrases.forEach((phrase, j) => {
-        // A star only means "any ending", so it belongs at the end of a word.
-        if (/\*(?=\S)/.test(phrase) || /^\*/.test(phrase)) issues.push({ file: META_FILE, field: `keyPoints[${i}].phrases[${j}]`, message: `"${phrase}": a * may only end a word, e.g. "invalidat*"` });
-      });
+      const claims = [
+        ...point.claims.map((c, j) => [c, `claims[${j}]`] as const),
+        ...(point.terms ?? []).map((c, j) => [c, `terms[${j}]`] as const),
+        ...(point.misconceptions ?? []).flatMap((m, k) => m.says.map((c, j) => [c, `misconceptions[${k}].says[${j}]`] as const)),
+      ];
+      for (const [c, field] of claims) {
+        // A claim of only "not" has nothing to look for.
+        if (c.trim().split(/\s+/).every((w) => /^(not|never|no)$/i.test(w))) issues.push({ file: META_FILE, field: `keyPoints[${i}].${field}`, message: `"${c}" has no words to look for` });
+      }
     });
   }
   if (issues.length > 0 || !meta.ok) return { ok: false, issues };

@@ -145,7 +145,13 @@ export const estimateQuestionMeta = z.strictObject({
   unit: z.enum(Object.keys(ESTIMATE_UNITS) as [EstimateUnit, ...EstimateUnit[]]).describe('What the final figure measures'),
   unitLabel: nonEmpty.describe('The figure\'s unit in words, e.g. "requests per second"'),
   needs: z
-    .array(z.strictObject({ factor: z.enum(ESTIMATE_FACTORS), why: nonEmpty }))
+    .array(
+      z.strictObject({
+        factor: z.enum(ESTIMATE_FACTORS),
+        why: nonEmpty,
+        words: z.array(nonEmpty).optional().describe('Words of this scenario that show the factor was used, besides the usual ones ("peak", "replicas", "headroom"), e.g. "2 hours"'),
+      }),
+    )
     .optional()
     .describe('Factors an interviewer expects in this estimate (a peak factor, replication)'),
   band: z.number().min(1.5).max(10).optional().describe('How far off the final figure may be, as a factor (default 3)'),

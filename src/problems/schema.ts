@@ -210,15 +210,27 @@ export const DESIGN_TEXT_FILES = {
   referenceNotes: 'reference-notes.md',
 } as const;
 
+/** A claim in the answer reader's syntax (CONTRIBUTING.md, "Claims"): slots by spaces, `|` alternatives, `_` multi-word, `*`, `=`, `not`. */
+const claim = nonEmpty.regex(/^[^*]*(?:\*(?=[\s|_]|$)[^*]*)*$/, 'a * may only end a word, e.g. "invalidat*"');
+
 const keyPoint = z.strictObject({
   id,
   label: nonEmpty.describe('What the interviewer listens for, in a few words, e.g. "Hit rate decides the win"'),
-  why: nonEmpty.describe('Why it matters, shown when the point is missed'),
-  /**
-   * Phrases that show the idea, any one in a sentence counts: whole words, case-insensitive, a plural
-   * allowed on the last word, and a trailing * matches any ending ("invalidat*").
-   */
-  phrases: z.array(nonEmpty).min(2, 'give at least 2 phrases: people say the same idea in different words'),
+  why: nonEmpty.describe('Why it matters, shown beside a point that is not explained'),
+  claims: z
+    .array(claim)
+    .min(2, 'give at least 2 claims: people say the same idea in different words')
+    .describe('What a sentence must claim for the point to be explained, in the claim syntax, e.g. "store|save result|response return|replay"'),
+  terms: z.array(claim).optional().describe('Words that only mention the point (named, not explained), e.g. "idempotency_key"'),
+  misconceptions: z
+    .array(
+      z.strictObject({
+        says: z.array(claim).min(1).describe('Claims that state the misconception'),
+        wrong: nonEmpty.describe('What is wrong with it, for the candidate'),
+      }),
+    )
+    .optional()
+    .describe('Common wrong claims that contradict the point'),
 });
 export type ConceptKeyPoint = z.infer<typeof keyPoint>;
 

@@ -1,8 +1,8 @@
 import type { CodingProblemMeta, ComplexityClass } from '../problems/schema';
 import { COMPLEXITY_CLASSES } from '../problems/schema';
 import { compareClasses, parseClaim, type ParsedBound, type ParsedClaim } from './complexity-claim';
-import { readCode, SCANNING, type CodeFacts, type StructureId } from './complexity-code';
-import { namedThings, SCAN_MEANING } from './complexity-words';
+import { readCode, SCANNING, type CodeFacts, type Sighting, type StructureId } from './complexity-code';
+import { namedThings, SCAN_MEANING, type NamedThing } from './complexity-words';
 
 export type CheckId = 'read' | 'stated' | 'variables' | 'expected' | 'measured' | 'space' | 'justification' | 'qualifiers' | 'scale';
 
@@ -313,10 +313,10 @@ function checkMeasured(
   if (!measured && growth.between) {
     const [lo, hi] = growth.between;
     if (claimed === lo || claimed === hi) {
-      return { check: { id: 'measured', status: 'info', message: `Your code's growth lies between ${lo} and ${hi} on our inputs, so we cannot confirm ${claimed} either way.${stopped}`, ...(evidence ? { evidence } : {}) } };
+      return { check: { id: 'measured', status: 'info', message: `Your code's growth lies between ${lo} and ${hi} on our inputs, so we cannot confirm ${claimed} either way. ${betweenInWords(lo, hi, 'work')}${stopped}`, ...(evidence ? { evidence } : {}) } };
     }
     const direction: Direction = rank(claimed) < rank(lo) ? 'better-than-code' : 'worse-than-code';
-    return { check: { id: 'measured', status: 'fail', message: `You wrote ${claimed}, but your code grows between ${lo} and ${hi}.${hotSentence(hot)}${stopped}`, ...(evidence ? { evidence } : {}) }, direction };
+    return { check: { id: 'measured', status: 'fail', message: `You wrote ${claimed}, but your code grows between ${lo} and ${hi}. ${betweenInWords(lo, hi, 'work')}${hotSentence(hot)}${stopped}`, ...(evidence ? { evidence } : {}) }, direction };
   }
   const m = measured!;
   if (m === claimed) return { check: { id: 'measured', status: 'pass', message: `Your code measured ${m}, as you wrote.${stopped}`, ...(evidence ? { evidence } : {}) } };
@@ -334,6 +334,14 @@ function checkMeasured(
     check: { id: 'measured', status: 'fail', message: `Your code measured ${m}, better than the ${claimed} you wrote.${hotSentence(hot)} ${tooHighAdvice(claimed, m, facts)}${stopped}`, ...(evidence ? { evidence } : {}) },
     direction: 'worse-than-code',
   };
+}
+
+/**
+ * What "between O(a) and O(b)" means, for someone who has not met growth classes: faster than one,
+ * slower than the other, and the usual reasons no single class fits.
+ */
+export function betweenInWords(lo: ComplexityClass, hi: ComplexityClass, what: 'work' | 'memory'): string {
+  return `That means: as the input grew, the ${what} grew faster than ${lo} would but slower than ${hi} would, and no single one of the usual classes matched every size we tried. This happens when the cost has two parts that take turns to dominate (for example a fixed set-up cost on small inputs), when it depends on how the random test data falls, or when the real growth sits between two classes (such as n × √n).`;
 }
 
 /** "92% of the work is on line 3, `seen.indexOf(x)`, inside the loop on line 2; indexOf scans the list, so this costs O(n) per item." */
@@ -396,7 +404,7 @@ function checkSpace(claim: ParsedClaim, complexity: Complexity, growth: Measured
   const outputNote = countsOutput ? ' The returned output does not count as extra space here.' : '';
   if (!measured.class && measured.between) {
     const [lo, hi] = measured.between;
-    if (claimed === lo || claimed === hi) return { check: { id: 'space', status: 'info', message: `Your code's memory grows between ${lo} and ${hi} on our inputs, so we cannot confirm ${claimed}.${outputNote}`, evidence: measured.evidence }, mismatch: false };
+    if (claimed === lo || claimed === hi) return { check: { id: 'space', status: 'info', message: `Your code's memory grows between ${lo} and ${hi} on our inputs, so we cannot confirm ${claimed}. ${betweenInWords(lo, hi, 'memory')}${outputNote}`, evidence: measured.evidence }, mismatch: false };
   }
   const m = measured.class;
   if (m === claimed) {
@@ -428,6 +436,26 @@ function holderOf(facts: CodeFacts | undefined): string | undefined {
   return undefined;
 }
 
+/** Built-ins that walk their whole input (a string or a list): each is a pass, as a loop is. */
+const WALKING_BUILT_INS = new Set([...SCANNING, 'split', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'match', 'matchAll', 'normalize', 'sort', 'toSorted', 'from', 'keys', 'values', 'entries']);
+/** Built-ins that use a regular expression when given one. */
+const PATTERN_BUILT_INS = new Set(['split', 'replace', 'replaceAll', 'match', 'matchAll', 'search', 'test', 'exec']);
+
+/**
+ * The line of a built-in call that does what a named word says: the call itself ("split" and
+ * `.split(…)`), a regular expression ("regex" and `.replace(/\s+/g, …)`), or, for a pass or loop, any
+ * call that walks its whole input (`q.trim().split(…).join(' ')` is a chain of passes).
+ */
+function builtInBacking(named: NamedThing, facts: CodeFacts): Sighting | undefined {
+  const word = named.word.toLowerCase().replace(/\W+/g, '');
+  const matches = (call: string) =>
+    call.toLowerCase() === word ||
+    (/^(?:regex|regexp|regularexpression|pattern)s?$/.test(word) && PATTERN_BUILT_INS.has(call)) ||
+    (named.label === 'a loop' && WALKING_BUILT_INS.has(call));
+  for (const facts_ of facts.lines.values()) if (facts_.calls.some(matches)) return { line: facts_.line, text: facts_.text };
+  return undefined;
+}
+
 // 6. The justification: what the text names, looked for in the code.
 function checkJustification(text: string, facts: CodeFacts | undefined, hot: HotLineNote[], keywords: string[]): ReviewCheck {
   const named = namedThings(text);
@@ -441,7 +469,7 @@ function checkJustification(text: string, facts: CodeFacts | undefined, hot: Hot
   if (!facts) {
     return { id: 'justification', status: 'info', message: `You named ${named.map((n) => quote(n.word)).join(', ')}; we could not read your code to check it.` };
   }
-  const missing = named.filter((n) => !n.backedBy.some((id) => facts.structures[id]));
+  const missing = named.filter((n) => !n.backedBy.some((id) => facts.structures[id]) && !builtInBacking(n, facts));
   if (missing.length > 0) {
     const first = missing[0];
     return {
@@ -451,8 +479,8 @@ function checkJustification(text: string, facts: CodeFacts | undefined, hot: Hot
     };
   }
   const seen = named.map((n) => {
-    const id = n.backedBy.find((b) => facts.structures[b])!;
-    const s = facts.structures[id]!;
+    const id = n.backedBy.find((b) => facts.structures[b]);
+    const s = id ? facts.structures[id]! : builtInBacking(n, facts)!;
     return `${quote(n.word)}: line ${s.line}, \`${s.text.slice(0, 50)}\``;
   });
   return { id: 'justification', status: 'pass', message: `You named what your code does, and it is there.`, evidence: seen.join('; ') };

@@ -36,7 +36,12 @@ export type TopicFinding = {
   hint?: string;
 };
 export type KeywordListLine = { section: string; text: string };
-export type NotesReview = { topics: TopicFinding[]; keywordLists: KeywordListLine[] };
+export type NotesReview = {
+  topics: TopicFinding[];
+  keywordLists: KeywordListLine[];
+  /** Lines of prose sections (not API, data model, metrics or the diagram) that say something in a sentence, and those that only list terms. */
+  prose: { sentences: number; lists: number };
+};
 
 /** At most this many topics may be credited to one sentence of a line: a sentence is one thought. */
 export const MAX_TOPICS_PER_LINE = 2;
@@ -372,7 +377,8 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
     if (assigned[t] !== -1) {
       const u = units[assigned[t]];
       const advice = allowed(topic, u) ? '' : `; an interviewer would look for it under ${where}`;
-      return { id: topic.id, met: true, evidence: `${quote(u.text)} (${sectionTitle(u.section)}${advice})` };
+      const who = u.section === 'diagram' ? 'The diagram says' : u.section === 'answer' ? 'The answer says' : 'The notes say';
+      return { id: topic.id, met: true, evidence: `${who} ${quote(u.text)} (${sectionTitle(u.section)}${advice}).` };
     }
     const listed = mentioning[t].find((i) => keywordLists.has(i) || bareLists.has(i));
     const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i));
@@ -393,5 +399,11 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
     }
     return { id: topic.id, met: false, hint };
   });
-  return { topics: findings, keywordLists: [...keywordLists].map((i) => ({ section: units[i].section, text: units[i].text })) };
+  const proseUnits = units.filter((u) => !['api', 'data-model', 'metrics', 'diagram'].includes(u.section) && u.words.length >= 3);
+  const lists = proseUnits.filter((u) => isListLike(u)).length;
+  return {
+    topics: findings,
+    keywordLists: [...keywordLists].map((i) => ({ section: units[i].section, text: units[i].text })),
+    prose: { sentences: proseUnits.length - lists, lists },
+  };
 }

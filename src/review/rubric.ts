@@ -55,6 +55,8 @@ type TopicItem = Extract<RubricItem, { type: 'topic' }>;
 /** What the review needs of a prompt. */
 export type ReviewablePrompt = { rubric: RubricItem[]; designKind?: 'api' | 'system' | 'api-and-system' };
 
+/** The fewest prose lines (requirements, trade-offs, non-functional requirements) that make notes a design rather than a list of terms. */
+const MIN_PROSE_SENTENCES = 3;
 const withWhy = (finding: string, why: string) => `${finding.replace(/[.\s]+$/, '')}. ${why}`;
 const nodeText = (node: DiagramNode) => node.label.replace(/\n/g, ' / ').trim() || node.id;
 
@@ -289,12 +291,18 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
       results.push({ id: c.id, type: 'api', label: c.label, optional: !apiPrompt, essential: false, met: c.met, ...(c.met ? { evidence: c.evidence } : { hint: c.hint }) });
     }
   }
+  // Notes that only list terms are buzzwords, not a design: every prompt fails them, whatever the diagram says.
   const lists = notesReview.keywordLists;
-  const label = 'Notes in sentences, not keyword lists';
+  const { sentences, lists: listLines } = notesReview.prose;
+  const label = 'Notes that say what the design does, in sentences';
+  const tooFew = sentences < MIN_PROSE_SENTENCES || listLines > sentences;
+  const notesHole = 'The notes list terms instead of saying what the design does and why: an interviewer hears buzzwords, not a design.';
   results.push(
-    lists.length
-      ? { id: 'notes-sentences', type: 'notes', label, optional: false, essential: false, met: false, hint: `These lines list terms and earn nothing; say what you would do and why: ${lists.map((l) => `“${l.text.slice(0, 80)}”`).join('; ')}.` }
-      : { id: 'notes-sentences', type: 'notes', label, optional: false, essential: false, met: true, evidence: 'No line is a bare list of terms.' },
+    tooFew
+      ? { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: false, hole: notesHole, hint: `Only ${sentences} line${sentences === 1 ? '' : 's'} of the requirements, trade-offs and non-functional requirements say something in a sentence, and ${listLines} only list terms. Write what you would do and why.` }
+      : lists.length
+        ? { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: true, evidence: `${sentences} lines say what the design does. These lines only list terms and earn nothing: ${lists.map((l) => `“${l.text.slice(0, 80)}”`).join('; ')}.` }
+        : { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: true, evidence: `${sentences} lines say what the design does in sentences; none is a bare list of terms.` },
   );
   const scored = results.filter((r) => !r.optional);
   const met = scored.filter((r) => r.met).length;

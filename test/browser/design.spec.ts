@@ -83,6 +83,11 @@ describe('the design studio, offline in Chromium', () => {
     expect(ids.some(([, met]) => met === 'true')).toBe(true);
     expect(ids.some(([, met]) => met === 'false')).toBe(true);
     expect(await state('client')).toBe('true');
+    // Not solved, and it says what an interviewer would fail it for, in words, before the checklist.
+    expect(await page.locator(byId(TID.reviewSummary)).getAttribute('data-solved')).toBe('false');
+    expect(await page.locator(byId(TID.reviewSummary)).textContent()).toContain('an interviewer would fail this design');
+    expect(await page.locator(byId(TID.reviewHoles)).textContent()).toContain('Anyone who has a list’s link or id can change or delete it');
+    expect(await page.locator(`${byId(TID.rubricItem)}[data-item="owner-only"]`).getAttribute('data-essential')).toBe('true');
 
     await page.locator(byId(TID.revealReference)).click();
     await page.locator(`${byId(TID.referenceDiagram)} svg`).waitFor({ timeout: 15_000 });

@@ -80,11 +80,11 @@ describe('concept questions in Chromium', () => {
     await page.locator(byId(MTID.conceptReviewButton)).click();
     const finding = (id: string) => page.locator(`${byId(MTID.conceptFinding)}[data-point="${id}"]`);
     await finding('hit-rate').waitFor();
-    expect(await finding('faster-path').getAttribute('data-status')).toBe('met');
+    expect(await finding('faster-path').getAttribute('data-status')).toBe('explained');
     expect(await finding('faster-path').textContent()).toContain('“A cache keeps hot product data in memory, so a hit skips the database round trip.”');
     expect(await finding('hit-rate').textContent()).toContain('“The hit rate decides how much we gain, because every miss still pays for the database.”');
     // Terms in a bare list are named, not explained.
-    expect(await finding('staleness').getAttribute('data-status')).toBe('named');
+    expect(await finding('staleness').getAttribute('data-status')).toBe('mentioned');
     expect(await finding('staleness').textContent()).toMatch(/named in a list of terms/);
     expect(await finding('cost').getAttribute('data-status')).toBe('missed');
     expect(await page.locator(byId(MTID.followUps)).textContent()).toContain('10× traffic');
@@ -115,17 +115,17 @@ describe('a whole short mock in Chromium', () => {
     await page.getByRole('radio', { name: 'Custom' }).check();
     await page.locator(byId(MTID.mockCustomMinutes)).fill('6');
     const plan = page.locator(byId(MTID.mockPlanPart));
-    await expect.poll(() => plan.count()).toBe(4);
+    await expect.poll(() => plan.count()).toBe(5);
     const kinds = await plan.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
-    expect(kinds).toEqual(['coding', 'design', 'concept', 'concept']);
+    expect(kinds).toEqual(['coding', 'design', 'concept', 'concept', 'question']);
     // Drawing again gives another balanced set, the same on any machine for its seed.
     await page.locator(byId(MTID.mockRedraw)).click();
-    await expect.poll(async () => (await plan.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).join()).toBe('coding,design,concept,concept');
-    const [cId, dId, c1Id, c2Id] = await plan.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    await expect.poll(async () => (await plan.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).join()).toBe('coding,design,concept,concept,question');
+    const [cId, dId, c1Id, c2Id, qId] = await plan.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
 
     await page.locator(byId(MTID.mockBegin)).click();
     await mock.waitForPart(0, 'coding');
-    expect(await mock.remainingMs()).toBeGreaterThan(2.5 * 60_000);
+    expect(await mock.remainingMs()).toBeGreaterThan(2.2 * 60_000);
     expect(Number(await page.locator(byId(MTID.overallTimer)).getAttribute('data-remaining-ms'))).toBeGreaterThan(5.5 * 60_000);
     // Interview conditions: no hints, no reference solution.
     expect(await page.getByRole('button', { name: /hint|solution|reference/i }).count()).toBe(0);
@@ -184,13 +184,18 @@ describe('a whole short mock in Chromium', () => {
     await expect.poll(() => mock.evaluated(), { timeout: 60_000 }).toBe(3);
     const left = await mock.remainingMs();
     await page.clock.fastForward(left + 1000);
+    // The short question part (a trace, api or estimate question) opens next; handed in unanswered.
+    await mock.waitForPart(4, 'question');
+    expect(await page.locator(byId(MTID.questionPart)).count()).toBe(1);
+    await mock.handIn();
 
     // The scorecard: every part, verdicts in exam mode, time used against given.
     const card = page.locator(byId(MTID.scorecard));
     await card.waitFor({ timeout: 20_000 });
     await expect.poll(() => card.getAttribute('data-pending'), { timeout: 30_000 }).toBe('0');
     const parts = page.locator(byId(MTID.scorecardPart));
-    expect(await parts.count()).toBe(4);
+    expect(await parts.count()).toBe(5);
+    expect(await page.locator(`${byId(MTID.scorecardPart)}[data-id="${qId}"] ${byId(MTID.questionVerdict)}`).getAttribute('data-verdict')).toBe('wrong');
     const coding = page.locator(`${byId(MTID.scorecardPart)}[data-kind="coding"]`);
     expect(await coding.textContent()).toMatch(/Accepted: (\d+)\/\1 tests passed/);
     expect(await coding.textContent()).toMatch(/You predicted it would pass/);
@@ -214,7 +219,7 @@ describe('a whole short mock in Chromium', () => {
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toMatch(/^# Mock technical screen/);
     expect(md).toContain(`Score: ${score}/100`);
-    for (const id of [cId, dId, c1Id, c2Id]) expect(md).toContain(`#/p/${id}`);
+    for (const id of [cId, dId, c1Id, c2Id, qId]) expect(md).toContain(`#/p/${id}`);
     expect(md).toContain('## The three most important gaps');
 
     // The mock is in the history with its score.
@@ -231,7 +236,7 @@ describe('a whole short mock in Chromium', () => {
     expect(Number(await concepts.getAttribute('data-missed'))).toBe(1);
     const queued = page.locator(`${byId(MTID.practiseNextItem)}[data-id="${c2Id}"]`);
     expect(await queued.getAttribute('data-due')).toBe('false');
-    expect(await queued.textContent()).toMatch(/due tomorrow.*key points missed/);
+    expect(await queued.textContent()).toMatch(/due tomorrow.*key points not explained/);
     expect(await page.locator(byId(MTID.calibration)).getAttribute('data-points')).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
     // A day later it is due.

@@ -37,7 +37,7 @@ describe('the practice workspace, offline in Chromium', () => {
 
     await problem.setCode(CORRECT_DEDUPE);
     await problem.run();
-    expect(await problem.verdict()).toBe('solved');
+    expect(await problem.verdict()).toBe('accepted');
     expect(await problem.caseRows().count()).toBe(2); // Run uses only the visible examples
 
     await problem.submit();
@@ -157,7 +157,7 @@ describe('the practice workspace, offline in Chromium', () => {
     await problem.setLanguage('typescript');
     await problem.setCode('function dedupe(items: (string | number)[]): (string | number)[] {\n  const seen = new Set<string | number>();\n  const out: (string | number)[] = [];\n  for (const x of items) if (!seen.has(x)) { seen.add(x); out.push(x); }\n  return out;\n}');
     await problem.submit();
-    expect(await problem.verdict()).toBe('solved');
+    expect(await problem.verdict()).toBe('accepted');
     await context.close();
   });
 
@@ -226,7 +226,7 @@ describe('the practice workspace, offline in Chromium', () => {
     expect(await page.locator(byId(TID.notice)).allTextContents()).toContainEqual(expect.stringMatching(/could not be read.*kept aside/));
     await expect.poll(() => problem.editorText()).toContain('// Your code here');
     // Said on the problem itself, and the unreadable text is left where it was.
-    expect(await page.locator(byId(TID.asideNotice)).textContent()).toMatch(/draft:dedupe-list:javascript/);
+    expect(await page.locator(byId(TID.asideNotice)).textContent()).toMatch(/your JavaScript draft of dedupe-list/);
     expect(await page.evaluate(() => localStorage.getItem('techscreen:v1:draft:dedupe-list:javascript'))).toBe('{"code": 42}');
     await context.close();
   });

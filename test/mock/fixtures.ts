@@ -73,7 +73,7 @@ export function finishedMock(overrides: Partial<MockRecord> = {}): MockRecord {
         endedAt: T0 + 24 * MIN,
         endedBy: 'hand-in',
         work: { answer: 'The hit rate decides it.', followUp: '' },
-        evaluation: { findings: [{ id: 'hit-rate', label: 'Hit rate', status: 'met', evidence: '“The hit rate decides it.”', message: '' }], notes: [] },
+        evaluation: { findings: [{ id: 'hit-rate', label: 'Hit rate', status: 'explained', evidence: '“The hit rate decides it.”', message: '' }], notes: [] },
       },
       {
         kind: 'concept',
@@ -88,7 +88,7 @@ export function finishedMock(overrides: Partial<MockRecord> = {}): MockRecord {
         evaluation: {
           findings: [
             { id: 'revert', label: 'Go back to the last good version', status: 'missed', message: 'not heard' },
-            { id: 'flags', label: 'Feature flags', status: 'named', evidence: '“flags, canary, schema”', message: 'named only' },
+            { id: 'flags', label: 'Feature flags', status: 'mentioned', evidence: '“flags, canary, schema”', message: 'named only' },
           ],
           notes: ['There is no answer to review yet.'],
         },

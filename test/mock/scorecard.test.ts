@@ -92,8 +92,8 @@ describe('progress from mocks', () => {
       ['concept-caching-latency', 'right'],
       ['concept-rollback', 'wrong'],
     ]);
-    expect(outcomes[0].reason).toBe('complexity claim O(n^2): does not match code (your code measured O(n))');
-    expect(outcomes[3].reason).toBe('mock: key points not explained: Go back to the last good version; Feature flags');
+    expect(outcomes[0].reason).toBe('In a mock: complexity claim O(n^2): does not match how your code grows (your code measured O(n))');
+    expect(outcomes[3].reason).toBe('In a mock: key points not explained: Go back to the last good version; Feature flags');
   });
 
   it('gives per-skill counts, weakest skill first', () => {

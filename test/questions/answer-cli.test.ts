@@ -27,7 +27,7 @@ describe('npm run answer', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ verdict: 'right' });
     for (const f of doc.fields) expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'right', 'message']));
-  });
+  }, 90_000);
 
   it('exits 1 for a partly right api answer, with the expected value of the wrong field', async () => {
     const r = await answer('api-idempotent-retry', file('api.json', { 'retry-status': '200', 'key-reused': '422', 'orders-now': '2', 'safe-to-retry': 'a, c' }), '--json');
@@ -35,13 +35,13 @@ describe('npm run answer', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.verdict).toBe('partly');
     expect(doc.fields.find((f: { id: string }) => f.id === 'retry-status')).toMatchObject({ right: false, expected: '201' });
-  });
+  }, 90_000);
 
   it('grades an estimate whose working comes as a list of lines', async () => {
     const r = await answer('estimate-order-storage-year', file('est.json', { work: ['2M orders/day × 2 KB = 4 GB/day', '× 365 = 1.46 TB', '× 3 replicas = 4.4 TB'], figure: '4.4 TB' }), '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).verdict).toBe('right');
-  });
+  }, 90_000);
 
   it('exits 2 for bad usage, an unknown id, an unreadable file, a field the question does not have', async () => {
     expect((await answer('trace-loyalty-points')).code).toBe(2);
@@ -54,5 +54,6 @@ describe('npm run answer', () => {
     const strange = await answer('trace-loyalty-points', file('strange.json', { weekdays: '19' }));
     expect(strange.code).toBe(2);
     expect(strange.stderr).toMatch(/unknown field "weekdays"; "trace-loyalty-points" has "weekday"/);
-  });
+    // Six CLI start-ups one after another: generous on a busy machine.
+  }, 180_000);
 });

@@ -91,6 +91,14 @@ describe('read the code (trace)', () => {
     expect(field(good, 'explain')).toMatchObject({ advice: true, right: true });
   });
 
+  it('reads a list said out loud: without brackets, or "an empty list"', async () => {
+    const dedupe = load<TraceQuestion>('trace-dedupe-signups');
+    const r = await gradeAnswer(client, dedupe, { 'plain-duplicate': 'Ann, Bo', 'capital-letters': 'Ann', 'no-signups': 'an empty list' });
+    expect(field(r, 'plain-duplicate').right).toBe(true);
+    expect(field(r, 'no-signups').right).toBe(true);
+    expect(field(r, 'capital-letters').message).toMatch(/compares the emails exactly as typed/);
+  });
+
   it('reads objects typed the JavaScript or the Python way', async () => {
     const settings = load<TraceQuestion>('trace-merge-settings');
     const r = await gradeAnswer(client, settings, {
@@ -116,7 +124,7 @@ describe('read the API exchange (api)', () => {
     const r = gradeApi(retry, { 'retry-status': '200 OK', 'orders-now': '1', 'safe-to-retry': 'a' });
     expect(field(r, 'retry-status')).toMatchObject({ right: false, expected: '201', message: expect.stringMatching(/stored response of the first call/) });
     expect(field(r, 'orders-now').message).toMatch(/nothing to recognise the repeat by/);
-    expect(field(r, 'safe-to-retry').message).toMatch(/you left out GET/);
+    expect(field(r, 'safe-to-retry').message).toMatch(/You left out GET/);
     expect(r.verdict).toBe('wrong');
   });
 
@@ -189,5 +197,42 @@ describe('estimate the scale (estimate)', () => {
     const r = gradeEstimate(storage, { work: '2M × 2 KB = 4 GB/day\n× 365 = 1.46 TB\n× 3 replicas = 4.4 TB', figure: '' });
     expect(r.verdict).toBe('right');
     expect(field(r, 'figure').message).toMatch(/read from your last line/);
+  });
+});
+
+describe('estimates written the way candidates write them', () => {
+  const qps = load<EstimateQuestion>('estimate-product-page-peak-qps');
+  const storage = load<EstimateQuestion>('estimate-order-storage-year');
+  const bandwidth = load<EstimateQuestion>('estimate-image-bandwidth');
+  const cache = load<EstimateQuestion>('estimate-product-cache-size');
+  const push = load<EstimateQuestion>('estimate-push-notifications-peak');
+
+  it.each([
+    ['scientific notation and bullets', qps, '- DAU: 50 million\n- daily views: 1 billion\n- avg: 1e9 / 8.64e4 ≈ 1.2e4 /s\n- peak (x3): ≈ 3.5e4 /s', '3.5 x 10^4 per second'],
+    ['one line with commas', qps, '50M*20=1B/day, /86400 = 11.6K/s avg, x3 peak = 35K/s', '35K'],
+    ['several steps on one line', storage, '2 million × 2 KB = 4 GB a day; a year is 365 × 4 GB = 1.5 TB; with 3 copies ≈ 4.5 TB', '4.5 TB'],
+    ['units in words', cache, '20% of 50M = 10M; 10M * 5KB = 50,000 MB = 50 GB', '50 gigabytes'],
+    ['the scenario words for its rush', push, '100M * 0.7 = 70M in 2 hours = 35M/hour = 9.7k per second', '9,700 per second'],
+    ['bits per second', bandwidth, '30,000 pages/s × 5 images × 100 KB = 15,000,000 KB/s = 15 GB/s ≈ 120 Gbps', '120 Gbps'],
+  ])('sound working, %s: right', (_, q, work, figure) => {
+    const r = gradeEstimate(q, { work, figure });
+    expect(r.fields.filter((f) => !f.right)).toEqual([]);
+    expect(r.verdict).toBe('right');
+  });
+
+  it('broken arithmetic that lands the figure out of range is wrong, and names the line', () => {
+    const r = gradeEstimate(bandwidth, { work: '30k × 5 × 100 KB = 1.5 GB/s', figure: '1.5 GB/s' });
+    expect(r.verdict).toBe('wrong');
+    expect(field(r, 'work').message).toMatch(/Line 1: 30k × 5 × 100 KB comes to 15 GB, not 1.5 GB\/s/);
+    const slip = gradeEstimate(storage, { work: '2M * 2KB = 4 TB/day\n* 365 = 1,460 TB\n* 3 = 4,380 TB', figure: '4.4 PB' });
+    expect(slip.verdict).toBe('wrong');
+    expect(field(slip, 'figure').message).toMatch(/slip of a thousand.*about 4.4 TB/);
+  });
+
+  it('names only a slip the working makes likely', () => {
+    // No bits anywhere: a 5× gap is not blamed on bits and bytes.
+    expect(field(gradeEstimate(cache, { work: '50M × 5 KB = 250 GB', figure: '250 GB' }), 'figure').message).toMatch(/5× too high/);
+    const month = gradeEstimate(storage, { work: '2M × 2 KB = 4 GB\n× 30 days = 120 GB a month × 3 = 360 GB', figure: '360 GB' });
+    expect(field(month, 'figure').message).toMatch(/a month's data given for a year/);
   });
 });

@@ -54,6 +54,9 @@ describe('reading values as people type them', () => {
     expect(readArguments('[503, 503, 503, 503], 3', 2)).toEqual({ ok: true, args: [[503, 503, 503, 503], 3] });
     expect(readArguments('([503, 503], 3)', 2)).toEqual({ ok: true, args: [[503, 503], 3] });
     expect(readArguments('15000', 1)).toEqual({ ok: true, args: [15000] });
+    expect(readArguments('discountedTotal(15000)', 1)).toEqual({ ok: true, args: [15000] });
+    expect(readArguments('responses=[503, 503], max_attempts=3', 2)).toEqual({ ok: true, args: [[503, 503], 3] });
+    expect(readArguments('charge_with_retry([503], 1)', 2)).toEqual({ ok: true, args: [[503], 1] });
     expect(readArguments("{'sms': True}", 1)).toEqual({ ok: true, args: [{ sms: true }] });
     expect(readArguments('[1, 2, 3]', 2)).toMatchObject({ ok: false, message: expect.stringMatching(/takes 2 arguments/) });
   });
@@ -114,5 +117,8 @@ describe('reading numbers with magnitudes and units', () => {
     expect([...readChoices('get-order', options)]).toEqual(['get-order']);
     expect([...readChoices('POST with no key', options)]).toEqual(['post-without-key']);
     expect([...readChoices('1 & 3', options)]).toEqual(['post-with-key', 'get-order']);
+    // In a sentence, a word only one option has names it; a stray "a" is not option A.
+    expect([...readChoices('the POST with the same key, and the GET', options)]).toEqual(['post-with-key', 'get-order']);
+    expect([...readChoices('no, because a cursor marks a position', [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }])]).toEqual(['no']);
   });
 });

@@ -163,3 +163,36 @@ describe('reviewComplexity: claims as PMs write them', () => {
     expect(ok.verdict).toBe('matches');
   });
 });
+
+describe('reviewComplexity: built-in calls back what the text names (issue 25)', () => {
+  const normalize: Complexity = { ...dedupe, keywords: ['one pass', 'regex', 'split', 'linear'], variables: [{ name: 'n', meaning: 'length of the query', grows: 'n' }] };
+  const CHAIN = "function normalizeQuery(q) {\n  return q.trim().split(/\\s+/).join(' ').toLowerCase();\n}\n";
+
+  it('"split" is backed by the .split(…) call that is there, with its line', () => {
+    const r = reviewComplexity({ text: 'Time O(n): split the query on whitespace and join the words back. Space O(n) for the new string.', complexity: normalize, growth: linear, source: CHAIN });
+    expect(check(r, 'justification')).toMatchObject({ status: 'pass' });
+    expect(check(r, 'justification')!.evidence).toMatch(/"split": line 2/);
+  });
+
+  it('"a regex" is backed by a call that takes one; "one pass" by a chain of built-ins that each walk the string', () => {
+    for (const text of ['Time O(n): one regex replaces the runs of spaces. Space O(n).', 'Time O(n): one pass over the string. Space O(n).']) {
+      const r = reviewComplexity({ text, complexity: normalize, growth: linear, source: CHAIN });
+      expect(check(r, 'justification'), text).toMatchObject({ status: 'pass' });
+    }
+  });
+
+  it('still says a named structure is missing when no call or structure backs it', () => {
+    const r = reviewComplexity({ text: 'Time O(n): I sort the words first. Space O(n).', complexity: normalize, growth: linear, source: CHAIN });
+    expect(check(r, 'justification')).toMatchObject({ status: 'fail' });
+    expect(check(r, 'justification')!.message).toMatch(/no sort/);
+  });
+});
+
+describe('reviewComplexity: a "between" result explains itself (issue 25)', () => {
+  it('time and memory between two classes say what that means in plain words', () => {
+    const r = review({ text: 'Time O(n), space O(n).', growth: { time: undefined, between: ['O(n)', 'O(n log n)'], evidence: 'no single class matches', space: { between: ['O(log n)', 'O(n)'], evidence: 'grows', includesOutput: false } }, source: SET_LOOP });
+    expect(check(r, 'measured')!.message).toMatch(/grew faster than O\(n\) would but slower than O\(n log n\) would/);
+    expect(check(r, 'measured')!.message).toMatch(/no single one of the usual classes matched every size/);
+    expect(check(r, 'space')!.message).toMatch(/the memory grew faster than O\(log n\) would but slower than O\(n\) would/);
+  });
+});

@@ -40,6 +40,12 @@ describe('blind drafts: the review agrees with what a fair interviewer decided',
     if (!agrees) disagreements.push(`${id}/${name} (${label.kind}): ${review.solved ? 'solved' : `fails for ${holes.join(', ') || 'nothing named'}${review.diagramError ? ` (diagram: ${review.diagramError.message})` : ''}`}`);
     // Every failing draft names what it fails for, in words.
     if (!review.solved && !review.diagramError) expect(review.holes.every((h) => h.hole.length > 10)).toBe(true);
+    // Every line of the review reads as a sentence: a capital or a quote first, a full stop last.
+    for (const r of review.results) {
+      const text = (r.met ? r.evidence : r.hint) ?? '';
+      expect(text, `${r.id}: ${text}`).toMatch(/^[A-Z“0-9]/);
+      expect(text, `${r.id}: ${text}`).toMatch(/[.!?]$/);
+    }
   });
 
   it('every good draft passes, every holed draft fails for its hole, every gamed draft fails', () => {

@@ -19,7 +19,7 @@ describe('reviewNotes', () => {
   it('matches across hyphens and light inflections', () => {
     const r = reviewNotes({ metrics: 'We check for sample-ratio mismatch daily.\nCounts are kept per-seller.\nAlerting goes to on-call.\nCaching keeps reads fast.' }, topics.slice(1));
     expect(r.topics.map((t) => t.met)).toEqual([true, true, true, true]);
-    expect(r.topics[0].evidence).toBe('“We check for sample-ratio mismatch daily.” (Metrics)');
+    expect(r.topics[0].evidence).toBe('The notes say “We check for sample-ratio mismatch daily.” (Metrics).');
   });
 
   it('one line cannot satisfy a pile of topics', () => {
@@ -41,7 +41,7 @@ describe('reviewNotes', () => {
 
   it('a topic counts in any section; the evidence says where an interviewer looks for it', () => {
     const r = reviewNotes({ metrics: 'Paths start with /v1.' }, [{ id: 'v', label: 'Versioning', keywords: ['/v1'], section: 'api' }]);
-    expect(r.topics[0]).toMatchObject({ met: true, evidence: '“Paths start with /v1.” (Metrics; an interviewer would look for it under API)' });
+    expect(r.topics[0]).toMatchObject({ met: true, evidence: 'The notes say “Paths start with /v1.” (Metrics; an interviewer would look for it under API).' });
   });
 
   it('a negated, dismissed or asked idea claims nothing; a negated problem states the remedy', () => {
@@ -76,7 +76,7 @@ describe('reviewNotes', () => {
 
   it('reviews a single free-text answer (concept questions)', () => {
     const r = reviewNotes('A cache trades freshness for speed; set a TTL.', [{ id: 'ttl', label: 'TTL', keywords: ['ttl', 'expiry'] }]);
-    expect(r.topics[0]).toMatchObject({ met: true, evidence: '“A cache trades freshness for speed; set a TTL.” (the answer)' });
+    expect(r.topics[0]).toMatchObject({ met: true, evidence: 'The answer says “A cache trades freshness for speed; set a TTL.” (the answer).' });
   });
 
   it('stems without confusing words', () => {

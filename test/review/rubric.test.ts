@@ -15,7 +15,8 @@ const graph = (nodes: [string, string, string?][], edges: [string, string, boole
   nodes: nodes.map(([id, label, shape]) => ({ id, label, ...(shape ? { shape } : {}) })),
   edges: edges.map(([from, to, directed = true]) => ({ from, to, directed })),
 });
-const notes = { metrics: 'We track checkout conversion per week.', api: '' };
+const prose = { requirements: 'We assume ten thousand orders a day.\nCustomers must see their own orders at once.\nOrders are kept for seven years, then archived.' };
+const notes = { ...prose, metrics: 'We track checkout conversion per week.', api: '' };
 const byId = (r: ReturnType<typeof reviewDesign>) => Object.fromEntries(r.results.map((x) => [x.id, x]));
 
 describe('reviewDesign', () => {
@@ -48,10 +49,10 @@ describe('reviewDesign', () => {
 
   it('solved means every essential is met; advice is scored but never decides', () => {
     const g = graph([['c', 'Customer'], ['o', 'Order service'], ['d', 'Orders', 'cylinder']], [['c', 'o'], ['o', 'd']]);
-    const r = reviewDesign({ rubric, designKind: 'system' }, g, {});
+    const r = reviewDesign({ rubric, designKind: 'system' }, g, prose);
     expect(byId(r).metric.met).toBe(false);
     expect(r.solved).toBe(true);
-    expect(r.essentials).toEqual({ met: 1, total: 1 });
+    expect(r.essentials).toEqual({ met: 2, total: 2 });
     expect(r.met).toBeLessThan(r.required);
   });
 
@@ -70,8 +71,8 @@ describe('reviewDesign', () => {
       { type: 'component', id: 'cache', label: 'A cache', kinds: ['cache'], optional: true, why: 'w' },
       { type: 'topic', id: 'stale', label: 'Staleness', keywords: ['invalidate'], appliesWith: 'cache', essential: true, hole: 'Cached prices go stale.', why: 'w' },
     ];
-    expect(reviewDesign({ rubric: items, designKind: 'system' }, graph([['s', 'Search service']], []), {}).solved).toBe(true);
-    const withCache = reviewDesign({ rubric: items, designKind: 'system' }, graph([['s', 'Search service'], ['r', 'Redis']], []), {});
+    expect(reviewDesign({ rubric: items, designKind: 'system' }, graph([['s', 'Search service']], []), prose).solved).toBe(true);
+    const withCache = reviewDesign({ rubric: items, designKind: 'system' }, graph([['s', 'Search service'], ['r', 'Redis']], []), prose);
     expect(withCache.holes.map((h) => h.id)).toEqual(['stale']);
   });
 
@@ -91,7 +92,7 @@ describe('reviewDesign', () => {
 
   it('a topic counts in any section; the evidence says where an interviewer would look for it', () => {
     const r = reviewDesign({ rubric, designKind: 'system' }, graph([], []), { 'trade-offs': 'Conversion matters more than cost.' });
-    expect(byId(r).metric).toMatchObject({ met: true, evidence: '“Conversion matters more than cost.” (Trade-offs; an interviewer would look for it under Metrics)' });
+    expect(byId(r).metric).toMatchObject({ met: true, evidence: 'The notes say “Conversion matters more than cost.” (Trade-offs; an interviewer would look for it under Metrics).' });
   });
 
   it('scores nothing against a diagram that could not be read', () => {
@@ -110,6 +111,15 @@ describe('reviewDesign', () => {
     const system = reviewDesign({ rubric, designKind: 'system' }, g, { ...notes, api: 'GET /orders and POST /createOrder' });
     expect(system.results.filter((x) => x.type === 'api').every((x) => x.optional)).toBe(true);
     expect(system.met).toBe(system.required);
+  });
+
+  it('notes that only list terms fail the design, whatever the diagram shows', () => {
+    const g = graph([['c', 'Customer'], ['o', 'Order service'], ['d', 'Orders', 'cylinder']], [['c', 'o'], ['o', 'd']]);
+    const listed = { requirements: 'Guests, sign-in, multi-device, price, stock.', 'trade-offs': 'Strong vs eventual consistency, CAP theorem, caching, sharding.', nfrs: 'p99, availability, scaling, fault tolerance.' };
+    const r = reviewDesign({ rubric, designKind: 'system' }, g, listed);
+    expect(r.solved).toBe(false);
+    expect(r.holes.map((h) => h.id)).toEqual(['notes-sentences']);
+    expect(reviewDesign({ rubric, designKind: 'system' }, g, {}).solved).toBe(false);
   });
 
   it('words match whole words with plurals: "Orders service" names "order service", "REDIS_URL" names nothing', () => {

@@ -43,7 +43,7 @@ describe('one source of truth for marks', () => {
     let pages = everyPage(T0 + 2 * DAY_MS);
     expect(pages.catalog['dedupe-list']).toBe('missed');
     expect(pages.progress['dedupe-list']).toBe('missed');
-    expect(pages.queue.find((q) => q.itemId === 'dedupe-list')?.reason).toBe('practice: 6 of 13 tests passed (wrong answer)');
+    expect(pages.queue.find((q) => q.itemId === 'dedupe-list')?.reason).toBe('In practice: 6 of 13 tests passed (wrong answer)');
 
     recordAttempt('dedupe-list', { ...ACCEPTED, at: T0 + 10 * MIN, passed: 13, total: 13 });
     pages = everyPage(T0 + 2 * DAY_MS);

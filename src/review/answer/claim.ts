@@ -16,14 +16,19 @@ type Slot = { source: string; alternatives: Alternative[] };
 export interface Claim {
   source: string;
   negative: boolean;
+  /** Written with a leading `~`: said either way it makes the point ("one partner can('t) eat everyone's capacity"). */
+  eitherWay: boolean;
   slots: Slot[];
 }
 
-/** Other words allowed between the words of a multi-word alternative ("hands the saved result back"). */
+/** Other words allowed before the particle of a phrasal verb ("hands the saved result back"); one elsewhere. */
 const MAX_GAP = 3;
+const PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'over', 'through', 'away', 'in', 'on', 'around']);
 /** The furthest (in words) a claim's slots may sit from its rarest slot within one sentence. */
 const MAX_SPAN = 14;
-const NOT_SLOT = new Set(['not', '!not', 'never', 'no']);
+/** A slot made only of these is the claim's negation ("not", "not|never"), not a word to look for. */
+const NEGATION_WORDS = new Set(['not', 'never', 'no', 'none', 'cannot', "can't", "n't", 'without', 'nobody', 'nothing']);
+const isNotSlot = (slot: string) => slot.split('|').every((w) => NEGATION_WORDS.has(w.toLowerCase()));
 
 function wordPattern(raw: string): WordPattern {
   const prefix = raw.endsWith('*');
@@ -72,11 +77,12 @@ const compiled = new Map<string, Claim>();
 export function compileClaim(source: string): Claim {
   const hit = compiled.get(source);
   if (hit) return hit;
-  const parts = source.trim().split(/\s+/).filter(Boolean);
-  const negative = parts.some((p) => NOT_SLOT.has(p.toLowerCase()));
-  const slots = parts.filter((p) => !NOT_SLOT.has(p.toLowerCase())).map((p) => ({ source: p, alternatives: alternativesOf(p) }));
+  const eitherWay = source.trim().startsWith('~');
+  const parts = source.trim().replace(/^~\s*/, '').split(/\s+/).filter(Boolean);
+  const negative = parts.some(isNotSlot);
+  const slots = parts.filter((p) => !isNotSlot(p)).map((p) => ({ source: p, alternatives: alternativesOf(p) }));
   if (slots.length === 0) throw new Error(`The claim "${source}" has no words to look for.`);
-  const claim = { source, negative, slots };
+  const claim = { source, negative, eitherWay, slots };
   compiled.set(source, claim);
   return claim;
 }
@@ -95,7 +101,9 @@ function occurrences(alt: Alternative, tokens: AnswerToken[], claiming = false):
     const used = [i];
     let at = i;
     for (let k = 1; k < alt.length && used.length === k; k++) {
-      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+      // A phrasal verb's particle may come after its object ("hands the saved result back"); other words stay close.
+      const gap = k === alt.length - 1 && PARTICLES.has(alt[k].text) ? MAX_GAP : 1;
+      for (let j = at + 1; j <= at + 1 + gap && j < tokens.length; j++) {
         if (wordMatches(alt[k], tokens[j])) {
           used.push(j);
           at = j;
@@ -195,6 +203,6 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
     }
   }
   if (found === 0) return undefined;
-  const agrees = claim.negative ? negatedCount > 0 : negatedCount === 0;
+  const agrees = claim.eitherWay || (claim.negative ? negatedCount > 0 : negatedCount === 0);
   return { sentence, tokens: [...used].sort((a, b) => a - b), agrees, conditional, dismissed, viaPronoun, found, slotCount: claim.slots.length };
 }

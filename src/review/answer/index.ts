@@ -15,6 +15,6 @@
  * `unsure` verdicts are never gaps.
  */
 export { readAnswer, findBareLists, isTermPhrase } from './read';
-export { judgeIdea, quoteSentence } from './judge';
+export { judgeIdea, namingSentences, quoteSentence } from './judge';
 export { compileClaim, matchClaim, type Claim, type ClaimMatch } from './claim';
 export type { AnswerSentence, AnswerToken, IdeaSpec, IdeaStatus, IdeaVerdict, Pos, ReadAnswer } from './types';

@@ -94,7 +94,8 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
       if (!hit) continue;
       if (complete(hit)) {
         if (hit.agrees && !hit.dismissed) return verdict('explained', `${name(idea)}: explained.`, s, hit.tokens[0]);
-        if (!hit.conditional) denied ??= hit;
+        // Only a positive claim can be denied: a negative one said without its negation is a different statement.
+        if (!hit.conditional && !claim.negative) denied ??= hit;
       } else if (claim.slots.length >= 3 && hit.found === claim.slots.length - 1 && hit.agrees && !hit.dismissed && !hit.viaPronoun) {
         near ??= hit;
       }
@@ -103,7 +104,7 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
 
   // 3. Denied or put aside.
   if (denied) {
-    const said = denied.dismissed && denied.agrees ? 'you set this aside' : 'you said the opposite';
+    const said = denied.dismissed ? 'you set this aside' : 'you said the opposite';
     return verdict('contradicted', `${name(idea)}: ${said}, but ${lowerFirst(why(idea))}`, denied.sentence, denied.tokens[0], denied.viaPronoun);
   }
   let mention: { s: AnswerSentence; at: number } | undefined;
@@ -132,4 +133,18 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * The sentences (by index) that name an idea through its terms, lists included. Lets a review tell
+ * a sentence that strings several ideas' names together without claiming any of them.
+ */
+export function namingSentences(answer: ReadAnswer, idea: IdeaSpec): number[] {
+  const c = compileIdea(idea);
+  return answer.sentences
+    .filter((s) => s.kind !== 'heading' && c.terms.some((term) => {
+      const hit = matchClaim(term, s, undefined, true);
+      return hit !== undefined && complete(hit);
+    }))
+    .map((s) => s.index);
 }

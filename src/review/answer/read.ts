@@ -24,6 +24,9 @@ import type { AnswerSentence, AnswerToken, Pos, ReadAnswer } from './types';
 
 type Block = { text: string; kind: 'sentence' | 'item' | 'heading'; line: number; bullet: boolean; list?: number };
 
+/** A unit abbreviation ending a sentence: "…within 300 ms. SLO is…". */
+const UNIT_THEN_SENTENCE = /(?<=\b(?:ms|sec|secs|min|mins|hr|hrs|KB|MB|GB|TB|etc|approx)\.)\s+(?=[A-Z])/;
+
 const BULLET = /^\s*(?:[-*•·+‣◦]|\d{1,2}[.)]|[a-zA-Z][.)])\s+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -98,7 +101,8 @@ function toToken(t: NlpTerm): AnswerToken {
   // Contractions: the library keeps "don't"/"can't" as the written word with the first half as `implicit`.
   const base = !implicit && t.implicit ? t.implicit.toLowerCase() : norm;
   const lemma = (t.root ?? base).toLowerCase() || base;
-  const negator = tags.has('Negative') || NEGATORS.has(norm) || norm === WITHOUT;
+  // "non-5xx", "non-blocking": a prefix, not a negation.
+  const negator = norm !== 'non' && !/^non-/.test(norm) && (tags.has('Negative') || NEGATORS.has(norm) || norm === WITHOUT);
   return {
     text: t.text,
     norm: base,
@@ -123,7 +127,9 @@ export function isTermPhrase(tokens: AnswerToken[]): boolean {
   if (tokens.some((t) => t.aux || t.negator || (t.pos === 'pron' && t.norm !== 'it' && words.length > 1) || t.norm === 'because')) return false;
   // "pay for", "get paged on", "store the response": a verb leading into a particle or object is an instruction.
   const second = words[1];
-  if (words.length >= 2 && words[0].pos === 'verb' && !/ing$/.test(words[0].norm) && (second.pos === 'prep' || second.pos === 'det' || second.pos === 'verb' || second.pos === 'adv' || second.pos === 'pron')) return false;
+  if (words.length >= 2 && words[0].pos === 'verb' && !/ing$/.test(words[0].norm) && second.pos !== 'noun') return false;
+  // "That caps database work…": a demonstrative opening a verbless run is a clause with a mis-tagged verb.
+  if (words.length >= 3 && ['that', 'this', 'it', 'which'].includes(words[0].norm)) return false;
   if (words.length <= 3) return !(words.length >= 2 && words[0].pos === 'pron');
   if (words.length > 7) return false;
   // 4–7 words: a term unless a verb (not an -ing form) follows a noun or starts an instruction.
@@ -136,49 +142,123 @@ const LIST_SEPARATOR = /[,;/·•|]|\s[-–—]\s/;
  * Whether a sentence is only terms: a list after an optional lead-in ("The main things are: TTL,
  * invalidation, hit rate."), "X vs Y", or a phrase without a clause ("Access patterns.").
  */
-function isBareSentence(tokens: AnswerToken[], isItem: boolean): boolean {
+function listShape(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 'none' {
+  const shape = listShapeOf(tokens, isItem);
+  // Words are "listed" only in a sentence that is a list; "Vertical is scaling up: a bigger instance, more RAM" explains.
+  if (shape === 'none') for (const t of tokens) t.listed = false;
+  return shape;
+}
+
+function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 'none' {
   const words = tokens.filter((t) => t.text !== '');
-  if (words.length === 0) return false;
-  if (words.some((t) => t.norm === 'vs' || t.norm === 'versus') && !tokens.some((t) => t.aux)) return true;
+  if (words.length === 0) return 'none';
+  if (words.some((t) => t.norm === 'vs' || t.norm === 'versus') && !tokens.some((t) => t.aux)) return 'bare';
   // Split off a lead-in ending with a colon.
   const colon = tokens.findIndex((t) => t.post.includes(':'));
   const leadIn = colon >= 0 ? tokens.slice(0, colon + 1) : [];
   const rest = colon >= 0 ? tokens.slice(colon + 1) : tokens;
-  if (colon >= 0 && leadIn.filter((t) => t.text).length > 14) return false;
-  const items: AnswerToken[][] = [[]];
+  if (colon >= 0 && leadIn.filter((t) => t.text).length > 14) return 'none';
+  // Items, each with how it was joined to the one before: a comma, "and"/"or", or a semicolon (a new run).
+  type Item = { tokens: AnswerToken[]; join: ',' | 'and' | ';' };
+  const items: Item[] = [{ tokens: [], join: ';' }];
   for (const t of rest) {
-    if ((t.norm === 'and' || t.norm === 'or' || t.norm === '&') && items[items.length - 1].length > 0) {
-      items.push([]);
+    const last = items[items.length - 1];
+    if (t.norm === 'and' || t.norm === 'or' || t.norm === '&') {
+      // "X, Y, and Z": the comma already opened Z's item.
+      if (last.tokens.length > 0) items.push({ tokens: [], join: 'and' });
+      else if (last.join === ',') last.join = 'and';
       continue;
     }
-    items[items.length - 1].push(t);
-    if (LIST_SEPARATOR.test(t.post)) items.push([]);
+    last.tokens.push(t);
+    if (/;|\s[-–—]\s/.test(t.post)) items.push({ tokens: [], join: ';' });
+    else if (LIST_SEPARATOR.test(t.post)) items.push({ tokens: [], join: ',' });
   }
-  const filled = items.filter((it) => it.some((t) => t.text !== ''));
-  if (filled.length === 0) return colon >= 0;
-  const terms = filled.map(isTermPhrase);
+  const filled = items.filter((it) => it.tokens.some((t) => t.text !== ''));
+  if (filled.length === 0) return colon >= 0 ? 'bare' : 'none';
+  const terms = filled.map((it) => isTermPhrase(it.tokens));
   const allTerms = terms.every(Boolean);
-  // Mark the words of a list of terms: they can name an idea, never claim one.
-  const termItems = filled.slice(1).filter((_, k) => terms[k + 1]);
-  if ((colon >= 0 && allTerms && filled.length >= 2) || termItems.length >= 2) {
-    for (const [k, it] of filled.entries()) if (terms[k] && (k > 0 || colon >= 0 || allTerms)) for (const t of it) t.listed = true;
+  const short = (it: Item) => it.tokens.filter((t) => t.text).length <= 4;
+  // Runs of consecutive short terms: "X, Y and Z" (three or more, or two joined by and/or) is a list.
+  let isList = false;
+  let listEndsSentence = false;
+  let runStart = -1;
+  const closeRun = (end: number) => {
+    if (runStart < 0) return;
+    const run = filled.slice(runStart, end);
+    const joinedByAnd = run.slice(1).some((it) => it.join === 'and');
+    if (run.length >= 3 || (run.length >= 2 && joinedByAnd) || (colon >= 0 && run.length >= 2)) {
+      isList = true;
+      if (end === filled.length) listEndsSentence = true;
+      for (const it of run) for (const t of it.tokens) t.listed = true;
+    }
+    runStart = -1;
+  };
+  filled.forEach((it, k) => {
+    const fits = terms[k] && short(it) && (runStart < 0 || it.join !== ';');
+    if (fits && runStart < 0) runStart = k;
+    else if (!fits) {
+      closeRun(k);
+      if (terms[k] && short(it)) runStart = k;
+    }
+  });
+  closeRun(filled.length);
+  if (colon >= 0) {
+    // "The main things I'd want to talk through are: …" leads into a list; "…exactly like sending it once: one order, one charge." is a claim.
+    return allTerms && isLeadIn(leadIn) ? 'bare' : 'none';
   }
-  if (colon >= 0) return allTerms;
-  if (filled.length >= 3) {
-    // "You need TTL, invalidation and hit rate": the first item may carry a short lead-in.
-    if (allTerms) return true;
-    return filled.slice(1).every(isTermPhrase) && filled[0].filter((t) => t.text).length <= 6 && filled.slice(1).every((it) => it.length <= 4);
+  if (filled.length >= 3 && allTerms && filled.every(short)) return 'bare';
+  if (isList && listEndsSentence) {
+    // "You need TTL, invalidation and hit rate": a short lead-in makes the whole sentence a list.
+    const firstListed = filled.findIndex((it) => it.tokens[0].listed);
+    const lead = filled.slice(0, firstListed).flatMap((it) => it.tokens).filter((t) => t.text);
+    if (lead.length <= 6 && isLeadIn(lead)) return 'bare';
+    // "…there are algorithms like round robin, least connections and IP hash": a list inside a sentence.
+    const before = filled[firstListed - 1]?.tokens ?? [];
+    const marker = before.findLastIndex((t) => LIST_LEAD.has(t.norm));
+    const tail = marker >= 0 ? before.slice(marker + 1).filter((t) => t.text) : [];
+    if (tail.length > 0 && tail.length <= 4 && isTermPhrase(tail)) {
+      for (const t of tail) t.listed = true;
+      return 'list';
+    }
+    return filled.filter((it) => it.tokens[0].listed).length >= 3 ? 'list' : 'none';
   }
   // A single phrase: a one-phrase sentence or a list item without a clause.
-  if (filled.length === 1) return isTermPhrase(filled[0]) && (isItem || words.length <= 5);
-  return allTerms && (isItem || words.length <= 6);
+  if (filled.length === 1) return terms[0] && (isItem || words.length <= 5) ? 'bare' : 'none';
+  return allTerms && (isItem || words.length <= 6) ? 'bare' : 'none';
 }
+
+/** Last words of a lead-in to a list: "The main things are:", "I'd look at", "Things to consider". */
+const LEAD_END = new Set(['are', 'is', 'include', 'includes', 'including', 'like', 'about', 'at', 'as', 'following', 'be', 'consider', 'considering', 'need', 'weigh', 'cover', 'covers', 'discuss', 'mention', 'evaluate', 'on']);
+/** Nouns that announce a list: "key considerations", "a few themes". */
+const LIST_NOUNS = /^(things?|points?|factors?|considerations?|areas?|options?|concepts?|themes?|dimensions?|topics?|pieces?|ideas?|parts?|aspects?|trade-?offs?|axes|criteria|blocks?|angles?|issues?|risks?|costs?|benefits?|pros|cons|levers?)$/;
+
+/** Whether the words before a list only announce it, rather than claim something about its items. */
+function isLeadIn(lead: AnswerToken[]): boolean {
+  const words = lead.filter((t) => t.text);
+  if (words.length === 0) return true;
+  if (words.some((t) => t.negator)) return false;
+  // "That caps database work, memory and …": a demonstrative subject makes it a claim about the items.
+  if (['that', 'this', 'it', 'which'].includes(words[0].norm)) return false;
+  const last = words[words.length - 1].norm;
+  if (LEAD_END.has(last) || LIST_LEAD.has(last) || LIST_NOUNS.test(last)) return true;
+  if (words.some((t) => LIST_NOUNS.test(t.norm)) && words.length <= 14) return true;
+  return !words.some((t) => t.pos === 'verb');
+}
+
+/** Words that lead into a list inside a sentence: "algorithms like X, Y and Z", "things such as X, Y, Z". */
+const LIST_LEAD = new Set(['like', 'as', 'including', 'include', 'includes', 'are', 'is', 'be', 'namely', 'eg', 'e.g', 'about']);
 
 function matchesAt(tokens: AnswerToken[], i: number, phrase: string[]): boolean {
   return phrase.every((w, k) => tokens[i + k] && (tokens[i + k].norm === w || tokens[i + k].lemma === w));
 }
 
 const DISMISS_PHRASES = DISMISS_BEFORE.map((p) => p.split(' '));
+/** Words that make "skip X" the speaker's choice: "I'd skip", "we could just skip", "let's skip". */
+const SPEAKER = new Set(['i', 'we', 'you', 'would', 'could', 'should', 'can', 'might', 'just', 'let', 'd', 'honestly', 'simply', 'rather']);
+/** Openers that may come before an imperative "Skip X". */
+const HEDGE_WORDS = new Set(['honestly', 'so', 'and', 'then', 'just', 'also', 'i', 'think']);
+/** Pronouns that start a new thought inside a clause. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 /** Markers that also negate what they put aside. */
 const NEGATING_MARKERS = new Set(['instead of', 'rather than', 'as opposed to']);
 const STRONG_EVALUATIVE = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'worthwhile', 'relevant', 'essential', 'needful']);
@@ -224,6 +304,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
 
   const dismissRest = (from: number, c: number, negate = false) => {
     for (let j = from; j < tokens.length && tokens[j].clause === c; j++) {
+      // "instead of a queue I'd just call them": a new subject starts a new thought.
+      if (j > from && SUBJECT_PRONOUNS.has(tokens[j].norm)) break;
       tokens[j].dismissed = true;
       // "instead of placing another order" says no other order: a negated claim there is a claim.
       if (negate) tokens[j].negated = true;
@@ -239,7 +321,9 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X".
     if (t.norm === WITHOUT && i > 0 && !t.conditional) dismissRest(i + 1, t.clause);
     const marker = DISMISS_PHRASES.find((p) => matchesAt(tokens, i, p));
-    if (marker) dismissRest(i + marker.length, t.clause, NEGATING_MARKERS.has(marker.join(' ')));
+    // "I'd skip X", "we could just drop X", "Skip X": a speaker's choice. "A hit skips the database" is not.
+    const spoken = NEGATING_MARKERS.has(marker?.join(' ') ?? '') || marker?.[0] === 'no' || tokens.slice(Math.max(0, i - 3), i).some((x) => SPEAKER.has(x.norm)) || tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGE_WORDS.has(x.norm));
+    if (marker && spoken) dismissRest(i + marker.length, t.clause, NEGATING_MARKERS.has(marker.join(' ')));
     // "we don't need X", "I wouldn't bother with X".
     if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional) dismissRest(i + 1, t.clause);
     // "X isn't worth it", "they don't catch much", "X doesn't matter".
@@ -271,7 +355,9 @@ export function readAnswer(text: string): ReadAnswer {
   const sentences: AnswerSentence[] = [];
   let words = 0;
   for (const block of blocks(text)) {
-    const doc = nlp(block.text);
+    // The library reads "300 ms. SLO is…" as one sentence (an abbreviation); a unit then a capital ends one.
+    for (const piece of block.text.split(UNIT_THEN_SENTENCE)) {
+    const doc = nlp(piece);
     doc.compute('root');
     const json = doc.json({ terms: { normal: true } }) as { text: string; terms: NlpTerm[] }[];
     for (const s of json) {
@@ -286,15 +372,18 @@ export function readAnswer(text: string): ReadAnswer {
       const sentenceText = s.text.trim();
       const kind: AnswerSentence['kind'] = block.kind === 'heading' || (block.kind === 'sentence' && /:\s*$/.test(sentenceText) && real.length <= 8) ? 'heading' : block.kind;
       annotate(tokens, /\?\s*$/.test(sentenceText), sentences[sentences.length - 1]?.tokens);
+      const shape = kind === 'heading' ? 'none' : listShape(tokens, block.bullet);
       sentences.push({
         index: sentences.length,
         text: sentenceText,
         tokens,
         kind,
-        bare: kind !== 'heading' && isBareSentence(tokens, block.bullet),
+        bare: shape === 'bare',
+        ...(shape === 'list' ? { hasList: true } : {}),
         line: block.line,
         ...(block.list ? { list: block.list } : {}),
       });
+    }
     }
   }
   return { text, sentences, words };
@@ -319,7 +408,7 @@ export function findBareLists(answer: ReadAnswer): string[] {
       continue;
     }
     close();
-    if (s.bare) out.push(s.text);
+    if (s.bare || s.hasList) out.push(s.text);
   }
   close();
   return out;

@@ -43,6 +43,8 @@ export interface AnswerSentence {
   kind: 'sentence' | 'item' | 'heading';
   /** Only terms, not a claim: a list item without a clause, "X, Y and Z." after a lead-in, "X vs Y.", a one-phrase sentence. */
   bare: boolean;
+  /** A claim that ends in a list of three or more terms ("algorithms like round robin, least connections and IP hash"). */
+  hasList?: boolean;
   /** The 1-based line of the answer it starts on. */
   line: number;
   /** Items of one list (consecutive bullets, numbered lines or table rows) share this number. */

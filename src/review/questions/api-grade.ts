@@ -49,6 +49,7 @@ const normaliseText = (s: string, caseSensitive: boolean) => {
     .replace(/^["'`“‘]+|["'`”’]+$/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[.;]$/, '')
+    .replace(/(?<=.)\/$/, '')
     .trim();
   return caseSensitive ? t : t.toLowerCase();
 };
@@ -58,14 +59,26 @@ export function readChoices(typed: string, options: { id: string; label: string 
   const chosen = new Set<string>();
   const text = typed.toLowerCase();
   const tokens = text.split(/[\s,;/&+]+|\band\b/).map((t) => t.replace(/^[("'[]+|[)"'\].:]+$/g, '')).filter(Boolean);
+  // Letters and numbers name options only in a short answer ("a, c", "B", "1 and 3"), never inside a sentence.
+  const short = tokens.every((t) => t.length <= 2 || ['and', 'or', 'only', 'both', 'option', 'options'].includes(t));
   options.forEach((o, i) => {
     const letter = String.fromCharCode(97 + i);
     const label = o.label.toLowerCase().replace(/[.\s]+$/, '');
     const idPattern = new RegExp(`(^|[^a-z0-9-])${o.id.replace(/[-]/g, '[- ]?')}($|[^a-z0-9-])`);
-    if (idPattern.test(text) || (label.length > 3 && text.includes(label)) || tokens.includes(letter) || tokens.includes(String(i + 1))) chosen.add(o.id);
+    if (idPattern.test(text) || (label.length > 3 && text.includes(label)) || (short && (tokens.includes(letter) || tokens.includes(String(i + 1))))) chosen.add(o.id);
   });
+  if (short || /\bnot\b|n't\b|\bnever\b|\bexcept\b|\bnone\b|\bwithout\b/.test(text)) return chosen;
+  // A sentence: a word that appears in exactly one option's label names that option ("the GET", "same key").
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9_]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)));
+  const labelWords = options.map((o) => words(o.label));
+  for (const w of words(typed)) {
+    const owners = labelWords.flatMap((ws, i) => (ws.has(w) ? [i] : []));
+    if (owners.length === 1) chosen.add(options[owners[0]].id);
+  }
   return chosen;
 }
+
+const STOP_WORDS = new Set(['the', 'and', 'with', 'that', 'this', 'for', 'from', 'are', 'was', 'one', 'only', 'both', 'call', 'calls', 'option', 'options']);
 
 /** The reference answer as the candidate would write it. */
 export function expectedText(answer: ApiAnswerSpec): string {
@@ -109,7 +122,7 @@ function matches(answer: ApiAnswerSpec, typed: string): Match {
       const missing = answer.correct.filter((c) => !chosen.has(c));
       const extra = [...chosen].filter((c) => !answer.correct.includes(c));
       if (!missing.length && !extra.length) return { right: true };
-      const parts = [extra.length ? `not ${extra.map(label).join(', nor ')}` : '', missing.length ? `you left out ${missing.map(label).join(' and ')}` : ''];
+      const parts = [extra.length ? `Not ${extra.map(label).join(', nor ')}` : '', missing.length ? `${extra.length ? 'and you' : 'You'} left out ${missing.map(label).join(' and ')}` : ''];
       return { right: false, detail: parts.filter(Boolean).join('; ') };
     }
   }

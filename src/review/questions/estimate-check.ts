@@ -116,7 +116,7 @@ export function checkWorking(text: string): EstimateWorking {
     let cursor = 0;
     let i = 0;
     const closeGroup = () => {
-      if (terms.length) previous = { q: evaluate(terms), single: terms.length === 1 && !converts };
+      if (terms.length) previous = { q: evaluate(terms), single: terms.length === 1 };
     };
     const between = (from: number, to: number) => line.slice(from, to).replace(/[()[\]]/g, ' ');
     while (i < line.length) {
@@ -135,7 +135,7 @@ export function checkWorking(text: string): EstimateWorking {
         // A step: compare what came before with this number.
         // "= 1,160/s" opening a line continues the previous line; "Peak = 3x average" states something new.
         const opensLine = cursor === 0 && gap.slice(0, eq.index).trim() === '';
-        const before = terms.length ? { q: evaluate(terms), single: terms.length === 1 && !converts } : opensLine ? previous : undefined;
+        const before = terms.length ? { q: evaluate(terms), single: terms.length === 1 } : opensLine ? previous : undefined;
         if (before) left = { ...before, converts, approx: APPROX.test(eq[0]), from: exprStart, to: cursor + eq.index };
         terms = [];
         converts = false;
@@ -197,7 +197,7 @@ function compareStep(left: { q: Quantity; single: boolean; converts: boolean; ap
   }
   const ratio = right.nominal === 0 ? Infinity : computed / right.nominal;
   const reason = Number.isFinite(ratio) && ratio > 0 ? ratioReason(ratio) : undefined;
-  const shown = sameDims && hasUnits(right) ? formatQuantity({ ...L }, right.timeUnit) : formatNumber(computed);
+  const shown = sameDims && hasUnits(right) ? formatQuantity({ ...L }, right.timeUnit) : hasUnits(L) && L.data ? formatQuantity(L) : formatNumber(computed);
   return {
     line,
     kind: reason?.kind ?? 'arithmetic',
@@ -234,19 +234,21 @@ const REPLICATION = /\breplica|\breplicat|\bcop(y|ies)\b|\brf\s*=?\s*\d|\bredund
 /** The factors a question needs that the working never mentions. */
 export function missingFactors(question: EstimateQuestion, working: string): NonNullable<EstimateQuestion['needs']> {
   const pattern = { peak: PEAK, replication: REPLICATION, headroom: HEADROOM } as const;
-  return (question.needs ?? []).filter((n) => !pattern[n.factor].test(working));
+  const said = (n: NonNullable<EstimateQuestion['needs']>[number]) => pattern[n.factor].test(working) || (n.words ?? []).some((w) => new RegExp(`(^|[^\\w])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`, 'i').test(working));
+  return (question.needs ?? []).filter((n) => !said(n));
 }
 
 const FACTOR_WORDS = { peak: 'peak factor', replication: 'replication', headroom: 'headroom' } as const;
 const TYPICAL_FACTOR = { peak: 3, replication: 3, headroom: 1.7 } as const;
 
 /** Unit slips that put a final figure off by a known factor, for the units where each can happen. */
-const SLIPS: { factor: number; units: EstimateUnit[]; text: string }[] = [
+const SLIPS: { factor: number; units: EstimateUnit[]; text: string; /** Only named when the candidate's own words make it likely. */ when?: RegExp }[] = [
   { factor: 86_400, units: ['per-second', 'bytes-per-second'], text: 'it looks like a per-day figure given per second (a day has 86,400 seconds)' },
-  { factor: 3600, units: ['per-second', 'bytes-per-second'], text: 'it looks like a per-hour figure given per second (an hour has 3,600 seconds)' },
-  { factor: 8, units: ['bytes', 'bytes-per-second'], text: 'it looks like bits taken for bytes, or bytes for bits (8 bits in a byte)' },
+  { factor: 3600, units: ['per-second', 'bytes-per-second'], text: 'it looks like a per-hour figure given per second (an hour has 3,600 seconds)', when: /hour|\bh\b|\bhr/i },
+  { factor: 8, units: ['bytes', 'bytes-per-second'], text: 'it looks like bits taken for bytes, or bytes for bits (8 bits in a byte)', when: /\d\s*[kKMGT]?b(ps)?\b|bits?\b|bps\b/ },
   { factor: 1000, units: ['bytes', 'bytes-per-second', 'per-second', 'count'], text: 'it looks like a slip of a thousand (K, M, G)' },
-  { factor: 365, units: ['bytes'], text: 'it looks like a day\'s data given for a year, or the reverse' },
+  { factor: 365, units: ['bytes'], text: 'it looks like a day\'s data given for a year, or the reverse', when: /day|daily/i },
+  { factor: 12, units: ['bytes'], text: 'it looks like a month\'s data given for a year, or the reverse', when: /month|30\s*days/i },
 ];
 
 /** The figure in the question's unit, e.g. "4.4 TB", "15 GB/s", "35k". */
@@ -293,12 +295,12 @@ export function gradeEstimate(question: EstimateQuestion, answers: Record<string
   const fromLast = !figureText && typed ? ' (read from your last line)' : '';
   if (!typed) {
     fields.push(figureText ? { id: 'figure', right: false, expected: refText, message: 'No number could be read in your figure: write it with its unit, e.g. "3.5k requests/s".' } : unanswered('figure', refText, 'Give one final figure with its unit.'));
-    return { verdict: verdictOf(fields), fields };
+    return { verdict: 'wrong', fields };
   }
   const value = figureValue(typed, question.unit);
   if ('mismatch' in value) {
     fields.push({ id: 'figure', right: false, expected: refText, message: `Your figure${fromLast} is ${value.mismatch}; the question asks for ${question.unitLabel}.` });
-    return { verdict: verdictOf(fields), fields };
+    return { verdict: 'wrong', fields };
   }
   const ratio = value.value / ref;
   const inBand = (x: number) => x / ref >= 1 / band && x / ref <= band;
@@ -308,18 +310,38 @@ export function gradeEstimate(question: EstimateQuestion, answers: Record<string
     fields.push({ id: 'figure', right: true, expected: refText, message: sentence(`Within range: ${shown}${fromLast}${note}, against a reference of ${question.reference.figure}`) });
   } else {
     const reasons: string[] = [];
+    const written = `${workText}\n${figureText ?? ''}`;
+    // The one slip whose correction lands closest to the reference, if any lands in the band.
+    let best: { text: string; fixed: number; distance: number } | undefined;
     for (const slip of SLIPS) {
-      if (!slip.units.includes(question.unit)) continue;
+      if (!slip.units.includes(question.unit) || (slip.when && !slip.when.test(written))) continue;
       // A slip may come with a missing factor ("100M a day" given per second, and no peak): try both.
       const extra = [1, ...missing.map((m) => TYPICAL_FACTOR[m.factor])];
-      const fixed = extra.flatMap((x) => [(value.value / slip.factor) * x, value.value * slip.factor * x]).find(inBand);
-      if (fixed !== undefined) reasons.push(`${slip.text}; corrected it would be about ${formatFigure(fixed, question.unit)}`);
+      for (const fixed of extra.flatMap((x) => [(value.value / slip.factor) * x, value.value * slip.factor * x])) {
+        const distance = Math.abs(Math.log(fixed / ref));
+        if (inBand(fixed) && (!best || distance < best.distance)) best = { text: slip.text, fixed, distance };
+      }
     }
+    if (best) reasons.push(`${best.text}; corrected it would be about ${formatFigure(best.fixed, question.unit)}`);
     for (const m of missing) {
       if (ratio < 1 && inBand(value.value * TYPICAL_FACTOR[m.factor])) reasons.push(`there is no ${FACTOR_WORDS[m.factor]}: ${m.why}`);
     }
     if (!reasons.length) reasons.push(`${formatNumber(ratio >= 1 ? ratio : 1 / ratio)}× too ${ratio >= 1 ? 'high' : 'low'}; compare your assumptions and steps with the model working`);
     fields.push({ id: 'figure', right: false, expected: refText, message: sentence(`${shown}${fromLast} is outside the range: ${reasons.join('; and ')}`) });
   }
-  return { verdict: verdictOf(fields), fields };
+  return { verdict: estimateVerdict(fields, value.value / ref, band), fields };
+}
+
+/**
+ * Right when every field is; when the figure is out of range, partly only if a factor the question
+ * needs explains the gap and the arithmetic holds (the method was sound), otherwise wrong: the number
+ * is what the interviewer asked for. A figure in range with a slip or a missing factor is partly.
+ */
+function estimateVerdict(fields: FieldResult[], ratio: number, band: number): AnswerResult['verdict'] {
+  const figure = fields.find((f) => f.id === 'figure');
+  if (figure?.right) return verdictOf(fields);
+  const work = fields.find((f) => f.id === 'work');
+  const missing = fields.filter((f) => f.id.startsWith('needs-') && !f.right).map((f) => f.id.slice('needs-'.length) as keyof typeof TYPICAL_FACTOR);
+  const explained = missing.some((m) => ratio < 1 && ratio * TYPICAL_FACTOR[m] >= 1 / band) || (missing.length > 1 && ratio * missing.reduce((p, m) => p * TYPICAL_FACTOR[m], 1) >= 1 / band);
+  return work?.right && explained ? 'partly' : 'wrong';
 }

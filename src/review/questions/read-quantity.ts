@@ -86,7 +86,8 @@ export function readTail(text: string): Tail {
     eat(m);
   }
   // "3x peak", "3× replication": a bare factor.
-  if ((m = /^\s*[x×](?![a-z\d])/i.exec(rest))) eat(m);
+  // "3x peak", "3× replication": a factor written onto its number. "3 × 4" (spaced, or a number after) is multiplication.
+  if ((m = /^[x×](?!\s*\d)(?![a-z])/i.exec(rest))) eat(m);
   for (const [pattern, value] of MAGNITUDES) {
     if ((m = pattern.exec(rest))) {
       tail.factor *= value;
@@ -95,7 +96,12 @@ export function readTail(text: string): Tail {
     }
   }
   // Bits: "Gbps", "10 Mb", "bits". A capital prefix before a small b is bits (Mb); "mb" typed small means bytes.
-  if ((m = /^\s*([kKmMgGtT]?)(bps|bits?\/s)(?![a-z])/i.exec(rest)) || (m = /^\s*([kKmMgGtT]?)(bits?)(?![a-z])/i.exec(rest)) || (m = /^\s*([KMGT])(b)(?![a-zA-Z])/.exec(rest))) {
+  if ((m = /^\s*(kilo|mega|giga|tera)(bits?)(?![a-z])/i.exec(rest))) {
+    tail.dataPrefix = DATA_PREFIX[m[1][0].toLowerCase()];
+    tail.data = 1;
+    tail.bits = true;
+    eat(m);
+  } else if ((m = /^\s*([kKmMgGtT]?)(bps|bits?\/s)(?![a-z])/i.exec(rest)) || (m = /^\s*([kKmMgGtT]?)(bits?)(?![a-z])/i.exec(rest)) || (m = /^\s*([KMGT])(b)(?![a-zA-Z])/.exec(rest))) {
     tail.dataPrefix = DATA_PREFIX[m[1].toLowerCase()] ?? 1;
     tail.data = 1;
     tail.bits = true;
@@ -103,6 +109,10 @@ export function readTail(text: string): Tail {
       tail.time = -1;
       tail.timeUnit = 's';
     }
+    eat(m);
+  } else if ((m = /^\s*(kilo|mega|giga|tera|peta)(bytes?)(?![a-z])/i.exec(rest))) {
+    tail.dataPrefix = DATA_PREFIX[m[1][0].toLowerCase()];
+    tail.data = 1;
     eat(m);
   } else if ((m = /^\s*([kKmMgGtTpPeE]?)(i?)B(?:ytes?)?(?![a-zA-Z])/.exec(rest)) || (m = /^\s*([kmgtp])()b(?![a-zA-Z])/.exec(rest)) || (m = /^\s*()()bytes?(?![a-z])/i.exec(rest))) {
     // An attached bare "B" was read as billion above; here it is bytes ("100 B", "1.5 KB", "2 GiB", casual "mb").
@@ -157,6 +167,12 @@ export function readNumberAt(text: string, at: number): { value: number; length:
   }
   if (!Number.isFinite(value)) return undefined;
   raw = m[0];
+  // "3.5 × 10^4", "2x10⁶": scientific notation is one number.
+  const sci = /^\s*[x×*·]\s*10\s*(?:\^\s*(-?\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))/.exec(text.slice(at + raw.length));
+  if (sci && !power && !superscript) {
+    const exp = sci[1] !== undefined ? Number(sci[1]) : Number([...sci[2]].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+    return { value: value * 10 ** exp, length: raw.length + sci[0].length };
+  }
   return { value, length: raw.length };
 }
 

@@ -35,7 +35,12 @@ export function showResult(result: CallResult, language: TraceQuestion['language
  * text is that one value; with several, the values separated by commas, with or without parentheses.
  */
 export function readArguments(typed: string, arity: number): { ok: true; args: Value[] } | { ok: false; message: string } {
-  const text = typed.trim();
+  let text = typed.trim();
+  // "discountedTotal(15000)" or "charge_with_retry([503, 503], 3)": the call written out.
+  const call = /^[A-Za-z_$][\w$]*\s*\(([\s\S]*)\)$/.exec(text);
+  if (call) text = call[1].trim();
+  // "responses=[503, 503], max_attempts=3": arguments by name, in order.
+  if (/^[A-Za-z_]\w*\s*=(?!=)/.test(text)) text = text.replace(/(^|,\s*)[A-Za-z_]\w*\s*=(?!=)\s*/g, '$1');
   if (text === '') return { ok: false, message: 'nothing was typed' };
   if (arity === 1) {
     const one = readValue(text);
@@ -86,7 +91,16 @@ function gradePrediction(question: TraceQuestion, index: number, typed: string |
     if (ERROR_WORDS.test(typed)) return { id: p.id, right: true, expected, message: sentence(`Right: it fails. ${p.why}`) };
     return { id: p.id, right: false, expected, message: sentence(`It never returns: it fails with ${actual.message.split('\n')[0]}. ${p.why}`) };
   }
-  const read = readValue(typed);
+  let read = readValue(typed);
+  // "Ann, Bo" for a list, "an empty list" for []: how people say a list out loud.
+  if (Array.isArray(actual.value) && !/^\s*[[(]/.test(typed)) {
+    if (/^\s*(an?\s+)?empty(\s+(list|array|tuple))?\s*$/i.test(typed)) read = { ok: true, value: [], quoted: false };
+    else if (!read.ok || !Array.isArray(read.value)) {
+      const asList = readValue(`[${typed}]`);
+      if (asList.ok) read = asList;
+    }
+  }
+  if (typeof actual.value === 'string' && actual.value === '' && /^\s*(an?\s+)?empty(\s+(string|text))?\s*$/i.test(typed)) read = { ok: true, value: '', quoted: true };
   if (!read.ok) {
     if (ERROR_WORDS.test(typed)) return { id: p.id, right: false, expected, message: sentence(`It does not fail: it returns ${expected}. ${p.why}`) };
     return { id: p.id, right: false, expected, message: `Could not read your answer (${read.message}). Write it as in code, e.g. [1, 2], "ab", true or None.` };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ConceptQuestion } from '../../problems/parse';
-import { reviewConceptAnswer, type ConceptReview } from '../../review/concept-review';
+import type { ConceptReview } from '../../review/concept-review';
 import { Markdown } from '../common/markdown';
 import { formatClock } from '../../mock/clock';
 import { MTID } from '../mock/mock-test-ids';
@@ -54,12 +54,21 @@ export default function ConceptPage({ question }: { question: ConceptQuestion })
     pendingSave.schedule(value);
   };
 
+  const [reviewError, setReviewError] = useState('');
   const doReview = () => {
     pendingSave.cancel();
     saveConceptAnswer(question.id, answer);
-    const r = reviewConceptAnswer(answer, question.keyPoints);
-    setReview(r);
-    recordConceptReview(question.id, { at: Date.now(), met: r.met, total: r.total, missed: r.findings.filter((f) => f.status !== 'met').map((f) => f.point.id) });
+    setReviewError('');
+    // The answer reader (and its NLP library) loads on the first review, not with the page.
+    import('../../review/concept-review')
+      .then(({ reviewConceptAnswer }) => {
+        const r = reviewConceptAnswer(answer, question.keyPoints);
+        setReview(r);
+        const gaps = r.findings.filter((f) => f.status !== 'explained' && !f.unsure).map((f) => f.point.id);
+        const unsure = r.findings.filter((f) => f.status !== 'explained' && f.unsure).map((f) => f.point.id);
+        recordConceptReview(question.id, { at: Date.now(), met: r.met, total: r.total, missed: gaps, ...(unsure.length ? { undecided: unsure } : {}) });
+      })
+      .catch(() => setReviewError('The review could not load. Your answer is saved; reload the page and try again.'));
   };
 
   const startSpeaking = () => {
@@ -124,12 +133,17 @@ export default function ConceptPage({ question }: { question: ConceptQuestion })
               Review my answer
             </button>
           </div>
+          {reviewError && (
+            <p role="alert" className="error">
+              {reviewError}
+            </p>
+          )}
         </>
       )}
       {review && (
         <>
           <ConceptReviewView
-            findings={review.findings.map((f) => ({ id: f.point.id, label: f.point.label, status: f.status, evidence: f.evidence, message: f.message }))}
+            findings={review.findings.map((f) => ({ id: f.point.id, label: f.point.label, status: f.status, unsure: f.unsure, evidence: f.evidence, message: f.message }))}
             notes={review.notes}
           />
           <h2>The interviewer follows up</h2>

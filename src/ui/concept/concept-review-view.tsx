@@ -1,32 +1,41 @@
 import { MTID } from '../mock/mock-test-ids';
 
-export type FindingView = { id: string; label: string; status: 'met' | 'named' | 'missed'; evidence?: string; message: string };
+export type FindingStatus = 'explained' | 'mentioned' | 'contradicted' | 'missed';
+export type FindingView = { id: string; label: string; status: FindingStatus; unsure?: boolean; evidence?: string; message: string };
 
-const ICON = { met: '✓', named: '~', missed: '✗' } as const;
-const WORD = { met: 'explained', named: 'named only', missed: 'missed' } as const;
+const ICON = { explained: '✓', mentioned: '~', contradicted: '✗', missed: '✗', unsure: '?' } as const;
+const WORD = { explained: 'explained', mentioned: 'named, not explained', contradicted: 'stated wrongly or set aside', missed: 'not heard', unsure: 'could not tell' } as const;
+const CHECK = { explained: 'pass', mentioned: 'fail', contradicted: 'fail', missed: 'fail', unsure: 'unsure' } as const;
 
-/** The key points of a concept answer: each met one quotes the sentence that met it. */
+/**
+ * The key points of a concept answer. Every verdict quotes its sentence; a point the review could not
+ * decide says so and shows why it matters, and is never counted as a gap.
+ */
 export function ConceptReviewView({ findings, notes }: { findings: FindingView[]; notes: string[] }) {
-  const met = findings.filter((f) => f.status === 'met').length;
+  const met = findings.filter((f) => f.status === 'explained').length;
+  const unsure = findings.filter((f) => f.status !== 'explained' && f.unsure).length;
   return (
     <div data-testid={MTID.conceptReview} data-met={met} data-total={findings.length}>
       <p>
         <strong>
           {met} of {findings.length}
         </strong>{' '}
-        key points explained
+        key points explained{unsure > 0 && `; ${unsure} the review could not decide (check those yourself)`}
       </p>
       <ul className="checks">
-        {findings.map((f) => (
-          <li key={f.id} className={`check check-${f.status === 'met' ? 'pass' : 'fail'} finding-${f.status}`} data-testid={MTID.conceptFinding} data-point={f.id} data-status={f.status}>
-            <span className="check-icon" aria-label={WORD[f.status]}>
-              {ICON[f.status]}
-            </span>{' '}
-            <strong>{f.label}</strong> <span className="muted">({WORD[f.status]})</span>
-            {f.evidence && <div className="check-detail evidence">{f.evidence}</div>}
-            {f.status !== 'met' && <div className="check-detail">{f.message}</div>}
-          </li>
-        ))}
+        {findings.map((f) => {
+          const shown = f.status !== 'explained' && f.unsure ? 'unsure' : f.status;
+          return (
+            <li key={f.id} className={`check check-${CHECK[shown]} finding-${shown}`} data-testid={MTID.conceptFinding} data-point={f.id} data-status={f.status} data-unsure={f.unsure ? 'true' : undefined}>
+              <span className="check-icon" aria-label={WORD[shown]}>
+                {ICON[shown]}
+              </span>{' '}
+              <strong>{f.label}</strong> <span className="muted">({WORD[shown]})</span>
+              {f.evidence && <div className="check-detail evidence">{f.evidence}</div>}
+              {f.status !== 'explained' && <div className="check-detail">{f.message}</div>}
+            </li>
+          );
+        })}
       </ul>
       {notes.map((n) => (
         <p key={n} className="muted">
@@ -34,7 +43,8 @@ export function ConceptReviewView({ findings, notes }: { findings: FindingView[]
         </p>
       ))}
       <p className="muted">
-        The review looks for the ideas' words in your own sentences; it cannot tell whether a sentence is right. Compare with the model answer.
+        The review reads what each sentence claims: a point counts only when a full sentence says what it does, not when it is named or listed. It can
+        misread unusual phrasing, so compare with the model answer.
       </p>
     </div>
   );

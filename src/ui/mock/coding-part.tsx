@@ -120,7 +120,7 @@ export function MockCodingPart({ part, problem, dark, onWork, onHandIn }: Props)
           ))}
         </div>
         {step === 'code' ? (
-          <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
+          <>
             <label className="row">
               Language{' '}
               <select data-testid={MTID.mockLanguage} value={work.language} onChange={(e) => switchLanguage(e.target.value as Language)}>
@@ -131,17 +131,19 @@ export function MockCodingPart({ part, problem, dark, onWork, onHandIn }: Props)
                 ))}
               </select>
             </label>
-            <CodeEditor
-              key={work.language}
-              modelPath={`mock/${part.startedAt ?? 0}/${part.itemId}.${lang.ext}`}
-              initialValue={work.code}
-              language={work.language}
-              onChange={(code) => onWork((w) => ({ ...w, code }))}
-              functionHelp={fn}
-              dark={dark}
-              ariaLabel={`Code editor for ${fn.name}`}
-            />
-          </Suspense>
+            <Suspense fallback={<div className="code-editor loading">Loading the editor…</div>}>
+              <CodeEditor
+                key={work.language}
+                modelPath={`mock/${part.startedAt ?? 0}/${part.itemId}.${lang.ext}`}
+                initialValue={work.code}
+                language={work.language}
+                onChange={(code) => onWork((w) => ({ ...w, code }))}
+                functionHelp={fn}
+                dark={dark}
+                ariaLabel={`Code editor for ${fn.name}`}
+              />
+            </Suspense>
+          </>
         ) : (
           <label className="method-field active" data-testid={MTID.methodField} data-step={step}>
             <span>{STEP_LABEL[step]}</span>

@@ -8,7 +8,6 @@ import type { CodingProblem, ConceptQuestion, DesignPrompt } from '../../problem
 import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart, PrincipleEvaluation, QuestionEvaluation } from '../../mock/record';
 import type { AnswerQuestion } from '../../problems/parse-questions';
 import { reviewComplexity } from '../../review/complexity-review';
-import { reviewConceptAnswer } from '../../review/concept-review';
 import { reviewDraft } from '../../review/review-draft';
 import type { MermaidLike } from '../../review/diagram-model';
 import { getJudgeClient } from '../../worker/browser-client';
@@ -87,9 +86,11 @@ async function evaluateDesign(part: Extract<MockPart, { kind: 'design' }>, dark:
 async function evaluateConcept(part: Extract<MockPart, { kind: 'concept' }>): Promise<ConceptEvaluation> {
   const question = await load(part.itemId, 'concept');
   const text = [part.work.answer, part.work.followUp].filter((t) => t.trim()).join('\n\n');
+  // The answer reader (and its NLP library) loads only when a concept part is judged.
+  const { reviewConceptAnswer } = await import('../../review/concept-review');
   const review = reviewConceptAnswer(text, question.keyPoints);
   return {
-    findings: review.findings.map((f) => ({ id: f.point.id, label: f.point.label, status: f.status, evidence: f.evidence, message: f.message })),
+    findings: review.findings.map((f) => ({ id: f.point.id, label: f.point.label, status: f.status, ...(f.unsure ? { unsure: true } : {}), evidence: f.evidence, message: f.message })),
     notes: review.notes,
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { stepTimes, formatClock } from '../../mock/clock';
 import { METHOD_STEPS, type MockRecord } from '../../mock/record';
-import { buildScorecard, scorecardMarkdown, STEP_LABEL, type PartScore } from '../../mock/scorecard';
+import { buildScorecard, scorecardMarkdown, STEP_LABEL, STEP_MIN_MS, STEP_MIN_WORDS, type PartScore } from '../../mock/scorecard';
 import { problemHref } from '../common/use-hash-route';
 import { VERDICT_LABEL } from '../common/verdict-text';
 import { ConceptReviewView } from '../concept/concept-review-view';
@@ -42,7 +42,7 @@ export function ScorecardPage({ record }: { record: MockRecord }) {
         {card.pending > 0 ? (
           <span role="status">Judging {card.pending} part{card.pending > 1 ? 's' : ''}…</span>
         ) : (
-          <span className="muted">Each part's score weighted by its time. Coding: tests 50, complexity claim 20, method steps 30; design: rubric items; concepts: key points explained; leadership principles: story parts 40, “I” 20, a measurable result 20, told in 1½–3 minutes 20.</span>
+          <span className="muted">Each part's score weighted by its time. Coding: tests 50 points, complexity claim 20, method steps 30 (a step counts when it has at least {STEP_MIN_WORDS} words and was open at least {STEP_MIN_MS / 1000} seconds); design: rubric items; concepts: key points explained; leadership principles: story parts 40, “I” 20, a measurable result 20, told in 1½–3 minutes 20.</span>
         )}
       </p>
       <div className="row">

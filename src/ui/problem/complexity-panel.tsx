@@ -104,7 +104,7 @@ export function ComplexityPanel({ problem, source, language, note, onNoteChange,
         <div className="measured">
           <p data-testid={TID.measuredClass} data-class={growth.time ?? ''}>
             Your code measured as <strong>{measuredText}</strong> in time, from {growth.points.length} input sizes
-            {growth.points.length > 0 && ` (n = ${growth.points[0].n} to ${growth.points[growth.points.length - 1].n})`}.
+            {growth.points.length > 0 && ` (n = ${growth.points[0].n.toLocaleString('en-US')} to ${growth.points[growth.points.length - 1].n.toLocaleString('en-US')})`}.
             {growth.stopped && <span className="muted"> Measuring stopped: {describeStop(growth.stopped)}.</span>}
             <br />
             <span className="muted">{sentence(growth.evidence)}</span>

@@ -52,6 +52,8 @@ export default function AnswerPage({ question }: { question: AnswerQuestion }) {
   const { answers, change, flush } = useSavedAnswers(question.id);
   const [result, setResult] = useState<AnswerResult | undefined>();
   const [checking, setChecking] = useState(false);
+  // How many hand-ins this visit: a new result is told apart from the one it replaces.
+  const [handIns, setHandIns] = useState(0);
   const [hints, setHints] = useState(0);
   const exam = loadSettings().feedback === 'exam';
   const hintList = question.kind === 'api' ? [] : question.hints;
@@ -62,12 +64,14 @@ export default function AnswerPage({ question }: { question: AnswerQuestion }) {
 
   const handIn = async () => {
     flush();
+    setResult(undefined);
     setChecking(true);
     try {
       const graded = await gradeInBrowser(question, answers);
       const { right, total } = tally(graded);
       recordAnswerCheck(question.id, { at: Date.now(), verdict: graded.verdict, right, total, missed: graded.fields.filter((f) => !f.right && !f.advice).map((f) => f.id) });
       setResult(graded);
+      setHandIns((n) => n + 1);
     } finally {
       setChecking(false);
     }
@@ -111,7 +115,7 @@ export default function AnswerPage({ question }: { question: AnswerQuestion }) {
       </p>
       {result && summary && (
         <>
-          <p className={`answer-verdict ${result.verdict}`} data-testid={QTID.verdict} data-verdict={result.verdict}>
+          <p className={`answer-verdict ${result.verdict}`} data-testid={QTID.verdict} data-verdict={result.verdict} data-hand-ins={handIns}>
             <strong>{VERDICT_TEXT[result.verdict]}</strong>: {summary.right} of {summary.total} right. Each answer above says why.
           </p>
           <h2>The explanation</h2>

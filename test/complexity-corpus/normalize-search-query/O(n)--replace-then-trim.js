@@ -1,0 +1,4 @@
+function normalizeQuery(q) {
+  const collapsed = q.replace(/\s+/g, ' ');
+  return collapsed.trim().toLowerCase();
+}

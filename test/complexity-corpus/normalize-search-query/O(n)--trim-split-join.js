@@ -1,0 +1,3 @@
+function normalizeQuery(q) {
+  return q.trim().split(/\s+/).join(' ').toLowerCase();
+}
