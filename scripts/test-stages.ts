@@ -9,6 +9,8 @@
  *   then:   vitest (2 workers) → browser tests (one server, one Chromium)
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Step = { name: string; command: string[] };
 
@@ -26,7 +28,10 @@ const AFTER: Step[] = [
 function run(s: Step, stream: boolean): Promise<{ ok: boolean; output: string; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn('npx', ['--no-install', ...s.command], { stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+    // The package's own binary when installed (npx adds a second or two per step).
+    const [bin, ...args] = s.command;
+    const local = join('node_modules', '.bin', bin);
+    const child = spawn(existsSync(local) ? local : 'npx', existsSync(local) ? args : ['--no-install', bin, ...args], { stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));

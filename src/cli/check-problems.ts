@@ -8,7 +8,8 @@
  * in equivalent-mutants.json fails the check).
  */
 import { auditProblem, type ProblemAudit } from './audit-problem';
-import { listProblemIds, loadProblemFolder } from './load-problems';
+import { listProblemIds, loadProblemFolder, readPrinciplesFolder } from './load-problems';
+import { parsePrinciples } from '../problems/principles';
 import { createNodeJudgeClient } from './node-client';
 import { describeMutant, runMutationTesting } from './mutation-run';
 import type { CodingProblem } from '../problems/parse';
@@ -61,6 +62,14 @@ async function main() {
     for (const w of audit.warnings) process.stdout.write(`    note: ${w}\n`);
   }
   client.dispose();
+  if (only.length === 0) {
+    const principles = parsePrinciples(readPrinciplesFolder());
+    if (principles.ok) process.stdout.write(`✓ problems/principles (${principles.principles.length} leadership principles)\n`);
+    else {
+      failures++;
+      process.stdout.write(`✗ problems/principles\n${principles.errors.map((e) => `    ${e}`).join('\n')}\n`);
+    }
+  }
   if (mutants) failures += await checkMutants(coding);
   process.stdout.write(failures ? `\n${failures} problem(s) need attention\n` : `\nall ${ids.length} problems pass\n`);
   process.exitCode = failures ? 1 : 0;

@@ -30,8 +30,18 @@ export function loadProblemFolder(id: string, root = PROBLEMS_DIR): LoadedFolder
   return { folder, issues: result.issues, errors: result.issues.map((i) => formatIssue(folder, i)) };
 }
 
+/** problems/principles/ holds the leadership principles, one JSON file each (not a problem folder). */
+export const PRINCIPLES_DIR = join(PROBLEMS_DIR, 'principles');
+
+/** Reads every principle file in a folder: file name → text. */
+export function readPrinciplesFolder(dir = PRINCIPLES_DIR): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) if (name.endsWith('.json')) files[name] = readFileSync(join(dir, name), 'utf8');
+  return files;
+}
+
 export function listProblemIds(root = PROBLEMS_DIR): string[] {
   return readdirSync(root)
-    .filter((name) => statSync(join(root, name)).isDirectory())
+    .filter((name) => name !== 'principles' && statSync(join(root, name)).isDirectory())
     .sort();
 }

@@ -18,7 +18,7 @@ export type DrawItem = {
   questionKind?: 'trace' | 'api' | 'estimate';
 };
 
-export type PlannedPart = { kind: PartKind; item: DrawItem; minutes: number; reusedSolved: boolean };
+export type PlannedPart = { kind: PartKind; item: DrawItem; minutes: number; reusedSolved: boolean; question?: string; probe?: string; weak?: boolean };
 export type MockPlan = { minutes: number; parts: PlannedPart[] };
 
 /** The three lengths offered, and how each splits its time (minutes) between the parts. */
@@ -132,4 +132,45 @@ export function drawMock(catalog: DrawItem[], minutes: MockLength, seed: string,
 export function scalePlan(plan: MockPlan, totalMinutes: number): MockPlan {
   const factor = totalMinutes / plan.parts.reduce((sum, p) => sum + p.minutes, 0);
   return { minutes: totalMinutes, parts: plan.parts.map((p) => ({ ...p, minutes: p.minutes * factor })) };
+}
+
+/** The whole phone screen: two leadership-principle questions (~15 minutes each) before the technical half. */
+export const FULL_SCREEN = { minutes: 60, technical: 30, principle: 15, principles: 2 } as const;
+
+export type PrincipleItem = { id: string; name: string; questions: readonly string[]; probes: readonly string[] };
+export type PlannedPrinciple = { item: PrincipleItem; question: string; probe: string; minutes: number; weak: boolean };
+
+/**
+ * Draws the leadership-principle questions of a full screen, deterministic for `seed`: principles the user
+ * is weak on (`weak`, weakest first) come first, then the rest in drawn order; each gets one of its
+ * questions and one of its probes as the follow-up.
+ */
+export function drawPrinciples(principles: readonly PrincipleItem[], seed: string, weak: readonly string[] = [], count: number = FULL_SCREEN.principles): PlannedPrinciple[] {
+  const random = seededRandom(`${seed}:principles`);
+  const order = shuffled([...principles], random);
+  const weakFirst = [...weak.flatMap((id) => order.filter((p) => p.id === id)), ...order.filter((p) => !weak.includes(p.id))];
+  return weakFirst.slice(0, count).map((item) => ({
+    item,
+    question: item.questions[Math.floor(random() * item.questions.length)],
+    probe: item.probes[Math.floor(random() * item.probes.length)],
+    minutes: FULL_SCREEN.principle,
+    weak: weak.includes(item.id),
+  }));
+}
+
+/**
+ * The whole phone screen: the principle questions first (as most screens open), then the technical half
+ * of `technical` (a 30-minute plan), on one clock of `FULL_SCREEN.minutes`.
+ */
+export function withPrinciples(technical: MockPlan, principles: PlannedPrinciple[]): MockPlan {
+  const lp: PlannedPart[] = principles.map((p) => ({
+    kind: 'principle',
+    item: { id: p.item.id, kind: 'principle', title: p.item.name, skill: 'leadership-principles', difficulty: 'core' },
+    minutes: p.minutes,
+    reusedSolved: false,
+    question: p.question,
+    probe: p.probe,
+    weak: p.weak,
+  }));
+  return { minutes: technical.minutes + lp.reduce((s, p) => s + p.minutes, 0), parts: [...lp, ...technical.parts] };
 }

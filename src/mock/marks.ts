@@ -14,6 +14,7 @@
  */
 import type { MockRecord } from './record';
 import { CLAIM_WORDS, verdictWords, type Verdict } from './record';
+import { principleGaps, principlePoints } from './principle-score';
 
 export type PointStatus = 'met' | 'missed' | 'undecided';
 export type CheckResult = 'right' | 'wrong' | 'undecided';
@@ -140,7 +141,23 @@ export function mockPartEvidence(part: MockRecord['parts'][number], at: number):
     const result = resultOf(points);
     return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: key points not explained: ${listSome(missed.map((f) => f.label))}` : undefined, source: 'mock' };
   }
+  if (part.kind === 'principle' && part.evaluation) {
+    const result = resultOf(principlePoints(part.evaluation));
+    return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `mock: ${principleGaps(part.evaluation).join('; ')}` : undefined, source: 'mock' };
+  }
   return undefined;
+}
+
+/** Drills of a leadership principle: each reviewed answer is a check of the principle. */
+export function principlePracticeEvidence(itemId: string, attempts: readonly { at: number; complete: boolean; firstPersonShare: number; metrics: number; source?: string }[]): Evidence[] {
+  return attempts
+    .filter((a) => a.source !== 'mock')
+    .map((a) => {
+      const points: PointStatus[] = [a.complete ? 'met' : 'missed', a.firstPersonShare >= 0.3 ? 'met' : 'missed', a.metrics > 0 ? 'met' : 'missed'];
+      const result = resultOf(points);
+      const why = [a.complete ? '' : 'a part of the story missing', a.firstPersonShare >= 0.3 ? '' : 'few actions told with “I”', a.metrics > 0 ? '' : 'no measurable outcome'].filter(Boolean);
+      return { itemId, at: a.at, result, reason: result === 'wrong' ? `drill: ${why.join('; ')}` : undefined, source: 'practice' as const };
+    });
 }
 
 /** Every evaluated part of a finished mock. */

@@ -94,6 +94,33 @@ export type DesignWork = z.infer<typeof designWork>;
 export const conceptWork = z.object({ answer: z.string().default(''), followUp: z.string().default('') });
 export type ConceptWork = z.infer<typeof conceptWork>;
 
+/** A leadership-principle answer, reviewed as a story: the parts found, first person, measures, time told. */
+const principleEvaluation = z.object({
+  complete: z.boolean(),
+  parts: z.object({ situation: z.boolean(), task: z.boolean(), action: z.boolean(), result: z.boolean(), learning: z.boolean() }),
+  evidence: z.partialRecord(z.enum(['situation', 'task', 'action', 'result', 'learning']), z.string()).default({}),
+  firstPersonShare: z.number().min(0).max(1),
+  /** How many action sentences the share is of (0: cannot tell who acted). */
+  actions: z.number().int().min(0).default(0),
+  metrics: z.array(z.string()),
+  words: z.number().int().min(0),
+  /** The answer told aloud at 140 words a minute. */
+  seconds: z.number().min(0),
+  principles: z.array(z.string()),
+  advice: z.array(z.string()),
+  followUpWords: z.number().int().min(0).default(0),
+});
+export type PrincipleEvaluation = z.infer<typeof principleEvaluation>;
+
+export const principleWork = z.object({
+  /** The bank story the answer started from, if any. */
+  storyId: z.string().optional(),
+  answer: z.string().default(''),
+  followUp: z.string().default(''),
+  followUpAsked: z.boolean().default(false),
+});
+export type PrincipleWork = z.infer<typeof principleWork>;
+
 /** What was typed in each answer field of a trace, api or estimate question, by field id. */
 export const questionWork = z.object({ answers: z.record(z.string(), z.string()).default({}) });
 export type QuestionWork = z.infer<typeof questionWork>;
@@ -116,6 +143,15 @@ export const mockPart = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('coding'), ...partBase, work: codingWork, evaluation: codingEvaluation.optional() }),
   z.object({ kind: z.literal('design'), ...partBase, designKind: z.string().default('system'), work: designWork, evaluation: designEvaluation.optional() }),
   z.object({ kind: z.literal('concept'), ...partBase, work: conceptWork, evaluation: conceptEvaluation.optional() }),
+  z.object({
+    kind: z.literal('principle'),
+    ...partBase,
+    /** The question as the interviewer asks it, and the follow-up drawn from the principle's probes. */
+    question: z.string(),
+    probe: z.string(),
+    work: principleWork,
+    evaluation: principleEvaluation.optional(),
+  }),
   z.object({ kind: z.literal('question'), ...partBase, questionKind: z.enum(['trace', 'api', 'estimate']), work: questionWork, evaluation: questionEvaluation.optional() }),
 ]);
 export type MockPart = z.infer<typeof mockPart>;

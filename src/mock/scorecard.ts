@@ -6,6 +6,7 @@
 import { stepTimes, formatClock } from './clock';
 import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, CLAIM_WORDS } from './record';
 import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
+import { principleFindings, scorePrinciple } from './principle-score';
 import { NOTE_SECTIONS } from '../problems/design-vocabulary';
 
 export const STEP_LABEL: Record<MethodStep, string> = {
@@ -102,6 +103,11 @@ function scorePart(part: MockPart): { score?: number; basis: string } {
     const share = scored.length ? Math.round((100 * met) / scored.length) : 0;
     return { score: holes ? Math.min(share, 49) : share, basis: `rubric items covered ${met}/${scored.length}${holes ? `; ${holes} essential${holes > 1 ? 's' : ''} missing` : ''}` };
   }
+  if (part.kind === 'principle') {
+    if (!part.evaluation) return { basis: 'not evaluated yet' };
+    const { score, basis } = scorePrinciple(part.evaluation);
+    return { score, basis };
+  }
   if (part.kind === 'question') {
     const e = part.evaluation;
     if (!e) return { basis: 'not evaluated yet' };
@@ -162,6 +168,11 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
     const unmet = e.results.filter((r) => !r.met && !r.optional && !r.essential);
     if (unmet.length === 0 && holes.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
     else if (unmet.length > 0) gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
+  } else if (part.kind === 'principle') {
+    if (!part.evaluation) return { strengths, gaps };
+    const found = principleFindings(part.title, part.evaluation);
+    strengths.push(...found.strengths.map((f) => ({ ...f, partIndex: index })));
+    gaps.push(...found.gaps.map((f) => ({ ...f, partIndex: index })));
   } else if (part.kind === 'question') {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
@@ -255,6 +266,15 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       if (e) {
         if (e.note) out.push('', e.note);
         out.push('', '**Rubric and API findings:**', ...e.results.map((r) => `- ${r.met ? '✓' : '✗'} ${r.label} (${r.type}): ${r.detail}`));
+      } else if (part.evaluationError) out.push('', `Could not be reviewed: ${part.evaluationError}`);
+    } else if (part.kind === 'principle') {
+      out.push('', `**Question:** ${part.question}`, '', '**Your answer:**', '', blockquote(part.work.answer));
+      if (part.work.followUpAsked) out.push('', `**Follow-up:** ${part.probe}`, '', blockquote(part.work.followUp));
+      const e = part.evaluation;
+      if (e) {
+        out.push('', '**Story structure:**', ...(['situation', 'task', 'action', 'result', 'learning'] as const).map((k) => `- ${e.parts[k] ? '✓' : '✗'} ${k}${e.evidence[k] ? `: “${e.evidence[k]}”` : ''}`));
+        out.push('', `**First person:** ${e.actions ? `${Math.round(e.firstPersonShare * 100)}% of ${e.actions} actions told with “I”` : 'cannot tell who acted'} · **Measurable outcomes:** ${e.metrics.length ? e.metrics.map((m) => `“${m}”`).join('; ') : 'none'} · **Told aloud:** about ${minutes(e.seconds * 1000)}`);
+        out.push(...e.advice.map((a) => `- ${a}`));
       } else if (part.evaluationError) out.push('', `Could not be reviewed: ${part.evaluationError}`);
     } else if (part.kind === 'question') {
       const e = part.evaluation;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiQuestionMeta, estimateQuestionMeta, traceQuestionMeta } from './question-schema';
 import { codingProblemMeta, conceptQuestionMeta, designPromptMeta, hiddenTests } from './schema';
+import { principleMeta } from './principles';
 
 /** JSON Schemas for the files authors edit, keyed by their file name in problems/. */
 export function schemaFiles(): Record<string, unknown> {
@@ -13,5 +14,6 @@ export function schemaFiles(): Record<string, unknown> {
     'api.schema.json': z.toJSONSchema(apiQuestionMeta, opts),
     'estimate.schema.json': z.toJSONSchema(estimateQuestionMeta, opts),
     'tests.schema.json': z.toJSONSchema(hiddenTests, opts),
+    'principle.schema.json': z.toJSONSchema(principleMeta, opts),
   };
 }

@@ -16,6 +16,7 @@ import { useStoreNotices, useStoreVersion } from './storage/use-store';
 const ProblemRoute = lazy(() => import('./problem/problem-route'));
 const MockRoute = lazy(() => import('./mock/mock-route'));
 const ProgressPage = lazy(() => import('./progress/progress-page'));
+const StoryRoute = lazy(() => import('./story/story-route'));
 
 export function App() {
   const route = useHashRoute();
@@ -88,6 +89,8 @@ export function App() {
               {route.page === 'problem' && <ProblemRoute id={route.id} share={route.share} dark={theme.dark} />}
               {(route.page === 'mock' || route.page === 'scorecard') && <MockRoute scorecardId={route.page === 'scorecard' ? route.id : undefined} dark={theme.dark} />}
               {route.page === 'progress' && <ProgressPage dark={theme.dark} />}
+              {route.page === 'stories' && <StoryRoute storyId={route.id} />}
+              {route.page === 'drill' && <StoryRoute drill={route.id} />}
             </Suspense>
           )}
         </ErrorBoundary>

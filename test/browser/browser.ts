@@ -4,14 +4,33 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
+let shared: Promise<Browser> | undefined;
+
 /**
- * The Chromium shared by every spec file (started once in global-setup.ts): connecting takes a few
- * milliseconds where a launch takes seconds. `browser.close()` in a spec's afterAll only disconnects
- * (and closes that spec's contexts). Each test should still open its own context (offlineContext).
+ * The Chromium shared by every spec file: spec files run one after another in one worker process
+ * (vitest.browser.config.ts, `isolate: false`), so the browser starts once for the whole stage. Each
+ * call returns a handle whose `close()` (in a spec's afterAll) closes only the contexts opened through
+ * it; the browser itself closes when the worker exits. Each test should still open its own context
+ * (offlineContext). Downloads work as with a browser of one's own (`download.path()`).
  */
-export function launchBrowser(): Promise<Browser> {
-  const endpoint = inject('browserEndpoint');
-  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+export async function launchBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await shared;
+  const mine = new Set<BrowserContext>();
+  return new Proxy(browser, {
+    get(target, prop) {
+      if (prop === 'close') return async () => void (await Promise.all([...mine].map((c) => c.close().catch(() => undefined))));
+      if (prop === 'newContext')
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const context = await target.newContext(...args);
+          mine.add(context);
+          context.on('close', () => mine.delete(context));
+          return context;
+        };
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 export const baseUrl = () => inject('baseUrl');

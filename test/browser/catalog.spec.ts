@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, offlineContext, watchErrors } from './browser';
 import { CatalogPage, ProblemPage, byId } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
@@ -42,17 +42,26 @@ describe('the whole catalog in the browser', () => {
     await page.close();
   });
 
+  // One page for every problem, as a user going from problem to problem: Monaco and the sandbox load once.
+  let shared: { page: Page; problem: ProblemPage; errors: string[] } | undefined;
+  const problemPage = async () => {
+    if (!shared) {
+      const page = await context.newPage();
+      shared = { page, problem: new ProblemPage(page), errors: watchErrors(page) };
+    }
+    shared.errors.length = 0;
+    return shared;
+  };
+
   it.each(coding.map((p) => [p.id] as const))('%s: the reference solution is accepted end to end', async (id) => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const problem = new ProblemPage(page);
+    const { page, problem, errors } = await problemPage();
     await problem.open(id);
     await problem.setCode(readFileSync(join(PROBLEMS_DIR, id, 'reference.js'), 'utf8'));
     await problem.submit();
+    await page.locator(`${byId(TID.problemPage)}[data-problem-id="${id}"] ${byId(TID.verdict)}`).waitFor({ timeout: 30_000 });
     await page.locator(byId(TID.running)).waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
     expect(await problem.verdict()).toBe('accepted');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('made no request outside 127.0.0.1', () => {

@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** Another port lets two checkouts run their browser tests side by side. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4179);
@@ -23,8 +21,7 @@ async function waitForServer(url: string, timeoutMs: number) {
 
 /**
  * Once for the whole browser stage: serves dist/ with vite preview (its own process group, stopped by
- * its PID afterwards) and starts one Chromium that every spec file connects to (`launchBrowser()` in
- * browser.ts), so no spec pays for a browser start. Each test still gets a fresh context of its own.
+ * its PID afterwards). The one Chromium is started by the first spec (`launchBrowser()` in browser.ts).
  */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run test:browser does).');
@@ -33,19 +30,14 @@ export default async function setup(project: TestProject) {
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${PREVIEW_PORT}/`;
-  let browser: BrowserServer | undefined;
   try {
-    [browser] = await Promise.all([chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, host: '127.0.0.1' }), waitForServer(url, 30_000)]);
+    await waitForServer(url, 30_000);
   } catch (e) {
     stopServer(server);
     throw e;
   }
   project.provide('baseUrl', url);
-  project.provide('browserEndpoint', browser.wsEndpoint());
-  return async () => {
-    await browser?.close().catch(() => undefined);
-    stopServer(server);
-  };
+  return () => stopServer(server);
 }
 
 function stopServer(server: ChildProcess) {
@@ -60,7 +52,5 @@ function stopServer(server: ChildProcess) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** The shared Chromium's WebSocket endpoint (see launchBrowser). */
-    browserEndpoint: string;
   }
 }

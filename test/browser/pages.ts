@@ -26,9 +26,10 @@ export class CatalogPage {
 /** Page object for a coding problem. */
 export class ProblemPage {
   constructor(readonly page: Page) {}
+  /** Opens a problem and waits for Monaco. On a page that already shows one, this is a hash navigation: Monaco and the sandbox stay loaded. */
   async open(id: string) {
     await this.page.goto(`${baseUrl()}#/p/${id}`);
-    await this.waitForEditor();
+    await this.page.waitForSelector(`${byId(TID.problemPage)}[data-problem-id="${id}"] ${byId(TID.editor)}[data-ready="true"] .view-lines`, { timeout: 30_000 });
   }
   async waitForEditor() {
     await this.page.waitForSelector(`${byId(TID.editor)}[data-ready="true"] .view-lines`, { timeout: 30_000 });

@@ -10,6 +10,7 @@ import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
 import { byId, ProblemPage } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
 import { MTID } from '../../src/ui/mock/mock-test-ids';
+import { STID } from '../../src/ui/story/story-test-ids';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -149,5 +150,18 @@ describe('reload right after typing', () => {
       await page.locator(byId(MTID.handIn)).click();
     }
     expect([...checked]).toEqual(expect.arrayContaining(['coding', 'design', 'concept']));
+  });
+
+  it('keeps a story (prose and a STAR field) and a principle drill answer', async () => {
+    await page.goto(`${baseUrl()}/#/stories`);
+    await page.locator(byId(STID.newStory)).click();
+    await typeAndReload(byId(STID.storyProse), 'I called the customer myself.');
+    await expect.poll(() => page.locator(byId(STID.storyProse)).inputValue()).toBe('I called the customer myself.');
+    await page.locator(`${byId(STID.storyMode)}[value="fields"]`).check();
+    await typeAndReload(`${byId(STID.storyField)}[data-field="result"]`, 'Tickets fell by 40 percent.');
+    await expect.poll(() => page.locator(`${byId(STID.storyField)}[data-field="result"]`).inputValue()).toBe('Tickets fell by 40 percent.');
+    await page.goto(`${baseUrl()}/#/drill/frugality`);
+    await typeAndReload(byId(STID.drillAnswer), 'I cut the vendor bill by a third.');
+    await expect.poll(() => page.locator(byId(STID.drillAnswer)).inputValue()).toBe('I cut the vendor bill by a third.');
   });
 });

@@ -65,6 +65,14 @@ describe('measured growth of a labelled corpus', () => {
     if (summary.space?.class) expect(summary.space.class).toBe(SPACE[name]);
   }, 120_000);
 
+  it('measures the memory of chained string built-ins, and not the returned string (issue 25)', async () => {
+    const space = async (body: string) => summarizeGrowth(await measure('normalize-search-query', `function normalizeQuery(q) { ${body} }`), { outputCountsAsSpace: false }).space?.class;
+    // The trimmed copy and the words array live while the chain runs: O(n), never "only O(1)".
+    expect(await space("return q.trim().split(/\\s+/).join(' ').toLowerCase();")).toBe('O(n)');
+    // The one string made is the answer, which does not count here.
+    expect(await space('return q.toLowerCase();')).toBe('O(1)');
+  }, 120_000);
+
   it('is deterministic: two runs give the same points, lines and bytes', async () => {
     for (const c of corpus.filter((x) => /filter-indexof|kahn-shift\.js$/.test(x.file)).slice(0, 2)) {
       const [a, b] = [await measure(c.problemId, c.source), await measure(c.problemId, c.source)];

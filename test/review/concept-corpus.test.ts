@@ -24,12 +24,12 @@ describe('the concept review agrees with a fair interviewer on the blind corpus'
     expect(s.answers).toBeGreaterThanOrEqual(120);
   });
 
-  it('judges at least 80% of answers exactly as labelled', () => {
-    expect(s.agree / s.answers).toBeGreaterThanOrEqual(0.8);
+  it('judges at least 90% of answers exactly as labelled', () => {
+    expect(s.agree / s.answers).toBeGreaterThanOrEqual(0.9);
   });
 
   it('gives few credits for points that are wrong, dismissed or only named', () => {
-    expect(s.falseCredits).toBeLessThanOrEqual(12);
+    expect(s.falseCredits).toBeLessThanOrEqual(3);
   });
 
   it('detects most contradictions and flags every keyword pile', () => {

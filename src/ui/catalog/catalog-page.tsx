@@ -56,6 +56,7 @@ export function CatalogPage() {
           <a className="button-link primary" href="#/mock" data-testid={MTID.startMock}>
             Start a mock screen
           </a>{' '}
+          <a href="#/stories" data-testid="story-bank-link">Story bank: leadership principles</a>{' '}
           <a href="#/progress">Progress and what to practise next</a>
         </p>
       </div>

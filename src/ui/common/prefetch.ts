@@ -24,7 +24,8 @@ export function preloadProblemPage(id: string): void {
   const kind = listCatalog().find((p) => 'entry' in p && p.entry.id === id);
   quietly(import('../problem/problem-route'));
   const problem = loadProblem(id);
-  if (!kind || !('entry' in kind) || kind.entry.kind === 'concept') return;
+  // Only coding problems and design prompts have a code editor.
+  if (!kind || !('entry' in kind) || (kind.entry.kind !== 'coding' && kind.entry.kind !== 'design')) return;
   if (kind.entry.kind === 'coding') warmSandbox(); // its own thread: it does not hold up the page
   // Monaco takes the main thread for a while once it arrives: after the problem, so the page (and its
   // plain text area) is on screen first.

@@ -5,7 +5,9 @@ export type Route =
   | { page: 'problem'; id: string; share?: string }
   | { page: 'mock' }
   | { page: 'scorecard'; id: string }
-  | { page: 'progress' };
+  | { page: 'progress' }
+  | { page: 'stories'; id?: string }
+  | { page: 'drill'; id: string };
 
 /**
  * "#/" is the catalog, "#/p/<id>" a problem, "#/p/<id>/share/<data>" a shared design draft,
@@ -19,6 +21,12 @@ export function parseRoute(hash: string): Route {
   const scorecard = /^#\/mock\/([a-z0-9-]+)$/.exec(hash);
   if (scorecard) return { page: 'scorecard', id: scorecard[1] };
   if (hash === '#/progress') return { page: 'progress' };
+  // The story bank, one story, a leadership principle's drill.
+  if (hash === '#/stories') return { page: 'stories' };
+  const story = /^#\/stories\/([a-z0-9]{1,24})$/.exec(hash);
+  if (story) return { page: 'stories', id: story[1] };
+  const drill = /^#\/drill\/([a-z0-9-]{1,80})$/.exec(hash);
+  if (drill) return { page: 'drill', id: drill[1] };
   return { page: 'catalog' };
 }
 

@@ -5,7 +5,7 @@
  */
 import { loadProblem } from '../../problems/catalog';
 import type { CodingProblem, ConceptQuestion, DesignPrompt } from '../../problems/parse';
-import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart, QuestionEvaluation } from '../../mock/record';
+import type { CodingEvaluation, ConceptEvaluation, DesignEvaluation, MockPart, PrincipleEvaluation, QuestionEvaluation } from '../../mock/record';
 import type { AnswerQuestion } from '../../problems/parse-questions';
 import { reviewComplexity } from '../../review/complexity-review';
 import { reviewDraft } from '../../review/review-draft';
@@ -20,6 +20,7 @@ type Evaluated =
   | { kind: 'coding'; evaluation: CodingEvaluation }
   | { kind: 'design'; evaluation: DesignEvaluation }
   | { kind: 'concept'; evaluation: ConceptEvaluation }
+  | { kind: 'principle'; evaluation: PrincipleEvaluation }
   | { kind: 'question'; evaluation: QuestionEvaluation };
 
 async function load<K extends 'coding' | 'design' | 'concept'>(id: string, kind: K) {
@@ -94,6 +95,29 @@ async function evaluateConcept(part: Extract<MockPart, { kind: 'concept' }>): Pr
   };
 }
 
+/** A principle answer is reviewed as a story; the follow-up's words are counted, not judged. */
+async function evaluatePrinciple(part: Extract<MockPart, { kind: 'principle' }>): Promise<PrincipleEvaluation> {
+  const [{ reviewStory, STORY_PARTS }, { principleBank }] = await Promise.all([import('../../review/story/story-review'), import('../story/principle-bank')]);
+  const bank = principleBank();
+  if (!bank.ok) throw new Error(bank.errors.join('; '));
+  const r = reviewStory(part.work.answer, bank.principles);
+  const evidence: PrincipleEvaluation['evidence'] = {};
+  for (const p of STORY_PARTS) if (r.parts[p].evidence) evidence[p] = r.parts[p].evidence;
+  return {
+    complete: r.complete,
+    parts: Object.fromEntries(STORY_PARTS.map((p) => [p, r.parts[p].present])) as PrincipleEvaluation['parts'],
+    evidence,
+    firstPersonShare: r.firstPersonShare,
+    actions: r.actions.filter((a) => a.actor !== 'other').length,
+    metrics: r.metrics,
+    words: r.words,
+    seconds: r.seconds,
+    principles: r.principles.map((p) => p.id),
+    advice: r.advice,
+    followUpWords: part.work.followUp.trim() ? part.work.followUp.trim().split(/\s+/).length : 0,
+  };
+}
+
 /** A trace, api or estimate question, graded exactly as in practice (a trace's code runs in the sandbox). */
 async function evaluateQuestion(part: Extract<MockPart, { kind: 'question' }>): Promise<QuestionEvaluation> {
   const loaded = await loadProblem(part.itemId);
@@ -114,6 +138,8 @@ export async function evaluatePart(part: MockPart, dark: boolean): Promise<Evalu
       return { kind: 'design', evaluation: await evaluateDesign(part, dark) };
     case 'concept':
       return { kind: 'concept', evaluation: await evaluateConcept(part) };
+    case 'principle':
+      return { kind: 'principle', evaluation: await evaluatePrinciple(part) };
     case 'question':
       return { kind: 'question', evaluation: await evaluateQuestion(part) };
   }

@@ -11,6 +11,7 @@ import { MockCodingPart } from './coding-part';
 import { MockDesignPart } from './design-part';
 import { MockQuestionPart } from './question-part';
 import { MockConceptPart } from './concept-part';
+import { MockPrinciplePart } from './principle-part';
 import { ScorecardPage } from './scorecard-page';
 import { MTID } from './mock-test-ids';
 import './mock.css';
@@ -216,7 +217,10 @@ function MockRunner({ record, update, dark }: { record: MockRecord; update: Upda
         )}
       </div>
       <div className="mock-body" data-testid={MTID.mockPart} data-index={clock.current} data-kind={part?.kind} data-id={part?.itemId}>
-        {part && <PartView key={clock.current} part={part} dark={dark} onWork={(change) => setWork(clock.current, change as (w: MockPart['work']) => MockPart['work'])} onHandIn={(extra) => submit(clock.current, extra)} />}
+        {part?.kind === 'principle' && (
+          <MockPrinciplePart key={clock.current} part={part} onWork={(change) => setWork(clock.current, change as (w: MockPart['work']) => MockPart['work'])} onHandIn={() => submit(clock.current)} />
+        )}
+        {part && part.kind !== 'principle' && <PartView key={clock.current} part={part} dark={dark} onWork={(change) => setWork(clock.current, change as (w: MockPart['work']) => MockPart['work'])} onHandIn={(extra) => submit(clock.current, extra)} />}
       </div>
     </div>
   );

@@ -1,11 +1,15 @@
 import { useMemo, useState } from 'react';
 import { listCatalog, type CatalogEntry } from '../../problems/catalog';
 import { loadProblem } from '../../problems/catalog';
-import { drawMock, MOCK_LENGTHS, scalePlan, type DrawItem, type MockLength, type MockPlan } from '../../mock/draw';
+import { drawMock, drawPrinciples, FULL_SCREEN, MOCK_LENGTHS, scalePlan, withPrinciples, type DrawItem, type MockLength, type MockPlan } from '../../mock/draw';
+import { markOf } from '../../mock/marks';
+import { storyCoverage } from '../../review/story/story-coverage';
+import { principleBank } from '../story/principle-bank';
+import { listStories } from '../story/story-store';
 import type { MockPart, MockRecord } from '../../mock/record';
 import { buildScorecard } from '../../mock/scorecard';
 import { formatClock } from '../../mock/clock';
-import { gatherMarks } from '../progress/progress-data';
+import { gatherMarks, gatherProgress } from '../progress/progress-data';
 import { listMocks, loadMockSettings, saveMock, saveMockSettings, setActiveMock } from './mock-store';
 import { MTID } from './mock-test-ids';
 
@@ -26,6 +30,17 @@ function solvedItems(entries: CatalogEntry[]): Set<string> {
   return new Set(entries.filter((e) => marks[e.id] === 'solved').map((e) => e.id));
 }
 
+/**
+ * Principles to ask first: those missed last time (drill or mock), then those with no story in the bank.
+ * The mock is where a weak principle gets asked again.
+ */
+function weakPrinciples(ids: readonly string[]): string[] {
+  const { evidence, touched } = gatherProgress([]);
+  const missed = ids.filter((id) => markOf(id, evidence, touched) === 'missed');
+  const uncovered = storyCoverage(listStories().map((s) => ({ id: s.id, tags: s.story.tags }))).uncovered;
+  return [...missed, ...uncovered.filter((id) => !missed.includes(id))];
+}
+
 /** The length of the standard plan whose split a custom clock borrows: the nearest one. */
 const nearestLength = (minutes: number): MockLength => STANDARD.reduce((best, m) => (Math.abs(m - minutes) < Math.abs(best - minutes) ? m : best), STANDARD[0]);
 
@@ -35,6 +50,9 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
   const entries = useMemo<DrawItem[]>(() => catalog.map(drawItemOf), [catalog]);
   const solved = useMemo(() => solvedItems(catalog), [catalog]);
   const [minutes, setMinutes] = useState(() => loadMockSettings().minutes);
+  const [withLp, setWithLp] = useState(() => loadMockSettings().principles);
+  const bank = useMemo(() => principleBank(), []);
+  const weak = useMemo(() => (bank.ok ? weakPrinciples(bank.principles.map((p) => p.id)) : []), [bank]);
   const [custom, setCustom] = useState(() => !STANDARD.includes(loadMockSettings().minutes as MockLength));
   const [seed, setSeed] = useState(newSeed);
   const [error, setError] = useState<string | undefined>();
@@ -43,17 +61,30 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
 
   const plan: MockPlan | string = useMemo(() => {
     try {
+      if (withLp) {
+        if (!bank.ok) return `The leadership principles could not be loaded: ${bank.errors.join('; ')}`;
+        const full = withPrinciples(drawMock(entries, FULL_SCREEN.technical as MockLength, seed, solved), drawPrinciples(bank.principles, seed, weak));
+        return minutes === full.minutes ? full : scalePlan(full, minutes);
+      }
       const base = drawMock(entries, nearestLength(minutes), seed, solved);
       return minutes === base.minutes ? base : scalePlan(base, minutes);
     } catch (e) {
       return (e as Error).message;
     }
-  }, [entries, minutes, seed, solved]);
+  }, [entries, minutes, seed, solved, withLp, bank, weak]);
 
   const chooseMinutes = (m: number) => {
     if (!Number.isFinite(m) || m <= 0 || m > 240) return;
     setMinutes(m);
-    saveMockSettings({ minutes: m });
+    saveMockSettings({ minutes: m, principles: withLp });
+  };
+  const chooseWhole = (on: boolean) => {
+    setWithLp(on);
+    if (on) {
+      setCustom(false);
+      setMinutes(FULL_SCREEN.minutes);
+    }
+    saveMockSettings({ minutes: on ? FULL_SCREEN.minutes : minutes, principles: on });
   };
 
   const begin = async () => {
@@ -69,6 +100,7 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
         const base = { itemId: p.item.id, title: p.item.title, skill: p.item.skill, durationMs: Math.round(p.minutes * 60_000) };
         if (p.kind === 'coding') return { ...base, kind: 'coding', work: { language: 'javascript', code: starter, fields: {}, stepLog: [] } };
         if (p.kind === 'design') return { ...base, kind: 'design', designKind: p.item.skill === 'api-design' ? 'api' : 'system', work: { diagram: STARTER_MOCK_DIAGRAM, notes: {} } };
+        if (p.kind === 'principle') return { ...base, kind: 'principle', question: p.question ?? '', probe: p.probe ?? '', work: { answer: '', followUp: '', followUpAsked: false } };
         if (p.kind === 'question') return { ...base, kind: 'question', questionKind: p.item.questionKind ?? 'trace', work: { answers: {} } };
         return { ...base, kind: 'concept', work: { answer: '', followUp: '' } };
       });
@@ -95,14 +127,18 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
       <fieldset className="setup-grid">
         <legend>Length</legend>
         <div className="row" role="radiogroup" aria-label="Length">
+          <label>
+            <input type="radio" name="length" data-testid={MTID.mockLength} value="whole" checked={withLp && !custom} onChange={() => chooseWhole(true)} /> The whole phone screen, 60 minutes
+            <span className="muted"> (2 leadership-principle questions of 15 minutes, then the 30-minute technical half)</span>
+          </label>
           {STANDARD.map((m) => (
             <label key={m}>
-              <input type="radio" name="length" data-testid={MTID.mockLength} value={m} checked={!custom && minutes === m} onChange={() => { setCustom(false); chooseMinutes(m); }} /> {m} minutes
+              <input type="radio" name="length" data-testid={MTID.mockLength} value={m} checked={!withLp && !custom && minutes === m} onChange={() => { setCustom(false); setWithLp(false); setMinutes(m); saveMockSettings({ minutes: m, principles: false }); }} /> {m} minutes technical
               {m === 30 && <span className="muted"> (the technical half of a 60-minute screen)</span>}
             </label>
           ))}
           <label>
-            <input type="radio" name="length" checked={custom} onChange={() => setCustom(true)} /> Custom
+            <input type="radio" name="length" checked={custom} onChange={() => setCustom(true)} /> Custom length{withLp ? ' (whole screen)' : ''}
           </label>
           {custom && (
             <label>
@@ -117,13 +153,14 @@ export function MockSetup({ onStarted }: { onStarted(record: MockRecord): void }
       ) : (
         <>
           <p className="muted">
-            One coding problem with its complexity explanation, one design prompt, {plan.parts.filter((p) => p.kind === 'concept').length} concept questions{plan.parts.some((p) => p.kind === 'question') ? ' and one short read-the-code, read-the-API or estimate question' : ''}, balanced and avoiding what you already solved where possible. Draw{' '}
+            {withLp ? 'Two leadership-principle questions (principles you missed or have no story for come first), then ' : ''}One coding problem with its complexity explanation, one design prompt, {plan.parts.filter((p) => p.kind === 'concept').length} concept questions{plan.parts.some((p) => p.kind === 'question') ? ' and one short read-the-code, read-the-API or estimate question' : ''}, balanced and avoiding what you already solved where possible. Draw{' '}
             <code>{seed}</code> gives the same set on any machine.
           </p>
           <ol className="plan-list">
             {plan.parts.map((p) => (
               <li key={p.item.id} data-testid={MTID.mockPlanPart} data-kind={p.kind} data-id={p.item.id}>
-                <strong>{p.kind === 'coding' ? 'Coding' : p.kind === 'design' ? (p.item.skill === 'api-design' ? 'API design' : 'System design') : 'Concept'}</strong> · {formatClock(p.minutes * 60_000)} — {p.item.title}
+                <strong>{p.kind === 'coding' ? 'Coding' : p.kind === 'design' ? (p.item.skill === 'api-design' ? 'API design' : 'System design') : p.kind === 'principle' ? 'Leadership principle' : 'Concept'}</strong> · {formatClock(p.minutes * 60_000)} — {p.item.title}
+                {p.weak && <span className="muted"> (you missed it last time or have no story for it)</span>}
                 {p.reusedSolved && <span className="muted"> (you solved this before: nothing unsolved of this kind is left)</span>}
               </li>
             ))}

@@ -8,8 +8,13 @@ import { ConceptReviewView } from '../concept/concept-review-view';
 import { MTID } from './mock-test-ids';
 import { NOTE_SECTIONS } from '../../problems/design-vocabulary';
 import { MARK_ICON, MARK_LABEL } from '../../mock/marks';
+import { scorePrinciple } from '../../mock/principle-score';
+import { PRINCIPLE_IDS } from '../../problems/principles';
+import { STID } from '../story/story-test-ids';
 
-const practiceUrl = (id: string) => `${location.origin}${location.pathname}${problemHref(id)}`;
+/** A leadership principle is practised in its drill; every other item on its own page. */
+const practiceHref = (id: string) => ((PRINCIPLE_IDS as readonly string[]).includes(id) ? `#/drill/${id}` : problemHref(id));
+const practiceUrl = (id: string) => `${location.origin}${location.pathname}${practiceHref(id)}`;
 
 function download(name: string, text: string) {
   const a = document.createElement('a');
@@ -37,7 +42,7 @@ export function ScorecardPage({ record }: { record: MockRecord }) {
         {card.pending > 0 ? (
           <span role="status">Judging {card.pending} part{card.pending > 1 ? 's' : ''}…</span>
         ) : (
-          <span className="muted">Each part's score weighted by its time. Coding: tests 50 points, complexity claim 20, method steps 30 (a step counts when it has at least {STEP_MIN_WORDS} words and was open at least {STEP_MIN_MS / 1000} seconds); design: rubric items; concepts: key points explained.</span>
+          <span className="muted">Each part's score weighted by its time. Coding: tests 50 points, complexity claim 20, method steps 30 (a step counts when it has at least {STEP_MIN_WORDS} words and was open at least {STEP_MIN_MS / 1000} seconds); design: rubric items; concepts: key points explained; leadership principles: story parts 40, “I” 20, a measurable result 20, told in 1½–3 minutes 20.</span>
         )}
       </p>
       <div className="row">
@@ -119,7 +124,7 @@ function PartDetail({ score }: { score: PartScore }) {
       <p>
         Time used {formatClock(score.usedMs)} of {formatClock(score.givenMs)}
         {part.endedBy === 'time' ? ' — time ran out and the part locked' : ''}. Score {score.score ?? '…'}: {score.basis}.{' '}
-        <a href={problemHref(part.itemId)} data-testid={MTID.practiceLink}>
+        <a href={practiceHref(part.itemId)} data-testid={MTID.practiceLink}>
           Open it in practice mode, with the reference
         </a>
       </p>
@@ -208,6 +213,7 @@ function PartDetail({ score }: { score: PartScore }) {
           )}
         </>
       )}
+      {part.kind === 'principle' && <PrincipleScore part={part} />}
       {part.kind === 'question' && (
         <>
           {part.evaluation ? (
@@ -244,5 +250,72 @@ function PartDetail({ score }: { score: PartScore }) {
         </>
       )}
     </article>
+  );
+}
+
+const STORY_PART_NAMES = { situation: 'Situation', task: 'Task', action: 'Actions', result: 'Result', learning: 'Learning' } as const;
+
+/** A leadership-principle answer on the scorecard: structure, first person, measures and time, side by side. */
+function PrincipleScore({ part }: { part: Extract<MockRecord['parts'][number], { kind: 'principle' }> }) {
+  const e = part.evaluation;
+  const s = e ? scorePrinciple(e) : undefined;
+  return (
+    <div data-testid={STID.lpScore} data-structure={s?.structure ?? ''} data-first-person={e?.firstPersonShare ?? ''} data-metrics={e?.metrics.length ?? ''} data-seconds={e?.seconds ?? ''}>
+      <p className="question">{part.question}</p>
+      <div className="handed-in" tabIndex={0}>{part.work.answer.trim() || <span className="muted">(no answer)</span>}</div>
+      {part.work.followUpAsked && (
+        <>
+          <p className="question">{part.probe}</p>
+          <div className="handed-in" tabIndex={0}>{part.work.followUp.trim() || <span className="muted">(no answer to the follow-up)</span>}</div>
+        </>
+      )}
+      {e && s && (
+        <>
+          <table className="score-table">
+            <thead>
+              <tr>
+                <th scope="col">Story structure</th>
+                <th scope="col">First person</th>
+                <th scope="col">Measurable result</th>
+                <th scope="col">Told aloud</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>
+                  {(['situation', 'task', 'action', 'result', 'learning'] as const).map((k) => (
+                    <div key={k} title={e.evidence[k]}>
+                      {e.parts[k] ? '✓' : '✗'} {STORY_PART_NAMES[k]}
+                    </div>
+                  ))}
+                  <span className="muted">{s.structure} of 40</span>
+                </td>
+                <td>
+                  {e.actions ? `${Math.round(e.firstPersonShare * 100)}% of ${e.actions} actions with “I”` : 'cannot tell who acted'}
+                  <br />
+                  <span className="muted">{s.firstPerson} of 20</span>
+                </td>
+                <td>
+                  {e.metrics.length ? e.metrics.map((m) => <div key={m}>“{m}”</div>) : 'none'}
+                  <span className="muted">{s.metrics} of 20</span>
+                </td>
+                <td>
+                  about {formatClock(e.seconds * 1000)} ({e.words} words)
+                  <br />
+                  <span className="muted">{s.time} of 20</span>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          {e.advice.length > 0 && (
+            <ul>
+              {e.advice.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
   );
 }

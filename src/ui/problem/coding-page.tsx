@@ -217,6 +217,7 @@ export function CodingPage({ problem, dark }: { problem: CodingProblem; dark: bo
     <div
       className="workspace"
       data-testid={TID.problemPage}
+      data-problem-id={problem.id}
       data-layout={panes.layout}
       // The splitters' widths are preferences; on a narrower window every pane shrinks rather than overflow.
       style={panes.layout === 'wide' ? { gridTemplateColumns: `minmax(200px, ${widths.left}px) 6px minmax(300px, 1fr) 6px minmax(240px, ${widths.right}px)` } : undefined}

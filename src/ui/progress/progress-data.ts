@@ -3,7 +3,9 @@
  * reviews, concept reviews and mocks — and applies the one rule of `src/mock/marks.ts`. The catalog, the
  * progress page, "practise next" and the mock setup all read marks from here, so they always agree.
  */
-import { answerPracticeEvidence, codingPracticeEvidence, conceptPracticeEvidence, designPracticeEvidence, markOf, mockEvidence, type Evidence, type Mark } from '../../mock/marks';
+import { answerPracticeEvidence, codingPracticeEvidence, conceptPracticeEvidence, designPracticeEvidence, markOf, mockEvidence, principlePracticeEvidence, type Evidence, type Mark } from '../../mock/marks';
+import { PRINCIPLE_IDS } from '../../problems/principles';
+import { principlePracticeSchema, type PrinciplePractice } from '../storage/story-schemas';
 import type { MockRecord } from '../../mock/record';
 import { designKey, loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';
 import { getStore } from '../storage/store';
@@ -38,6 +40,12 @@ export function gatherProgress(entries: readonly Item[]): ProgressData {
       if (practice?.answer.trim()) touched.add(e.id);
       evidence.push(...conceptPracticeEvidence(e.id, practice?.reviews ?? []));
     }
+  }
+  // Leadership principles are not catalog items: their drills are read for every principle.
+  for (const id of PRINCIPLE_IDS) {
+    const practice = getStore().value<PrinciplePractice>(`principle:${id}`) ?? principlePracticeSchema.parse({});
+    if (practice.attempts.length > 0) touched.add(id);
+    evidence.push(...principlePracticeEvidence(id, practice.attempts));
   }
   const mocks = listMocks();
   for (const m of mocks) {

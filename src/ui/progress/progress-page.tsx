@@ -9,6 +9,12 @@ import { loadMermaid, nextRenderId } from '../common/mermaid-loader';
 import { problemHref } from '../common/use-hash-route';
 import { MTID } from '../mock/mock-test-ids';
 import { gatherProgress } from './progress-data';
+import { principleBank } from '../story/principle-bank';
+
+const principleNames = (): [string, string][] => {
+  const bank = principleBank();
+  return bank.ok ? bank.principles.map((p) => [p.id, `Leadership principle: ${p.name}`]) : [];
+};
 import '../mock/mock.css';
 
 
@@ -21,7 +27,8 @@ function dueText(dueAt: number, now: number): string {
 /** Per skill what was solved, attempted and missed (weakest first), the spaced "practise next" queue, and prediction calibration. */
 export default function ProgressPage({ dark }: { dark: boolean }) {
   const entries = useMemo<CatalogEntry[]>(() => listCatalog().flatMap((c) => ('entry' in c ? [c.entry] : [])), []);
-  const titles = useMemo(() => new Map(entries.map((e) => [e.id, e.title])), [entries]);
+  const titles = useMemo(() => new Map([...entries.map((e) => [e.id, e.title] as [string, string]), ...principleNames()]), [entries]);
+  const principleIds = useMemo(() => new Set(principleNames().map(([id]) => id)), []);
   const [now] = useState(() => Date.now());
   const data = useMemo(() => gatherProgress(entries), [entries]);
   const rows = useMemo(
@@ -50,7 +57,7 @@ export default function ProgressPage({ dark }: { dark: boolean }) {
         <ol data-testid={MTID.practiseNext}>
           {queue.map((q) => (
             <li key={q.itemId} data-testid={MTID.practiseNextItem} data-id={q.itemId} data-due={q.due}>
-              <a href={problemHref(q.itemId)}>{titles.get(q.itemId) ?? q.itemId}</a> — <strong>{dueText(q.dueAt, now)}</strong>
+              <a href={principleIds.has(q.itemId) ? `#/drill/${q.itemId}` : problemHref(q.itemId)}>{titles.get(q.itemId) ?? q.itemId}</a> — <strong>{dueText(q.dueAt, now)}</strong>
               {q.stage === 1 ? ' (second look, three days on)' : ''}. <span className="muted">{q.reason}</span>
             </li>
           ))}

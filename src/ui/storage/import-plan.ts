@@ -45,6 +45,10 @@ function labelOf(info: KeyInfo, title: (id: string) => string): string {
       return `Mock screen ${info.mockId}`;
     case 'concept':
       return `${title(info.problemId)}: concept answer`;
+    case 'story':
+      return `A story from your story bank (${info.storyId})`;
+    case 'principle':
+      return `Leadership principle practice: ${info.principleId.replace(/-/g, ' ')}`;
     case 'answer':
       return `${title(info.problemId)}: answers`;
   }

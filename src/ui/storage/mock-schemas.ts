@@ -8,6 +8,8 @@ export const activeMockSchema = z.object({ id: z.string() });
 export const mockSettingsSchema = z.object({
   /** Length of a new mock in minutes: 30, 45, 60, or a custom clock (the browser test uses a short one). */
   minutes: z.number().positive().max(240).default(30),
+  /** The whole phone screen: two leadership-principle questions before the technical parts. */
+  principles: z.boolean().default(false),
 });
 export type MockSettings = z.infer<typeof mockSettingsSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VERDICT_NAMES } from '../common/verdict-text';
 import { mockRecord } from '../../mock/record';
 import { activeMockSchema, conceptPracticeSchema, mockSettingsSchema } from './mock-schemas';
+import { PRINCIPLE_KEY, STORY_KEY, principlePracticeSchema, storySchema } from './story-schemas';
 import { answerPracticeSchema } from './answer-schemas';
 
 /**
@@ -104,6 +105,8 @@ export type KeyInfo =
   | { kind: 'mock-settings' }
   | { kind: 'mock-record'; mockId: string }
   | { kind: 'concept'; problemId: string }
+  | { kind: 'story'; storyId: string }
+  | { kind: 'principle'; principleId: string }
   | { kind: 'answer'; problemId: string };
 
 const ID = '[a-z0-9][a-z0-9-]{0,79}';
@@ -118,6 +121,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => KeyInfo][] = [
   [/^mock:settings$/, () => ({ kind: 'mock-settings' })],
   [/^mock:record:([a-z0-9]{1,40})$/, (m) => ({ kind: 'mock-record', mockId: m[1] })],
   [new RegExp(`^concept:(${ID})$`), (m) => ({ kind: 'concept', problemId: m[1] })],
+  [STORY_KEY, (m) => ({ kind: 'story', storyId: m[1] })],
+  [PRINCIPLE_KEY, (m) => ({ kind: 'principle', principleId: m[1] })],
   [new RegExp(`^answer:(${ID})$`), (m) => ({ kind: 'answer', problemId: m[1] })],
 ];
 
@@ -158,6 +163,10 @@ export function describeKey(key: string): string {
       return 'a past mock';
     case 'concept':
       return `your answer to ${info.problemId}`;
+    case 'story':
+      return 'a story in your story bank';
+    case 'principle':
+      return `your drills of ${info.principleId.replace(/-/g, ' ')}`;
     case 'answer':
       return `your answers to ${info.problemId}`;
   }
@@ -186,6 +195,10 @@ export function schemaFor(info: KeyInfo): z.ZodType {
       return mockRecord;
     case 'concept':
       return conceptPracticeSchema;
+    case 'story':
+      return storySchema;
+    case 'principle':
+      return principlePracticeSchema;
     case 'answer':
       return answerPracticeSchema;
   }

@@ -1,0 +1,211 @@
+/**
+ * What one sentence of a story does: sets the scene, states a goal, tells an action (and whose), states
+ * an observable outcome, or draws a lesson. Patterns read the words a coach listens for; compromise
+ * supplies the verb forms (past, passive, modal) that tell an outcome from a plan. Pure.
+ */
+import nlp from 'compromise';
+import { plainText } from './story-text';
+
+export type Actor = 'i' | 'we' | 'passive' | 'other';
+
+/** Digits, money, percentages and the number words people say aloud. */
+const NUMBER_WORD =
+  '(?:\\d[\\d,.]*\\s*(?:%|percent|x|k|m|bn|million|billion|thousand|hundred)?|\\$\\s?\\d[\\d,.]*\\s*(?:k|m|bn|million|billion|thousand)?|[£€]\\s?\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|half|double|doubled|twice|triple|tripled|quadrupled|halved|zero|a third|a quarter)';
+const NUMBER = new RegExp(`(?:^|[^a-z0-9])${NUMBER_WORD}(?=$|[^a-z0-9])`);
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+
+/** A change people measure: the verb (or "from … to …", "down/up …") that makes a number an outcome. */
+const CHANGE =
+  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|avoid(?:ed)|prevent(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than)\b/;
+
+/** Outcomes an interviewer can check without a number: a launch on a date, a renewal, a promotion, a decision. */
+const OUTCOME_EVENT =
+  /\b(?:launched|shipped|released|went live|go(?:ne)? live|rolled out|deployed|renewed|re-signed|signed|promoted|adopted|approved|funded|green-?lit|retained|stayed with us|kept the (?:account|customer|contract|deal)|closed the (?:deal|round|contract)|won (?:the|back)|met the (?:deadline|date|target|goal|slo|sla)|hit the (?:deadline|date|target|goal)|on time|on schedule|ahead of schedule|on the date|on budget|under budget|became (?:the )?(?:default|standard|template|norm)|(?:is|are) still (?:used|running|in use)|still use|now use|rolled (?:it )?out|passed (?:the )?(?:audit|review|certification)|no (?:further|more|new|other) (?:incidents|outages|escalations|complaints|tickets|pages|defects|issues|sev)|zero (?:incidents|outages|escalations|complaints|defects|sev)|stopped (?:paging|churning|complaining)|cancel(?:l)?ed|scrapped|shut down|missed the|was (?:hired|offered|made)|got (?:promoted|the (?:role|offer|budget|contract))|offered me|asked me to lead|expanded to|extended (?:the|our) contract|went with (?:our|my)|chose (?:our|my)|agreed to (?:fund|renew|sign|extend)|became (?:a|the) )/;
+
+/** Feelings and verdicts an interviewer cannot check: on their own they are not a result. */
+const FEELING =
+  /\b(?:went (?:really |very |super |pretty |quite )?(?:well|great|smoothly)|(?:was|were|felt|seemed|are|is) (?:very |really |so |super |quite |pretty )?(?:happy|pleased|thrilled|delighted|grateful|impressed|satisfied|excited|proud|glad|relieved|appreciative)|great feedback|positive feedback|good feedback|loved (?:it|the)|(?:was|were) (?:a )?(?:big |huge |great |real )?success|successful|worked out|turned out (?:great|well|fine|ok)|good outcome|(?:a )?win-win|felt good|i think it|i believe it|happy with)\b/;
+
+/** Plans and wishes: a number in these is a target, not an outcome. */
+const UNREALISED = /\b(?:goal|target|aim|aimed|objective|wanted|want|hoped|hope|plan(?:ned)?|expected|expect|would|could|should|needed to|need to|had to|have to|supposed to|trying to|tried to|try to|in order to|so that|if we|if i|projected|forecast|estimate[ds]?|promised|committed to|set out to|asked (?:me|us) to|was to|were to)\b/;
+
+/** Scene-setting: where, when, who, the state of things before the story's actions. */
+/** Where the story happened: "at a large fashion retailer", "I was the PM for checkout". */
+const PLACE =
+  /\b(?:at|for|with|in) (?:a|an|my|our|the) (?:[\w-]+ ){0,4}(?:company|retailer|startup|start-up|bank|firm|marketplace|agency|business|insurer|hospital|university|fintech|app|platform|team|org|organisation|organization|division|group|consultancy|studio|shop|store|airline|carrier)\b|\bi (?:was|am) (?:the|a|an) (?:[\w-]+ ){0,3}(?:pm|product manager|product owner|lead|manager|engineer|analyst|owner)\b/;
+const CONTEXT =
+  /^(?:at |in (?:19|20)\d\d|in my (?:last|previous|current|first)|last (?:year|quarter|spring|summer|fall|autumn|winter|month)|a (?:few|couple of) (?:years|months)|(?:two|three|four|five|\d+) (?:years|months) ago|when i (?:was|joined|worked|started)|i (?:was|am) (?:a|an|the) |i (?:worked|work) (?:at|on|as|for)|i(?:'m| am| was) (?:working|leading|running)|i joined|we (?:were|had|are)|there (?:was|were|is|are)|our (?:team|company|product|app|service|customers?|business|org|group|platform|biggest|largest|main)|the (?:company|team|product|problem|issue|situation|context|background|platform|app|service|business)|this was|it was|back (?:in|when)|my (?:team|company|org|group|manager|product))/;
+const STATE_VERB = /\b(?:was|were|had|has|have|is|are|wasn't|weren't|hadn't|didn't have|used to|kept (?:failing|breaking|dropping|churning|slipping))\b/;
+
+const TASK =
+  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim) (?:was|is|for the quarter was|had been)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
+
+const LEARNING =
+  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
+
+const FIRST_PERSON = /^(?:i|i'd|i've|i'll|me|myself)\b/;
+const TEAM =
+  /^(?:we|we've|we'd|us|our (?:team|teams|engineers|squad|group|devs|developers|designers)|the (?:team|teams|engineers|engineering team|devs|developers|designers|squad|group|whole team|crew|org|two of us)|my (?:team|squad|group|org|engineers)|together|everyone|everybody|all of us|the rest of (?:us|the team)|engineering|design|the (?:three|four|five) of us)\b/;
+const OTHERS = /^(?:he|she|they|it|this|that|my (?:manager|boss|director|vp|lead|peer|colleague|counterpart)|the (?:customer|client|vp|ceo|cto|director|manager|vendor|partner|legal|finance|sales|leadership|stakeholders?|exec|executives?|user|users|company|business))\b/;
+const LEADING_CONNECTORS = /^(?:so|then|and|but|first|firstly|second|secondly|third|next|after that|afterwards|finally|eventually|later|also|meanwhile|at that point|from there|at first|in the end|ultimately|together|basically|honestly|instead|as a result|that's when|this is when|that is when|right away|immediately|personally|myself)\b,?\s*/;
+const SUBORDINATE = /^(?:when|after|before|once|because|since|as|if|although|though|while|to|with|by|in|on|at|over|within|during|for|from|using|given|instead of|despite|without|through|under|rather than|having|seeing|knowing|realizing|realising|working|two|three|four|five|six|a few|the next|that|this|over the|on day|on the|by the)\b[^,]{0,90},\s*/;
+
+/** The main clause of a sentence: leading connectors and an opening phrase before a comma removed. */
+export function mainClause(plain: string): string {
+  let s = plain.replace(/^["'(]+/, '');
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(LEADING_CONNECTORS, '');
+    const sub = SUBORDINATE.exec(s);
+    // Only strip an opening phrase when what follows it starts a clause of its own.
+    if (sub && /^(?:i|we|the|my|our|they|he|she|it|this|that|everyone|together|\w+ and i)\b/.test(s.slice(sub[0].length))) s = s.slice(sub[0].length);
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** The verb phrases of a sentence, as compromise reads them. */
+type VerbInfo = { infinitive: string; form: string; negative: boolean; text: string };
+function verbsOf(text: string): VerbInfo[] {
+  type Json = { text: string; verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } } };
+  return (nlp(text).verbs().json() as Json[]).map((v) => ({ text: v.text.toLowerCase(), infinitive: v.verb?.infinitive ?? '', form: v.verb?.grammar?.form ?? '', negative: v.verb?.negative ?? false }));
+}
+
+/** Verbs that state, feel or think rather than do. */
+const NOT_DOING = new Set(['be', 'have', 'feel', 'seem', 'think', 'know', 'want', 'need', 'like', 'love', 'hope', 'wish', 'believe', 'expect', 'remember', 'guess', 'mean', 'look', 'sound', 'appear', 'hate', 'worry', 'care', 'suppose', 'suspect', 'assume', 'wonder', 'fear', 'doubt']);
+const DOING_AUX = /\b(?:decided|started|began|chose|managed|offered|agreed|volunteered|went on|got to work|made sure|set up|kicked off|reached out|pushed|took)\b/;
+
+export type SentenceRoles = {
+  context: boolean;
+  task: boolean;
+  /** Who did the action this sentence tells, or undefined when it tells none. */
+  actor?: Actor;
+  outcome: boolean;
+  /** The outcome holds a number that measures it. */
+  measured: boolean;
+  feelingOnly: boolean;
+  learning: boolean;
+  /** The sentence describes a state or a trend before the story's turn (had dropped, was losing). */
+  backgroundTrend: boolean;
+};
+
+/** Who the main clause's subject is: "i", "we" (the team), a third party, or none found. */
+export function subjectOf(clause: string): Actor | undefined {
+  if (FIRST_PERSON.test(clause) || /^(?:[a-z]+ )?(?:[a-z]+ )?and i\b/.test(clause) || /^(?:me and|myself and)\b/.test(clause)) return 'i';
+  if (TEAM.test(clause)) return 'we';
+  if (OTHERS.test(clause)) return 'other';
+  return undefined;
+}
+
+/** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/\s*(?:[;—–]|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
+    .map((c) => c.trim())
+    .filter((c) => /[a-z]/i.test(c));
+}
+
+type ClauseRead = { text: string; subject?: Actor; doing: boolean; passive: boolean; outcome: boolean; measured: boolean; stateOnly: boolean };
+
+/** The verbs of a clause, from its sentence's verbs when given (one parse per sentence), else parsed alone. */
+function clauseVerbs(clause: string, sentenceVerbs?: VerbInfo[]): VerbInfo[] {
+  if (!sentenceVerbs) return verbsOf(clause);
+  const found: { at: number; v: VerbInfo }[] = [];
+  for (const v of sentenceVerbs) {
+    const at = clause.indexOf(v.text.replace(/[^a-z0-9' -]+/g, '').trim());
+    if (at >= 0) found.push({ at, v });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.v);
+}
+
+function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
+  const clause = mainClause(text);
+  const verbs = clauseVerbs(clause, sentenceVerbs);
+  const main = verbs[0];
+  const subject = subjectOf(clause);
+  const passive = main ? /passive/.test(main.form) : false;
+  const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
+  const trend = BACKGROUND_TREND.test(clause);
+  const number = hasNumber(clause);
+  const modal = main ? /modal|future|conditional/.test(main.form) : false;
+  const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
+  // "It was a lot, more than half" describes; "churn was down 20%" measures a change.
+  const change = copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause);
+  const measured = number && change && !unrealised && !trend && !modal && !HEDGED.test(clause);
+  const outcome = !unrealised && !trend && !modal && ((number && change) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
+  // A past-perfect clause ("we had lost two PMs") is background to the story, not one of its actions.
+  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && !/modal|future|infinitive|gerund|past-perfect|progressive/.test(main.form) && !/^(?:i|we) get (?:it|that|why)\b/.test(clause);
+  return { text: clause, subject, doing: Boolean(doingVerb), passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
+}
+
+const COPULA_CHANGE = /\b(?:down|up|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
+
+const BACKGROUND_TREND =
+  /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
+/** "As promised", "earlier than planned": the plan words there describe an outcome. */
+const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\bwhat [^,;]{0,40}would have\b.*$/g;
+/** "I think it was like 20 percent": a guess is not a measure. */
+const HEDGED = /^(?:i think|i guess|maybe|probably|i don't remember|i'm not sure)\b/;
+/** Outcomes told in the passive: "all 200 orders were corrected", "checkout was back up". */
+const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected|resolved|restored|recovered|refunded|approved|adopted|rolled out|launched|shipped|released|delivered|completed|finished|funded|renewed|signed|promoted|back up|back online|back to normal|reinstated|cleared|closed)\b/;
+
+/** Reads the roles of one sentence from its clauses. */
+export function rolesOf(text: string): SentenceRoles {
+  const plain = plainText(text);
+  const sentenceVerbs = verbsOf(plain);
+  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs));
+  const learning = LEARNING.test(plain);
+  const task = TASK.test(plain);
+  const feeling = FEELING.test(plain);
+  const backgroundTrend = BACKGROUND_TREND.test(plain);
+  const outcome = !learning && clauses.some((c) => c.outcome);
+  const measured = !learning && clauses.some((c) => c.measured);
+
+  let actor: Actor | undefined;
+  if (!learning) {
+    const acting = clauses.find((c) => c.doing && (c.subject === 'i' || c.subject === 'we' || c.passive));
+    if (acting) actor = acting.subject === 'i' || acting.subject === 'we' ? acting.subject : 'passive';
+    else if (clauses.some((c) => c.doing && c.subject === 'other')) actor = 'other';
+  }
+  // "I was asked to …", "we needed to …": a goal, not an action.
+  if (task && actor && !clauses.some((c) => c.doing && (c.subject === 'i' || c.subject === 'we') && !TASK.test(c.text) && !/\b(?:was|were|got) (?:asked|tasked|assigned|given|brought in|hired|made|put)\b/.test(c.text))) actor = undefined;
+
+  const first = mainClause(clausesOf(plain)[0] ?? plain);
+  const context = !learning && (((CONTEXT.test(first) || CONTEXT.test(plain)) && (STATE_VERB.test(plain) || /^(?:at|in|last|when|back)\b/.test(first) || backgroundTrend)) || PLACE.test(plain));
+  return { context, task, actor, outcome, measured, feelingOnly: feeling && !outcome, learning, backgroundTrend };
+}
+
+/** What follows "so that" or "in order to" is a purpose, not an outcome. */
+const UNREALISED_TAIL = /\b(?:so that|in order to)\b.*$/;
+
+function hasNumber(plain: string): boolean {
+  const withoutDates = plain
+    .replace(new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b`, 'g'), ' ')
+    .replace(/\b(?:19|20)\d\d\b/g, ' ')
+    .replace(/\bq[1-4]\b/g, ' ')
+    .replace(/\b(?:one|a) (?:day|week|month|year|time|of|on|by|point|thing|more|another)\b/g, ' ')
+    .replace(/\b1:1s?\b|\bone-on-ones?\b/g, ' ');
+  return NUMBER.test(withoutDates);
+}
+
+/**
+ * The measurable outcomes in a result sentence: each clause that holds a number and a change, quoted
+ * as written (a date or a bare time frame is not a measure).
+ */
+export function measuresIn(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of clausesOf(text)) {
+    const clause = raw.replace(/^(?:and|but|so|which|then)\s+/i, '').replace(/[.!?]+$/, '').trim();
+    const plain = plainText(clause);
+    if (!plain || !hasNumber(plain)) continue;
+    const read = readClause(plain);
+    // A share or an amount told as done counts in a result ("60 percent of freezes happened in the app").
+    const amount = /%|\bpercent\b|\$|\bdollars\b/.test(plain) && !read.stateOnly && !UNREALISED.test(plain) && !HEDGED.test(plain);
+    if (!read.measured && !amount) continue;
+    // "I hired two testers": a step told inside the result sentence, not a measure of the outcome.
+    if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to /.test(plain)) continue;
+    if (/^(?:within|after|in|over|by|for) (?:about |around |just |only )?\S+ (?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)$/.test(plain)) continue;
+    out.push(clause.replace(/^(?:the result:?|result:?|as a result,?|in the end,?)\s*/i, ''));
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPrinciplesFolder } from '../../../src/cli/load-problems';
+import { PRINCIPLE_IDS, parsePrinciples } from '../../../src/problems/principles';
+import { reviewStory } from '../../../src/review/story/story-review';
+import { readStory } from '../../../src/review/story/story-text';
+
+const bank = parsePrinciples(readPrinciplesFolder());
+if (!bank.ok) throw new Error(bank.errors.join('\n'));
+const principles = bank.principles;
+const story = (name: string) => readFileSync(join(import.meta.dirname, name), 'utf8');
+
+describe('principle bank', () => {
+  it('holds all 16 principles with a meaning, 3+ questions and probes', () => {
+    expect(principles.map((p) => p.id)).toEqual([...PRINCIPLE_IDS]);
+    for (const p of principles) {
+      expect(p.questions.length).toBeGreaterThanOrEqual(3);
+      expect(p.probes.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+  it('names the file, field and line of a bad file', () => {
+    const files = readPrinciplesFolder();
+    files['ownership.json'] = files['ownership.json'].replace(/"questions": \[[^\]]*\]/, '"questions": ["Only one?"]');
+    const result = parsePrinciples(files);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^problems\/principles\/ownership\.json: questions \(line \d+\): give at least 3 questions/);
+  });
+  it('says which principle file is missing', () => {
+    const files = readPrinciplesFolder();
+    delete files['frugality.json'];
+    const result = parsePrinciples(files);
+    expect(!result.ok && result.errors).toEqual(['problems/principles/frugality.json: file is missing']);
+  });
+});
+
+describe('reading a story', () => {
+  it('keeps the field each sentence was written under', () => {
+    const s = readStory('**Situation:** We had 200 tickets a week.\n\n## Result\n- Tickets dropped to 50.\n\nR: The customer renewed.');
+    expect(s.map((x) => [x.label, x.text])).toEqual([
+      ['situation', 'We had 200 tickets a week.'],
+      ['result', 'Tickets dropped to 50.'],
+      ['result', 'The customer renewed.'],
+    ]);
+  });
+  it('does not take a sentence starting "A customer" for an Action field', () => {
+    expect(readStory('A customer called me.')[0].label).toBeUndefined();
+  });
+});
+
+describe('story review', () => {
+  it('finds every part of a strong story with its sentence', () => {
+    const r = reviewStory(story('strong.md'), principles);
+    expect(r.complete).toBe(true);
+    expect(r.parts.situation.evidence).toMatch(/^Last year I was the PM/);
+    expect(r.parts.task.evidence).toMatch(/^My goal for the quarter/);
+    expect(r.parts.result.evidence).toMatch(/^Refund time dropped/);
+    expect(r.parts.learning.evidence).toMatch(/^I learned/);
+    expect(r.metrics).toEqual(['Refund time dropped from 9 days to 3', 'refund-related contacts fell by 40%']);
+    expect(r.firstPersonShare).toBeGreaterThanOrEqual(0.7);
+    expect(r.principles.length).toBeGreaterThanOrEqual(1);
+    expect(r.principles.length).toBeLessThanOrEqual(3);
+    for (const p of r.principles) expect(story('strong.md')).toContain(p.evidence[0]);
+  });
+  it('names the principle a story shows through what the candidate did, not what others did', () => {
+    const text = 'At Acme checkout errors doubled overnight. I was on call. I dug into the logs myself, I traced the errors to one bad deploy, and I found the root cause in a config change. We rolled it back within an hour, and errors went back to 0.1 percent.';
+    expect(reviewStory(text, principles).principles[0].id).toBe('dive-deep');
+    const pushed = 'At Acme my manager wanted to ship without a security review. My job was the launch. I disagreed and I pushed back in the planning meeting with the audit data, and I escalated to the director. We delayed by a week and passed the audit with zero findings.';
+    expect(reviewStory(pushed, principles).principles.map((p) => p.id)).toContain('have-backbone-disagree-and-commit');
+  });
+  it('does not take a feeling for a result, and asks for "I"', () => {
+    const r = reviewStory(story('we-feeling.md'), principles);
+    expect(r.parts.result.present).toBe(false);
+    expect(r.parts.result.note).toMatch(/feeling/);
+    expect(r.complete).toBe(false);
+    expect(r.firstPersonShare).toBe(0);
+    expect(r.advice.join(' ')).toMatch(/What did you personally do/);
+  });
+  it('does not count numbers in the situation as outcomes', () => {
+    const r = reviewStory('We had 400 tickets a week and churn was 8%. I was asked to fix onboarding. I interviewed ten customers and I rewrote the welcome email. The new email went out to everyone.', principles);
+    expect(r.metrics).toEqual([]);
+    expect(r.parts.result.present).toBe(false);
+  });
+  it('counts a launch on the date as a result without a number, and asks for one', () => {
+    const r = reviewStory('At Acme our partners needed a new API before the holidays. My job was to get it out by December 1. I cut the scope to three endpoints and I ran the beta myself. We launched on December 1 as promised.', principles);
+    expect(r.parts.result.present).toBe(true);
+    expect(r.metrics).toEqual([]);
+    expect(r.advice[0]).toMatch(/one number/);
+  });
+  it('times the story at 140 words a minute', () => {
+    const r = reviewStory(Array.from({ length: 280 }, () => 'word').join(' ') + '.', principles);
+    expect(r.words).toBe(280);
+    expect(r.seconds).toBe(120);
+  });
+  it('says when it cannot tell who acted', () => {
+    const r = reviewStory('Good times.', principles);
+    expect(r.cannotTell.join(' ')).toMatch(/Who did what/);
+    expect(r.cannotTell.join(' ')).toMatch(/too short/);
+  });
+});
