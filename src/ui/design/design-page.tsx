@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Mermaid } from 'mermaid';
 import type { DesignPrompt } from '../../problems/parse';
 import { NOTE_SECTIONS as SHARED_SECTIONS, type NoteSectionId } from '../../problems/design-vocabulary';
@@ -74,6 +75,10 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   }, [prompt.title]);
 
   const [lastReview, setLastReview] = useState(saved?.review);
+  // Monaco reports edits outside React's events, so a plain state update would render in a later task: a
+  // reload in between would save the text without its last keystroke. Rendered at once, the draft that
+  // the page saves on leaving is always the text on screen.
+  const onDiagramChange = useCallback((text: string) => flushSync(() => setDiagram(text)), []);
   const edited = useRef(false);
 
   // A shared link, or a shared-draft file opened on this page (for drafts too long for a link).
@@ -209,7 +214,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             modelPath={`${prompt.id}/diagram-${editorKey}.mmd`}
             initialValue={diagram}
             language="mermaid"
-            onChange={setDiagram}
+            onChange={onDiagramChange}
             markers={markers}
             dark={dark}
             ariaLabel="Mermaid diagram editor"
