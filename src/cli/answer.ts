@@ -4,18 +4,13 @@
  * answer.json maps the question's field ids to what the candidate typed (text; a list or number is
  * taken as typed). Exit codes: 0 right, 1 partly or wrong, 2 bad usage, unknown id, unreadable file.
  */
-import { readFileSync } from 'node:fs';
+import { fail, readUserFile } from './cli-io';
 import { listProblemIds, loadProblemFolder } from './load-problems';
 import { createNodeJudgeClient } from './node-client';
 import { gradeAnswer } from '../worker/answer-runs';
 import { answerFieldIds, ANSWER_KINDS, type AnswerQuestion } from '../problems/parse-questions';
 
 const USAGE = 'usage: npm run answer -- <question-id> <answer.json> [--json]';
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
 
 /** What the candidate typed: strings as they are; anything else written back as JSON text, the way it would be typed. */
 function typedText(field: string, value: unknown): string {
@@ -40,10 +35,9 @@ async function main() {
 
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(readUserFile(file));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    fail(err.code ? `cannot read ${file}: ${err.code}` : `${file} is not valid JSON: ${err.message}`);
+    fail(`${file} is not valid JSON: ${(e as Error).message}`);
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) fail(`${file} must be a JSON object mapping field ids to answers, e.g. {"${answerFieldIds(question)[0]}": "…"}`);
   const fieldIds = answerFieldIds(question);

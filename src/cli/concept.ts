@@ -4,17 +4,12 @@
  * JSON: { question, points: [{ id, status, unsure?, evidence?, message }], bareLists, words, notes }.
  * Exit codes: 0 every key point explained, 1 otherwise, 2 bad usage, an unknown question or an unreadable file.
  */
-import { readFileSync } from 'node:fs';
+import { fail, readUserFile } from './cli-io';
 import { listProblemIds, loadProblemFolder } from './load-problems';
 import { reviewConceptAnswer } from '../review/concept-review';
 
 const USAGE = 'usage: npm run concept -- <question-id> <answer.md> [--json]';
 const ICON = { explained: '✓', mentioned: '~', contradicted: '✗', missed: '✗' } as const;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
 
 function main() {
   const args = process.argv.slice(2);
@@ -28,12 +23,7 @@ function main() {
   const loaded = loadProblemFolder(questionId);
   if (!loaded.problem) fail(`question "${questionId}" is invalid:\n${loaded.errors.join('\n')}`);
   if (loaded.problem.kind !== 'concept') fail(`"${questionId}" is a ${loaded.problem.kind} item, not a concept question`);
-  let text: string;
-  try {
-    text = readFileSync(answerFile, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${answerFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = readUserFile(answerFile);
   const question = loaded.problem;
   const review = reviewConceptAnswer(text, question.keyPoints);
   const report = {

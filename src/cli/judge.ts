@@ -2,7 +2,7 @@
  * The judge CLI (DESIGN.md): npm run judge -- <problem-id> <solution-file> [--json] [--complexity]
  * Exit codes: 0 accepted, 1 any other verdict, 2 bad usage, unknown problem or unreadable file.
  */
-import { readFileSync } from 'node:fs';
+import { fail, readUserFile } from './cli-io';
 import { extname } from 'node:path';
 import { loadProblemFolder, listProblemIds } from './load-problems';
 import { createNodeJudgeClient } from './node-client';
@@ -12,11 +12,6 @@ import type { JudgeReport, Language } from '../engine/types';
 import type { CodingProblem } from '../problems/parse';
 
 const USAGE = 'usage: npm run judge -- <problem-id> <solution-file> [--json] [--complexity [--claim "<text>"]]';
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
 
 function table(report: JudgeReport): string {
   const rows = report.cases.map((c) => [c.hidden ? 'hidden' : 'example', c.name, c.notRun ? 'not run' : c.verdict, c.notRun ? '' : `${Math.round(c.timeMs)} ms`, c.message ?? '']);
@@ -47,12 +42,7 @@ async function main() {
   if (loaded.problem.kind !== 'coding') fail(`"${problemId}" is a ${loaded.problem.kind === 'design' ? 'design prompt' : 'concept question'}; the judge runs coding problems`);
   const problem: CodingProblem = loaded.problem;
 
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const source = readUserFile(file);
   const ext = extname(file);
   const language: Language = ['.ts', '.mts', '.cts'].includes(ext) ? 'typescript' : ext === '.py' ? 'python' : 'javascript';
 

@@ -3,7 +3,7 @@
  *   npm run review -- <design-prompt-id> <diagram.mmd> [--notes notes.md] [--json]
  * Exit codes: 0 every essential met (solved), 1 otherwise, 2 bad usage or an unreadable file.
  */
-import { readFileSync } from 'node:fs';
+import { fail, readUserFile } from './cli-io';
 import { listProblemIds, loadProblemFolder } from './load-problems';
 import { loadNodeMermaid } from './node-mermaid';
 import { reviewDraft } from '../review/review-draft';
@@ -13,17 +13,8 @@ import type { DesignPrompt } from '../problems/parse';
 
 const USAGE = 'usage: npm run review -- <design-prompt-id> <diagram.mmd> [--notes notes.md] [--json]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
 function read(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  return readUserFile(file);
 }
 
 async function main() {

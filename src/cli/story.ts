@@ -4,18 +4,12 @@
  * Exit codes: 0 situation, task, action and result all present; 1 otherwise; 2 bad usage or an
  * unreadable file. The file may be anywhere on disk.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fail, readUserFile } from './cli-io';
 import { readPrinciplesFolder } from './load-problems';
 import { parsePrinciples } from '../problems/principles';
 import { STORY_PARTS, reviewStory, storyJson } from '../review/story/story-review';
 
 const USAGE = 'usage: npm run --silent story -- <story.md> [--json]';
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
 
 function main() {
   const args = process.argv.slice(2);
@@ -24,15 +18,7 @@ function main() {
   if (unknown) fail(`unknown option ${unknown}\n${USAGE}`);
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) fail(USAGE);
-  // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), files[0]);
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) fail(`${files[0]} is a folder, not a story file`);
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${files[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = readUserFile(files[0]);
   if (text.includes('\u0000')) fail(`${files[0]} is not a text file`);
   const bank = parsePrinciples(readPrinciplesFolder());
   if (!bank.ok) fail(`the principle files are invalid:\n${bank.errors.join('\n')}`);
