@@ -13,12 +13,11 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadProblemFolder } from '../src/cli/load-problems';
 import type { ConceptQuestion } from '../src/problems/parse';
+import { median, fmt } from './bench-stats';
 
 const RUNS = 40;
 const GOAL_MS = 30;
 const GOAL_GZIP_KIB = 300;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** The first ~150 words of a question's model answer, cut at a sentence end. */

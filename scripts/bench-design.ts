@@ -17,9 +17,9 @@ import { reviewDesign } from '../src/review/rubric';
 import { splitNoteSections } from '../src/review/notes-review';
 import * as answerReader from '../src/review/answer';
 import type { DesignPrompt } from '../src/problems/parse';
+import { median } from './bench-stats';
 
 const REPEATS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A 100-node architecture: 20 services, each with a store, a cache, a queue and a worker, behind one gateway. */
 function hundredNodes(): string {

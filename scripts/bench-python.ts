@@ -15,17 +15,11 @@ import { PYTHON_RUNTIME } from '../src/engine/python/runtime';
 import { loadProblemFolder } from '../src/cli/load-problems';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Language } from '../src/engine/types';
+import { median, fmt, table } from './bench-stats';
 
 const PROBLEMS = ['dedupe-list', 'are-anagrams', 'task-cycle-detect', 'lru-cache', 'top-k-products', 'warehouse-hops', 'consistent-hash-shards'];
 const REPEATS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
-function table(head: string[], body: string[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
-}
 
 /** Prints the pseudocode figures. */
 export async function benchPython() {

@@ -13,10 +13,10 @@ import { MemoryBackend } from '../src/ui/storage/backends';
 import { Store } from '../src/ui/storage/store';
 import { applyImport, planImport } from '../src/ui/storage/import-plan';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../src/ui/design/share-codec';
+import { median } from './bench-stats';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MiB = 1024 * 1024;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Deflate (zlib) of a JSON-looking prefix and `spaces` spaces, streamed so the input never sits in memory. */
 async function bomb(spaces: number): Promise<Buffer> {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { earlierBuild, precacheOf, serveFolder } from './bench-builds';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { median, table } from './bench-stats';
 
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
@@ -19,14 +20,8 @@ const sel = (id: string) => `[data-testid="${id}"]`;
 const TYPEABLE = `${sel('plain-editor')}, ${sel('code-editor')}[data-ready="true"] .view-lines`;
 const MONACO_READY = `${sel('code-editor')}[data-ready="true"] .view-lines`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kib = (n: number) => (n / 1024).toFixed(0);
 
-function table(head: string[], body: string[][]) {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
-}
 
 /** Raw and gzip size of every file of the build, and the lazy chunks that matter. */
 function reportSizes() {

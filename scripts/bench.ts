@@ -30,11 +30,10 @@ import { measureGrowth } from '../src/worker/measure-growth';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Json } from '../src/engine/types';
 import { benchDesign } from './bench-design';
+import { median, fmt } from './bench-stats';
 
 const SEEDS = ['dedupe-list', 'are-anagrams', 'task-cycle-detect'];
 const REPEATS = 5;
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows: string[][] = [];
 const table = (head: string[], body: string[][]) => {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
