@@ -98,6 +98,8 @@ describe('story bank, in Chromium', () => {
     await a.waitForURL(/#\/stories\/[a-z0-9]+$/);
     const b = await context.newPage();
     await b.goto(a.url());
+    // Tab B is open and showing the story before tab A types, as a person switching tabs would find it.
+    await b.locator(byId(STID.storyProse)).waitFor();
     await a.locator(byId(STID.storyProse)).fill('Version from tab A.');
     await expect.poll(() => b.locator(byId(STID.storyProse)).inputValue()).toBe('Version from tab A.');
 
