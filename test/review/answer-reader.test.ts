@@ -221,6 +221,12 @@ describe('sentences that only rank or string terms', () => {
     }
   });
 
+  it('a thing only said to exist is a bare line', () => {
+    expect(findBareLists(readAnswer("There's also a memory cost."))).toEqual(["There's also a memory cost."]);
+    expect(findBareLists(readAnswer('There is a cost: every node needs as much memory as the hot data.'))).toEqual([]);
+    expect(findBareLists(readAnswer("There's no need for a second balancer."))).toEqual([]);
+  });
+
   it('four or more terms strung anywhere in a sentence are flagged', () => {
     const text = 'Elasticity, statelessness, fault tolerance, cost efficiency and operational complexity all come into it.';
     expect(findBareLists(readAnswer(text))).toEqual([text]);

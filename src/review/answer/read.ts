@@ -156,7 +156,7 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
   const words = tokens.filter((t) => t.text !== '');
   if (words.length === 0) return 'none';
   if (words.some((t) => t.norm === 'vs' || t.norm === 'versus') && !tokens.some((t) => t.aux)) return 'bare';
-  if (isBuzzSentence(words)) return 'bare';
+  if (isBuzzSentence(words) || isBareExistential(tokens)) return 'bare';
   // Split off a lead-in ending with a colon.
   const colon = tokens.findIndex((t) => t.post.includes(':'));
   const leadIn = colon >= 0 ? tokens.slice(0, colon + 1) : [];
@@ -277,6 +277,14 @@ function isRankingClause(words: AnswerToken[]): boolean {
   const substance = rest.filter((t, i) => rest[i - 1]?.post !== '-' && !EVALUATIVE.test(t.norm) && !EVALUATIVE.test(t.lemma) && !FILLER.test(t.norm) && (t.pos === 'noun' || t.pos === 'adj' || t.pos === 'verb'));
   if (substance.length > 3) return false;
   return rest.some((t) => EVALUATIVE.test(t.norm) || EVALUATIVE.test(t.lemma)) || words[copula].norm.startsWith('matter');
+}
+
+/** "There's also a memory cost.", "There are trade-offs.": a thing said to exist, nothing said about it. */
+function isBareExistential(tokens: AnswerToken[]): boolean {
+  // "There's" is "there" + an implied "is": keep the implied word here.
+  if (tokens[0]?.norm !== 'there' || !tokens[1]?.aux) return false;
+  const rest = tokens.slice(2).filter((t) => t.text !== '').filter((t) => !['also', 'a', 'an', 'the', 'some', 'of', 'course', 'always', 'definitely', 'obviously', 'other', 'another'].includes(t.norm));
+  return rest.length > 0 && rest.length <= 3 && !rest.some((t) => t.negator || t.aux || (t.pos === 'verb' && !/ing$|ed$/.test(t.norm)) || t.pos === 'num');
 }
 
 /** Last words of a lead-in to a list: "The main things are:", "I'd look at", "Things to consider". */
