@@ -99,6 +99,13 @@ describe('negation and dismissal scope', () => {
     expect(judgeIdea(a, STORED).status).toBe('explained');
   });
 
+  it('the end of a hyphenated compound is not a negation: "all-or-nothing"', () => {
+    const a = readAnswer('Orders and payments change together in one all-or-nothing step.');
+    expect(a.sentences[0].tokens.some((t) => t.negated)).toBe(false);
+    // A leading "no-" still negates: "a no-deploy switch" says there is no deploy.
+    expect(readAnswer('It is a no-deploy switch.').sentences[0].tokens.find((t) => t.norm === 'deploy')!.negated).toBe(true);
+  });
+
   it('"not only" and "no matter" are not negations', () => {
     expect(status('Not only does the server store the result, it returns it on every retry.', STORED)).toBe('explained');
   });

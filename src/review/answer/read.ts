@@ -372,6 +372,11 @@ export function readAnswer(text: string): ReadAnswer {
       // "cannot" is written once but read as "can" + implied "not": count its negation once.
       tokens.forEach((t, i) => {
         if (t.negator && t.text !== '' && tokens[i + 1]?.text === '' && tokens[i + 1].negator) t.negator = false;
+        // The end of a hyphenated compound ("all-or-nothing", "make-or-never") negates nothing.
+        if (t.negator && i > 0 && tokens[i - 1].post === '-') {
+          t.negator = false;
+          t.pos = 'other';
+        }
       });
       const real = tokens.filter((t) => t.text !== '' && /[\p{L}\p{N}]/u.test(t.text));
       if (real.length === 0) continue;
