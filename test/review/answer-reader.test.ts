@@ -108,6 +108,11 @@ describe('negation and dismissal scope', () => {
 
   it('"not only" and "no matter" are not negations', () => {
     expect(status('Not only does the server store the result, it returns it on every retry.', STORED)).toBe('explained');
+    expect(readAnswer('No matter how many retries come, the server stores the result.').sentences[0].tokens.some((t) => t.negated)).toBe(false);
+  });
+
+  it('"X doesn\'t matter" negates and sets X aside', () => {
+    expect(status("Idempotency keys don't matter for an order button.", KEY)).toBe('contradicted');
   });
 
   it('hedges do not cancel a claim', () => {

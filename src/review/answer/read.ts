@@ -14,6 +14,7 @@ import {
   EVALUATIVE_WHEN_NEGATED,
   NEGATION_EXCEPTIONS_AFTER,
   NEGATORS,
+  NO_IDIOMS_AFTER,
   OPINION_VERBS,
   PRONOUNS,
   SUBJECT_STARTERS,
@@ -291,7 +292,7 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   tokens.forEach((t, i) => {
     if (!t.negator) return;
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
-    if (next && NEGATION_EXCEPTIONS_AFTER.has(next.norm)) {
+    if (next && (NEGATION_EXCEPTIONS_AFTER.has(next.norm) || (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))) {
       t.negator = false;
       t.pos = 'adv';
       return;
