@@ -242,7 +242,8 @@ function fragments(label: string): { names: string[]; details: string[]; parens:
   const noParens = first.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').replace(/\bpub\s*\/\s*sub\b/gi, 'PubSub');
   const [head = '', ...rest] = noParens.split(/\s*[:|—–]\s*|\s+-\s+/);
   // What follows "with"/"using" is attached to the component, not the component: "Service with cache".
-  const [name, ...attached] = head.split(/\s+(?:with|using|via|for|backed by|on top of)\s+/i);
+  // So is what follows "per"/"by" ("Reorder candidates per customer" is a store of candidates, not a customer).
+  const [name, ...attached] = head.split(/\s+(?:with|using|via|for|backed by|on top of|per|keyed by|by)\s+/i);
   const names = (name ?? '')
     .split(/\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/i)
     .map((s) => s.trim())
