@@ -62,7 +62,7 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];
 
-  const firstActionIndex = sentences.find((s) => isAction(s))?.index ?? Infinity;
+  const firstActionIndex = sentences.find((s) => isAction(s) && s.roles.actor !== 'other')?.index ?? Infinity;
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
@@ -79,7 +79,18 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
 
   const situation = labelled('situation')[0] ?? sentences.find((s) => s.roles.context && !isResult(s)) ?? sentences.find((s) => s.index < firstActionIndex && !s.roles.task && !isResult(s) && !s.roles.learning && !s.label);
   const task = labelled('task')[0] ?? sentences.find((s) => s.roles.task && !s.roles.learning);
-  const actions = sentences.filter((s) => isAction(s) && !isResult(s) && s.label !== 'situation' && s.label !== 'learning');
+  // Someone else's step among the candidate's ("the engineers built the API") is an action a coach
+  // counts, as not theirs; before the first step it is the scene, after the outcome an epilogue.
+  const firstResultAfterActions = results.find((r) => r.index > firstActionIndex)?.index ?? Infinity;
+  const actions = sentences.filter(
+    (s) =>
+      isAction(s) &&
+      !isResult(s) &&
+      !s.roles.feelingOnly &&
+      s.label !== 'situation' &&
+      s.label !== 'learning' &&
+      (s.roles.actor !== 'other' || (s.index > firstActionIndex && s.index < firstResultAfterActions && !s.roles.context)),
+  );
   const labelledActions = labelled('action');
   const learning = sentences.find((s) => s.roles.learning && s.label !== 'situation') ?? labelled('learning')[0];
   const feelings = sentences.filter((s) => s.roles.feelingOnly && s.index >= firstActionIndex);
@@ -94,10 +105,9 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   if (!results.length && feelings.length) parts.result.note = `"${feelings[0].text}" is a feeling, not an outcome an interviewer can check.`;
   if (!results.length && labelled('result').length) parts.result.note ??= 'The Result field states no observable outcome (a launch, a number, a decision by someone else).';
 
-  const counted = actions.filter((a) => a.roles.actor !== 'other');
-  const mine = counted.filter((a) => a.roles.actor === 'i').length;
-  const firstPersonShare = counted.length ? Math.round((mine / counted.length) * 100) / 100 : 0;
-  if (!counted.length) cannotTell.push('Who did what: no sentence tells an action with its actor ("I called…", "we built…").');
+  const mine = actions.filter((a) => a.roles.actor === 'i').length;
+  const firstPersonShare = actions.length ? Math.round((mine / actions.length) * 100) / 100 : 0;
+  if (!actions.length) cannotTell.push('Who did what: no sentence tells an action with its actor ("I called…", "we built…").');
 
   const metrics = [...new Set(results.filter((r) => r.roles.measured || /\d|%|\$/.test(r.text)).flatMap((r) => measuresIn(r.text)))];
 
