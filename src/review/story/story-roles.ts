@@ -16,7 +16,7 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** A change people measure: the verb (or "from … to …", "down/up …") that makes a number an outcome. */
 const CHANGE =
-  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|avoid(?:ed)|prevent(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than)\b/;
+  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than(?! (?:half|a third|a quarter|a few|a dozen|a hundred|a thousand|a million|hundreds|thousands|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))\b/;
 
 /** Outcomes an interviewer can check without a number: a launch on a date, a renewal, a promotion, a decision. */
 const OUTCOME_EVENT =
@@ -172,7 +172,7 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
   const modal = main ? /modal|future|conditional/.test(main.form) : false;
   const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
   // "It was a lot, more than half" describes; "churn was down 20%" measures a change.
-  const change = copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause);
+  const change = EARLY.test(clause) || ADOPTION.test(clause) || (copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause));
   const measured = number && change && !unrealised && !trend && !modal && !HEDGED.test(clause);
   const outcome = !unrealised && !trend && !modal && ((number && change) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
   // A past-perfect clause ("we had lost two PMs") is background to the story, not one of its actions.
@@ -187,12 +187,18 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
 
+/** "Launched a week before the album came out", "three weeks early": time won is a measure. */
+const EARLY = new RegExp(`\\b(?:launched|shipped|went live|live|delivered|finished|released|completed|done|ready|landed|rolled (?:it )?out|hit|reached|signed|closed|migrated|moved|opened)\\b[^.;]*?\\b(?:a|one|two|three|four|five|six|seven|eight|\\d+|a few|several|a full|a couple of) (?:full )?(?:days?|weeks?|months?|quarters?|sprints?) (?:early|earlier|sooner|ahead of \\w+|before (?:the |our |its |their )?\\w+)`);
+/** "Three other clinics used the same API": a count of those who took it up. */
+const ADOPTION =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,2}[\w-]+s (?:also |then |later |soon )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked for)\b/;
+
 const COPULA_CHANGE = /\b(?:down|up|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
 /** "As promised", "earlier than planned": the plan words there describe an outcome. */
-const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\bwhat [^,;]{0,40}would have\b.*$/g;
+const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\b(?:stayed|stays|remained|came in|landed|finished|ended|was|were) (?:well )?(?:within|below|under|above|inside|on|at) (?:our|the|its|their|a|my) (?:[\w%.-]+ ){0,3}(?:target|goal|budget|sla|slo|plan|forecast|limit)s?\b|\bwhat [^,;]{0,40}would have\b.*$/g;
 /** "I think it was like 20 percent": a guess is not a measure. */
 const HEDGED = /^(?:i think|i guess|maybe|probably|i don't remember|i'm not sure)\b/;
 /** Outcomes told in the passive: "all 200 orders were corrected", "checkout was back up". */
@@ -234,7 +240,36 @@ function hasNumber(plain: string): boolean {
     .replace(/\bq[1-4]\b/g, ' ')
     .replace(/\b(?:one|a) (?:day|week|month|year|time|of|on|by|point|thing|more|another)\b/g, ' ')
     .replace(/\b1:1s?\b|\bone-on-ones?\b/g, ' ');
-  return NUMBER.test(withoutDates);
+  return NUMBER.test(withoutDates) || EARLY.test(plain);
+}
+
+/** Words that open a phrase leaning on the clause before it ("…, a 35% cut", "…, up from 2.1%"). */
+const LEANS_BACK = /^(?:a|an|which|who|whose|where|up|down|from|to|in|within|over|by|compared|versus|vs|or|including|mostly|almost|about|roughly|nearly|around|well|more|less|against|than|per|each|every|on|at|for|with|without|as|just|only|all|both|while|despite|even)\b/;
+
+/**
+ * The outcomes a result sentence lists, one per clause: "signups grew 27%, conversion went from 2.1%
+ * to 2.8%, and refunds stayed flat" is three. A phrase with no verb of its own, or one that leans on the
+ * clause before it ("the bill dropped to $2.6M, a 35% cut"), stays with that clause.
+ */
+function outcomeClauses(text: string): string[] {
+  const out: string[] = [];
+  for (const clause of clausesOf(text)) {
+    let current = '';
+    let pending = '';
+    for (const piece of clause.split(/,\s+/)) {
+      const words = plainText(piece);
+      const finite = CHANGE.test(words) || verbsOf(words).some((v) => v.text && !/gerund|infinitive/.test(v.form));
+      if (current && (!finite || LEANS_BACK.test(words))) current += `, ${piece}`;
+      else if (!finite) pending = pending ? `${pending}, ${piece}` : piece;
+      else {
+        if (current) out.push(current);
+        current = pending ? `${pending}, ${piece}` : piece;
+        pending = '';
+      }
+    }
+    if (current || pending) out.push(current || pending);
+  }
+  return out;
 }
 
 /**
@@ -243,7 +278,7 @@ function hasNumber(plain: string): boolean {
  */
 export function measuresIn(text: string): string[] {
   const out: string[] = [];
-  for (const raw of clausesOf(text)) {
+  for (const raw of outcomeClauses(text)) {
     const clause = raw.replace(/^(?:and|but|so|which|then)\s+/i, '').replace(/[.!?]+$/, '').trim();
     const plain = plainText(clause);
     if (!plain || !hasNumber(plain)) continue;
@@ -254,6 +289,8 @@ export function measuresIn(text: string): string[] {
     // "I hired two testers": a step told inside the result sentence, not a measure of the outcome.
     if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to /.test(plain)) continue;
     if (/^(?:within|after|in|over|by|for) (?:about |around |just |only )?\S+ (?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)$/.test(plain)) continue;
+    // "Rolled out in stages over two weeks": how long the work took, not what it changed.
+    if (!/\b(?:renew|sign|extend|contract|commit)/.test(plain) && !hasNumber(plain.replace(/\b(?:over|for|during) (?:about |around |just |only |the (?:next|following) )?(?:a|an|one|two|three|four|five|six|\d+|a few|several|a couple of) (?:days?|weeks?|months?|quarters?|years?|sprints?)\b/g, ' '))) continue;
     out.push(clause.replace(/^(?:the result:?|result:?|as a result,?|in the end,?)\s*/i, ''));
   }
   return out;
