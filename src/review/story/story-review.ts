@@ -6,7 +6,7 @@
  */
 import type { Principle } from '../../problems/principles';
 import { matchPrinciples, type PrincipleMatch } from './story-principles';
-import { measuresIn, rolesOf, type Actor, type SentenceRoles } from './story-roles';
+import { measuresIn, rolesOf, toldInPresent, type Actor, type SentenceRoles } from './story-roles';
 import { STORY_PARTS, countWords, readStory, type StoryPart, type StorySentence } from './story-text';
 
 export { STORY_PARTS, type StoryPart } from './story-text';
@@ -57,7 +57,8 @@ type Read = StorySentence & { roles: SentenceRoles };
  * @param principles - the principle bank (problems/principles), for the principles the story shows
  */
 export function reviewStory(markdown: string, principles: Principle[]): StoryReview {
-  const sentences: Read[] = readStory(markdown).map((s) => ({ ...s, roles: rolesOf(s.text) }));
+  const presentTold = toldInPresent(markdown);
+  const sentences: Read[] = readStory(markdown).map((s) => ({ ...s, roles: rolesOf(s.text, presentTold) }));
   const words = countWords(sentences);
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];
@@ -67,6 +68,8 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
     if (s.roles.feelingOnly || !s.roles.outcome) return false;
+    // "I tripled bulk uploads in one quarter. Here's how.": a measured outcome told first is the headline.
+    if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
     // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
     if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || (s.roles.actor === 'we' && !STRONG_MEASURE.test(s.plain)))) return false;

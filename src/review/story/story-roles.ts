@@ -112,10 +112,10 @@ function othersStep(clause: string, main: VerbInfo): boolean {
 }
 
 const SAME_IN_PAST = /^(?:set|put|cut|let|hit|read|shut|spread|quit|cost|hurt|split|bet|cast|broadcast|forecast|upset|shed|rid|beat)(?: \w+)?$/;
-const ROLE = /^(?:i|we) (?:worked|work|was|were|joined|started|spent \w+ (?:years|months)) (?:at|on|for|in|as|with)\b/;
+const ROLE = /^(?:i|we) (?:worked|work|was|were|joined|started|spent \w+ (?:years|months)) (?:at|on|for|in|as)\b/;
 
 /** What someone else says or feels is not a step in the story. */
-const SPEECH_OR_STATE = /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|agree|disagree)$/;
+const SPEECH_OR_STATE = /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree)$/;
 
 /** Pronouns and openers that are not someone acting ("it was", "there were", "this meant"). */
 const NOT_A_PERSON = /^(?:it|its|this|that|there|these|those|which|what|who|one|each|every|all|some|most|none|nothing|something|anything|everything|here|now|then|so|and|but|or|if|when|because|the (?:result|outcome|short version|long story|problem|issue|thing|point|reason|idea|goal|plan|ask|task))\b/;
@@ -124,8 +124,8 @@ const NOT_A_PERSON = /^(?:it|its|this|that|there|these|those|which|what|who|one|
  * Someone other than the candidate or the team, named before the verb: "the CPO sided with…",
  * "QA added a test suite", "their billing vendor integrated…". A short noun phrase, then the verb.
  */
-function namedSubject(clause: string, main: VerbInfo): Actor | undefined {
-  if (!/past/.test(main.form)) return undefined;
+function namedSubject(clause: string, main: VerbInfo, presentTold: boolean): Actor | undefined {
+  if (!/past/.test(main.form) && !(presentTold && /simple-present/.test(main.form))) return undefined;
   const at = new RegExp(`(?:^|\\s)${main.text.split(' ')[0].replace(/[^a-z0-9'-]/g, '')}\\b`).exec(clause)?.index;
   if (at === undefined || at === 0) return undefined;
   const before = clause.slice(0, at).trim();
@@ -158,14 +158,14 @@ function clauseVerbs(clause: string, sentenceVerbs?: VerbInfo[]): VerbInfo[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.v);
 }
 
-function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
+function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = false): ClauseRead {
   const clause = mainClause(text);
   const placed = clauseVerbs(clause, sentenceVerbs);
   // "Licensing deals were…", "their billing vendor integrated…": an -ing word before the verb is a noun.
   const verbs = placed.length > 1 && /^[a-z]+ing$/.test(placed[0].text) && !/^(?:i|we)\b/.test(clause) ? placed.slice(1) : placed;
   const main = verbs[0];
   const passive = main ? /passive/.test(main.form) : false;
-  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main) : undefined);
+  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) : undefined);
   const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
   const trend = BACKGROUND_TREND.test(clause);
   const number = hasNumber(clause);
@@ -182,7 +182,7 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
   // "We make a language app", "I get that": the present tense describes, it does not tell a step.
   // "I worked at a bank", "we were on the payments team": a role, not an action.
   // ("set", "put", "cut", "split" look the same in the past: those are read as past.)
-  const describing = (main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
+  const describing = (!presentTold && main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
   const doing = Boolean(doingVerb) && !describing && (subject !== 'other' || othersStep(clause, main));
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
@@ -193,7 +193,7 @@ const EARLY = new RegExp(`\\b(?:launched|shipped|went live|live|delivered|finish
 const ADOPTION =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,2}[\w-]+s (?:also |then |later |soon )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked for)\b/;
 
-const COPULA_CHANGE = /\b(?:down|up|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
+const COPULA_CHANGE = /\b(?:down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
@@ -205,10 +205,26 @@ const HEDGED = /^(?:i think|i guess|maybe|probably|i don't remember|i'm not sure
 const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected|resolved|restored|recovered|refunded|approved|adopted|rolled out|launched|shipped|released|delivered|completed|finished|funded|renewed|signed|promoted|back up|back online|back to normal|reinstated|cleared|closed)\b/;
 
 /** Reads the roles of one sentence from its clauses. */
-export function rolesOf(text: string): SentenceRoles {
+/**
+ * Whether a story is told in the present ("so I go to the kitchens, I watch the tablets…"): then the
+ * present tense tells the steps. Fillers ("I think", "I mean", "I'm") do not count.
+ */
+export function toldInPresent(text: string): boolean {
+  const doc = nlp(text);
+  const steps = (tag: string) =>
+    (doc.match(`(i|we) #Adverb? ${tag}`).out('array') as string[]).filter((m) => {
+      const verb = m.toLowerCase().replace(/[^a-z' ]/g, '').trim().split(/\s+/).at(-1) ?? '';
+      return !/'/.test(m) && !NOT_DOING.has(verb) && !/^(?:mean|guess|do|get|am|is|are|was|were|had|did)$/.test(verb);
+    }).length;
+  const present = steps('#PresentTense');
+  return present >= 3 && present > 2 * steps('#PastTense');
+}
+
+/** Reads the roles of one sentence from its clauses (`presentTold`: the story is told in the present). */
+export function rolesOf(text: string, presentTold = false): SentenceRoles {
   const plain = plainText(text);
   const sentenceVerbs = verbsOf(plain);
-  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs));
+  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs, presentTold));
   const learning = LEARNING.test(plain) && !FINDING.test(plain);
   const task = TASK.test(plain);
   const feeling = FEELING.test(plain);
@@ -287,7 +303,7 @@ export function measuresIn(text: string): string[] {
     const amount = /%|\bpercent\b|\$|\bdollars\b/.test(plain) && !read.stateOnly && !UNREALISED.test(plain) && !HEDGED.test(plain);
     if (!read.measured && !amount) continue;
     // "I hired two testers": a step told inside the result sentence, not a measure of the outcome.
-    if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to /.test(plain)) continue;
+    if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to |\b(?:doubled|tripled|quadrupled|halved|cut [^,;]* in half)\b/.test(plain)) continue;
     if (/^(?:within|after|in|over|by|for) (?:about |around |just |only )?\S+ (?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)$/.test(plain)) continue;
     // "Rolled out in stages over two weeks": how long the work took, not what it changed.
     if (!/\b(?:renew|sign|extend|contract|commit)/.test(plain) && !hasNumber(plain.replace(/\b(?:over|for|during) (?:about |around |just |only |the (?:next|following) )?(?:a|an|one|two|three|four|five|six|\d+|a few|several|a couple of) (?:days?|weeks?|months?|quarters?|years?|sprints?)\b/g, ' '))) continue;
