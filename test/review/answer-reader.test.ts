@@ -62,6 +62,18 @@ describe('negation and dismissal scope', () => {
     expect(status("Canary releases slow everything down and I don't think they catch much.", idea)).toBe('contradicted');
   });
 
+  it('"without" before any verb narrows a noun: only its noun phrase is negated, nothing is set aside', () => {
+    const fanOut: IdeaSpec = { id: 'fan-out', label: 'Cross-shard queries fan out', why: 'A query without the shard key asks every shard.', claims: ['not key ask|hit every|all shard'], terms: ['fan_out'] };
+    const a = readAnswer('Queries without the key have to hit every shard and wait for the slowest one.');
+    const word = (w: string) => a.sentences[0].tokens.find((t) => t.norm === w)!;
+    expect(word('key').negated).toBe(true);
+    expect(word('hit').negated).toBe(false);
+    expect(a.sentences[0].tokens.some((t) => t.dismissed)).toBe(false);
+    expect(judgeIdea(a, fanOut).status).toBe('explained');
+    // After a verb it still sets the idea aside.
+    expect(status('We can make it safe without idempotency keys.', KEY)).toBe('contradicted');
+  });
+
   it('what follows "instead of" is set aside, what precedes it is claimed', () => {
     expect(status('The server hands back the saved result instead of placing another order.', STORED)).toBe('explained');
   });
@@ -87,8 +99,20 @@ describe('negation and dismissal scope', () => {
     expect(judgeIdea(a, STORED).status).toBe('explained');
   });
 
+  it('the end of a hyphenated compound is not a negation: "all-or-nothing"', () => {
+    const a = readAnswer('Orders and payments change together in one all-or-nothing step.');
+    expect(a.sentences[0].tokens.some((t) => t.negated)).toBe(false);
+    // A leading "no-" still negates: "a no-deploy switch" says there is no deploy.
+    expect(readAnswer('It is a no-deploy switch.').sentences[0].tokens.find((t) => t.norm === 'deploy')!.negated).toBe(true);
+  });
+
   it('"not only" and "no matter" are not negations', () => {
     expect(status('Not only does the server store the result, it returns it on every retry.', STORED)).toBe('explained');
+    expect(readAnswer('No matter how many retries come, the server stores the result.').sentences[0].tokens.some((t) => t.negated)).toBe(false);
+  });
+
+  it('"X doesn\'t matter" negates and sets X aside', () => {
+    expect(status("Idempotency keys don't matter for an order button.", KEY)).toBe('contradicted');
   });
 
   it('hedges do not cancel a claim', () => {

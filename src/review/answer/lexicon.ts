@@ -8,8 +8,11 @@
 /** Words that negate what follows them in their clause (the library tags n't/not/never/no; these add the rest). */
 export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'unable', 'hardly', 'barely', 'nowhere']);
 
-/** A negator followed by one of these is not a negation ("not only", "no matter", "not just that"). */
-export const NEGATION_EXCEPTIONS_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'surprise', 'wonder']);
+/** A negator followed by one of these is not a negation ("not only", "not just that"). */
+export const NEGATION_EXCEPTIONS_AFTER = new Set(['only', 'just', 'merely']);
+
+/** "No" followed by one of these is an idiom, not a negation ("no matter", "no doubt"); "doesn't matter" still negates. */
+export const NO_IDIOMS_AFTER = new Set(['matter', 'doubt', 'surprise', 'wonder']);
 
 /** Verbs of opinion that pass a negation on to their complement: "I don't think they catch much". */
 export const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'guess', 'suppose', 'expect', 'reckon', 'see', 'say']);

@@ -15,6 +15,7 @@ import {
   EVALUATIVE_WHEN_NEGATED,
   NEGATION_EXCEPTIONS_AFTER,
   NEGATORS,
+  NO_IDIOMS_AFTER,
   OPINION_VERBS,
   PRONOUNS,
   REPORTING_VERBS,
@@ -359,7 +360,11 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     if (!t.negator) return;
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
     // "not just that", "not only": written out, it adds; "we don't just get slow" still negates.
-    if (next && NEGATION_EXCEPTIONS_AFTER.has(next.norm) && (t.text !== '' || !['just', 'only', 'merely'].includes(next.norm))) {
+    if (
+      next &&
+      ((NEGATION_EXCEPTIONS_AFTER.has(next.norm) && (t.text !== '' || !['just', 'only', 'merely'].includes(next.norm))) ||
+        (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))
+    ) {
       t.negator = false;
       t.pos = 'adv';
       return;
@@ -367,7 +372,11 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     if (t.norm === WITHOUT && i === 0) return;
     let lastClause = t.clause;
     for (let j = i + 1; j < tokens.length && tokens[j].clause === t.clause; j++) if (OPINION_VERBS.has(tokens[j].lemma)) lastClause = t.clause + 1;
-    for (let j = i + 1; j < tokens.length && tokens[j].clause <= lastClause; j++) tokens[j].negated = !tokens[j].negated;
+    for (let j = i + 1; j < tokens.length && tokens[j].clause <= lastClause; j++) {
+      // "without" negates its noun phrase only: "queries without the key | have to ask every shard".
+      if (t.norm === WITHOUT && j > i + 1 && (tokens[j].pos === 'verb' || tokens[j].aux)) break;
+      tokens[j].negated = !tokens[j].negated;
+    }
   });
 
   const dismissRest = (from: number, c: number, negate = false) => {
@@ -386,8 +395,11 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     for (const t of target) if (t.pos !== 'verb' || t.norm.length > 3) t.dismissed = true;
   };
   tokens.forEach((t, i) => {
-    // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X".
-    if (t.norm === WITHOUT && i > 0 && !t.conditional) dismissRest(i + 1, t.clause);
+    // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X" after a verb
+    // ("we ship without canaries"). Before any verb of its clause, "without" only narrows a noun
+    // ("queries without the shard key have to ask every shard"): negated, not set aside.
+    const afterVerb = tokens.slice(0, i).some((x) => x.clause === t.clause && (x.pos === 'verb' || x.aux));
+    if (t.norm === WITHOUT && i > 0 && !t.conditional && afterVerb) dismissRest(i + 1, t.clause);
     const marker = DISMISS_PHRASES.find((p) => matchesAt(tokens, i, p));
     // "I'd skip X", "we could just drop X", "Skip X": a speaker's choice. "A hit skips the database" is not.
     const spoken = NEGATING_MARKERS.has(marker?.join(' ') ?? '') || marker?.[0] === 'no' || tokens.slice(Math.max(0, i - 3), i).some((x) => SPEAKER.has(x.norm)) || tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGE_WORDS.has(x.norm));
@@ -465,6 +477,11 @@ export function readAnswer(text: string): ReadAnswer {
       // "cannot" is written once but read as "can" + implied "not": count its negation once.
       tokens.forEach((t, i) => {
         if (t.negator && t.text !== '' && tokens[i + 1]?.text === '' && tokens[i + 1].negator) t.negator = false;
+        // The end of a hyphenated compound ("all-or-nothing", "make-or-never") negates nothing.
+        if (t.negator && i > 0 && tokens[i - 1].post === '-') {
+          t.negator = false;
+          t.pos = 'other';
+        }
       });
       // A hyphenated compound ("scale-up", "write-through", "cold-start") names a thing: the library splits it and may tag its halves as verbs.
       tokens.forEach((t, i) => {
