@@ -276,3 +276,14 @@ describe('what would happen otherwise, and asides beside a plain mention', () =>
     expect(status("I'd keep the TTL long and honestly not bother invalidating on price changes.", stale)).toBe('contradicted');
   });
 });
+
+describe('denials through the verb and views reported to reject them', () => {
+  it('"bursts at the edge don\'t really happen" denies the edge burst', () => {
+    expect(status("Honestly a fixed window is fine, bursts at the boundary don't really happen.", WINDOW)).toBe('contradicted');
+  });
+
+  it('a misconception reported to reject it is not the writer’s, even when the "but" clause shares a word', () => {
+    const free: IdeaSpec = { id: 'cost', label: 'Cost', why: 'A cache is another system to pay for.', claims: ['another cluster|system pay|run'], misconceptions: [{ says: ['cache|caching|it free'], wrong: 'a cache is not free.' }] };
+    expect(status("People assume caching is free, but it's another cluster to pay for and keep running.", free)).toBe('explained');
+  });
+});

@@ -93,7 +93,7 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
         // word decides whether it is asserted: "if a message fails, the queue drops it" states a rule;
         // "…a shared count, or each server would hand out its own allowance" does not.
         const hit = matchClaim(says, s);
-        if (hit && complete(hit) && hit.agrees && tight(hit) && !s.tokens[hit.tokens[hit.tokens.length - 1]].conditional) {
+        if (hit && complete(hit) && hit.agrees && tight(hit) && !s.tokens[hit.tokens[hit.tokens.length - 1]].conditional && !hit.tokens.some((i) => s.tokens[i].reported)) {
           return verdict('contradicted', `${name(idea)}: ${m.wrong}`, s, hit.tokens[0]);
         }
       }

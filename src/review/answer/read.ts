@@ -323,6 +323,8 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 /** Markers that also negate what they put aside. */
 const NEGATING_MARKERS = new Set(['instead of', 'rather than', 'as opposed to']);
 const STRONG_EVALUATIVE = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'worthwhile', 'relevant', 'essential', 'needful']);
+/** Verbs whose negation denies that their subject exists: "edge bursts don't happen", "duplicates never occur". */
+const EXISTENCE_VERBS = new Set(['happen', 'occur', 'exist', 'arise', 'apply', 'matter']);
 /** Nouns that, negated and closing their clause, put their subject aside: "X is not a problem", "no cold-start issue to worry about". */
 const PROBLEM_NOUNS = new Set(['problem', 'issue', 'concern', 'worry']);
 const AMOUNT = new Set(['much', 'anything', 'lot', 'enough', 'value', 'any', 'real', 'something']);
@@ -354,6 +356,16 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   }
   for (const t of tokens) t.conditional = question || conditionalClauses.has(t.clause);
   markReported(tokens);
+
+  // "Bursts at the edge don't really happen": a negated verb of existence denies its subject too.
+  tokens.forEach((t, i) => {
+    if (!t.negator) return;
+    const verb = tokens.slice(i + 1, i + 4).find((x) => x.text !== '' && x.clause === t.clause && EXISTENCE_VERBS.has(x.lemma));
+    if (!verb) return;
+    const rest = tokens.slice(tokens.indexOf(verb) + 1).filter((x) => x.clause === t.clause && x.text !== '');
+    if (rest.length > 1) return;
+    for (let j = i - 1; j >= 0 && tokens[j].clause === t.clause; j--) tokens[j].negated = true;
+  });
 
   // Negation scope: from the negator to the end of its clause ("I don't think" reaches into the next clause).
   tokens.forEach((t, i) => {
@@ -453,6 +465,7 @@ function markReported(tokens: AnswerToken[]): void {
   for (let i = from; i < words.length; i++) {
     if (REPORT_ENDS.has(words[i].norm)) break;
     words[i].conditional = true;
+    words[i].reported = true;
   }
 }
 

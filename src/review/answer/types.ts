@@ -24,6 +24,8 @@ export interface AnswerToken {
   dismissed: boolean;
   /** Inside a hypothetical: an if/unless/whether clause, a question, or a sentence opened by "without". */
   conditional: boolean;
+  /** Inside a view put in others' mouths ("people think X, but…"): neither claimed nor contradicted. */
+  reported?: boolean;
   /** Part of a list of terms ("TTL, invalidation, hit rate"): it can name an idea, never claim one. */
   listed: boolean;
   /** The clause number within the sentence (0-based). */
