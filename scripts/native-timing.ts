@@ -8,7 +8,7 @@
 import { classifySeries } from '../src/engine/classify';
 
 /** Stop growing n once one call takes this long, or at this size. */
-const SLOW_MS = 120;
+const SLOW_MS = 40;
 const MAX_N = 1 << 17;
 /** Below ~5 µs a call's time is mostly the call itself. */
 const NOISE_US = 5;
@@ -26,7 +26,7 @@ const cpuMicros = () => {
 };
 
 /**
- * CPU µs per call, from a batch of calls long enough (≥ 2 ms of CPU) for the process clock to be
+ * CPU µs per call, from a batch of calls long enough (≥ 1 ms of CPU) for the process clock to be
  * exact. CPU time, not wall time: another process on the machine slows the wall clock, not this.
  * The inputs are copied before the batch, so copying is not timed.
  */
@@ -47,8 +47,8 @@ export function nativeTimeClass(source: string, functionName: string, generatorS
     cpuPerCall(fn, input, 1); // warm-up: let V8 compile before timing
     let reps = 1;
     let perCall = cpuPerCall(fn, input, reps);
-    while (perCall * reps < 2000 && reps < 4096) {
-      reps = Math.min(4096, Math.max(reps * 2, Math.ceil(2000 / Math.max(perCall, 1))));
+    while (perCall * reps < 1000 && reps < 4096) {
+      reps = Math.min(4096, Math.max(reps * 2, Math.ceil(1000 / Math.max(perCall, 1))));
       perCall = cpuPerCall(fn, input, reps);
     }
     // The least of three batches: interruptions only ever add time.
