@@ -215,8 +215,11 @@ const PRELUDE_PLAIN_CONSOLE = String.raw`  function plain(level) { return functi
   G.console = { log: plain('log'), info: plain('info'), warn: plain('warn'), error: plain('error'), debug: plain('log') };
 `;
 
-/** Code that may meet QuickJS's locale gaps: it names a locale-aware method or Intl. */
-const LOCALE_WORDS = /locale|Intl|Collator/i;
+/**
+ * Code that may meet QuickJS's locale gaps: it names a locale-aware method or Intl, as a whole word
+ * (not "UnboundLocalError" in the Python runtime, nor "printLine").
+ */
+const LOCALE_WORDS = /\b(?:localeCompare|toLocale[A-Za-z]*|Intl|Collator)\b/;
 
 /**
  * The prelude for one piece of code. Parts the code cannot reach without building a name at run
