@@ -276,16 +276,20 @@ const LEANS_BACK = /^(?:a|an|which|who|whose|where|up|down|from|to|in|within|ove
 function outcomeClauses(text: string): string[] {
   const out: string[] = [];
   for (const clause of clausesOf(text)) {
+    // Pieces with the separators kept, so a quote joined back reads as written.
+    const parts = clause.split(/(,\s+|\s+and\s+)/);
     let current = '';
     let pending = '';
-    for (const piece of clause.split(/,\s+/)) {
+    for (let i = 0; i < parts.length; i += 2) {
+      const piece = parts[i];
+      const joiner = parts[i - 1] ?? '';
       const words = plainText(piece);
       const finite = CHANGE.test(words) || verbsOf(words).some((v) => v.text && !/gerund|infinitive/.test(v.form));
-      if (current && (!finite || LEANS_BACK.test(words))) current += `, ${piece}`;
-      else if (!finite) pending = pending ? `${pending}, ${piece}` : piece;
+      if (current && (!finite || LEANS_BACK.test(words))) current += joiner + piece;
+      else if (!finite) pending += (pending ? joiner : '') + piece;
       else {
         if (current) out.push(current);
-        current = pending ? `${pending}, ${piece}` : piece;
+        current = pending ? pending + joiner + piece : piece;
         pending = '';
       }
     }
