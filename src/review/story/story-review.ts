@@ -63,7 +63,9 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];
 
-  const firstActionIndex = sentences.find((s) => isAction(s) && s.roles.actor !== 'other')?.index ?? Infinity;
+  // The first step told: scene-setting before it ("at my old company we did food tours") is not one.
+  const ownActions = sentences.filter((s) => isAction(s) && s.roles.actor !== 'other');
+  const firstActionIndex = (ownActions.find((s) => !s.roles.context) ?? ownActions[0])?.index ?? Infinity;
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
@@ -92,6 +94,7 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
       !s.roles.feelingOnly &&
       s.label !== 'situation' &&
       s.label !== 'learning' &&
+      !(s.roles.context && s.index < firstActionIndex && !s.label) &&
       (s.roles.actor !== 'other' || (s.index > firstActionIndex && s.index < firstResultAfterActions && !s.roles.context)),
   );
   const labelledActions = labelled('action');
