@@ -43,6 +43,11 @@ describe('reading a story', () => {
       ['result', 'The customer renewed.'],
     ]);
   });
+  it('reads bold one-letter fields and the other names people give the fields', () => {
+    const s = readStory('**S:** We had 2 stars.\n\n**The task:** Get to 4.\n\nWhat I did: I read 500 reviews.\n\nResult / Impact: The rating went from 2.1 to 4.0.\n\nKey learnings - Read the reviews.');
+    expect(s.map((x) => x.label)).toEqual(['situation', 'task', 'action', 'result', 'learning']);
+    expect(s[0].text).toBe('We had 2 stars.');
+  });
   it('does not take a sentence starting "A customer" for an Action field', () => {
     expect(readStory('A customer called me.')[0].label).toBeUndefined();
   });
