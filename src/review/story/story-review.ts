@@ -74,7 +74,7 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
     if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
     // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
-    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || (s.roles.actor === 'we' && !STRONG_MEASURE.test(s.plain)))) return false;
+    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || ((s.roles.actor === 'we' || s.roles.actor === 'passive') && !STRONG_MEASURE.test(s.plain)))) return false;
     // Before any action a number is the scene ("we had 400 tickets a week") unless it is a change told as done.
     if (s.index < firstActionIndex && s.label !== 'result') return s.roles.measured && !s.roles.context;
     return true;

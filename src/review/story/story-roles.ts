@@ -170,7 +170,8 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   const passive = main ? /passive/.test(main.form) : false;
   const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) : undefined);
   const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
-  const trend = BACKGROUND_TREND.test(clause);
+  // "By Q4, 12 customers had adopted it": a past perfect after "by <when>" is the outcome, not the background.
+  const trend = BACKGROUND_TREND.test(clause) && !BY_THEN.test(plainText(text));
   const number = hasNumber(clause);
   const modal = main ? /modal|future|conditional/.test(main.form) : false;
   const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
@@ -195,9 +196,10 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
 const EARLY = new RegExp(`\\b(?:launched|shipped|went live|live|delivered|finished|released|completed|done|ready|landed|rolled (?:it )?out|hit|reached|signed|closed|migrated|moved|opened)\\b[^.;]*?\\b(?:a|one|two|three|four|five|six|seven|eight|\\d+|a few|several|a full|a couple of) (?:full )?(?:days?|weeks?|months?|quarters?|sprints?) (?:early|earlier|sooner|ahead of \\w+|before (?:the |our |its |their )?\\w+)`);
 /** "Three other clinics used the same API": a count of those who took it up. */
 const ADOPTION =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,2}[\w-]+s (?:also |then |later |soon )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked (?:for|to))\b/;
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,4}[\w-]+s (?:had |have |also |then |later |soon |all |now )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked (?:for|to))\b/;
 
-const COPULA_CHANGE = /\b(?:down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
+const BY_THEN = new RegExp(`^(?:and |so )?(?:by|within) (?:q[1-4]|the end|then|that (?:point|time)|the time|the following|the next|${MONTH}|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|quarters?|years?) later)\\b`);
+const COPULA_CHANGE = /\b(?:(?:was|were|got|has been|have been|had been) (?:\w+ )?(?:halved|doubled|tripled|quadrupled|cut|reduced|increased|decreased|lowered|raised|improved|boosted|shortened|eliminated|removed)|down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;

@@ -137,4 +137,9 @@ describe('who acted and what was measured, as a coach counts them', () => {
     expect(r.parts.learning.evidence).toBe('We learned that you should look at your own usage first.');
     expect(r.actions.map((a) => a.text)).toContain('I met the clerks, and I learned that 80 percent of applications used three forms.');
   });
+  it('reads "was halved" and "by Q4 … had adopted" as measures, and a change among the steps as a step', () => {
+    const r = share('At a SaaS firm onboarding took four weeks. My goal was to cut it. I wrote a checklist. A fix was rolled out, and the setup time was cut to five minutes. We also called every new customer. Onboarding time was halved. By Q4, 12 of our 15 enterprise customers had adopted the new API.');
+    expect(r.metrics).toEqual(['Onboarding time was halved', 'By Q4, 12 of our 15 enterprise customers had adopted the new API']);
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'passive', 'we']);
+  });
 });
