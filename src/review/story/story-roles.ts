@@ -45,7 +45,7 @@ const LEARNING =
 
 /** "I learned that 80 percent of applications used three forms": a finding told among the actions, not a lesson. */
 const FINDING =
-  /^(?:[a-z ,]{0,60}\band )?i (?:learned|learnt|found out) (?:that )?(?![^.;—–]*\b(?:you|should|always|never|must|next time|now|lesson|is|are)\b)[^.;—–]*\b(?:was|were|had|did|used|wanted|needed|didn't|wasn't|weren't|\d+)\b/;
+  /^(?:[a-z ,]{0,60}\band )?(?:(?:then|so|quickly|soon|eventually),? )?i (?:learned|learnt|found out|realized|realised) (?:that )?(?![^.;—–]*\b(?:you|should|always|never|must|next time|now|lesson|is|are)\b)[^.;—–]*\b(?:was|were|had|did|used|wanted|needed|didn't|wasn't|weren't|\d+)\b/;
 
 /** "I want to talk about a time I had to…": the candidate introducing the story, not its goal. */
 const META_INTRO = /^(?:so,? |ok(?:ay)?,? )?(?:i(?:'d| would)? (?:want|like|love) to (?:talk|tell you) about|let me (?:tell you|talk) about|this is (?:a|the) story|the (?:story|example) i(?:'d| would)? (?:want|like|pick)|(?:there was )?a time (?:when )?i)\b/;
