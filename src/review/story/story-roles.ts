@@ -118,7 +118,8 @@ const SAME_IN_PAST = /^(?:set|put|cut|let|hit|read|shut|spread|quit|cost|hurt|sp
 const ROLE = /^(?:i|we) (?:worked|work|was|were|joined|started|spent \w+ (?:years|months)) (?:at|on|for|in|as)\b/;
 
 /** What someone else says or feels is not a step in the story. */
-const SPEECH_OR_STATE = /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree)$/;
+const SPEECH_OR_STATE =
+  /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree|show|reveal|indicate|suggest|mean|cause|happen|come|come back|go|go up|go down|become|remain|stay|look|prove|last|fail|break|crash|grow|drop|fall|rise|increase|decrease|spike|jump|climb|pile up|keep)$/;
 
 /** Pronouns and openers that are not someone acting ("it was", "there were", "this meant"). */
 const NOT_A_PERSON = /^(?:it|its|this|that|there|these|those|which|what|who|one|each|every|all|some|most|none|nothing|something|anything|everything|here|now|then|so|and|but|or|if|when|because|the (?:result|outcome|short version|long story|problem|issue|thing|point|reason|idea|goal|plan|ask|task))\b/;
