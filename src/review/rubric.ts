@@ -37,7 +37,7 @@ export type DesignReview = {
   results: RubricResult[];
   /** The diagram could not be read: nothing was scored against it. */
   diagramError?: { message: string; line?: number };
-  /** Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. */
+  /** Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. A hole checked only when stated counts only when it fails. */
   met: number;
   required: number;
   /** Essentials met, of all essentials. */
@@ -308,9 +308,13 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
         ? { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: true, evidence: `${sentences} lines say what the design does. These lines only list terms and earn nothing: ${lists.map((l) => `“${l.text.slice(0, 80)}”`).join('; ')}.` }
         : { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: true, evidence: `${sentences} lines say what the design does in sentences; none is a bare list of terms.` },
   );
-  const scored = results.filter((r) => !r.optional);
+  // A hole checked only when a draft states it is free to meet: counting it met would inflate the figures,
+  // so it counts only when it fails.
+  const onlyWhenStated = new Set(prompt.rubric.filter((r) => r.type === 'topic' && r.onlyWhenStated).map((r) => r.id));
+  const counted = results.filter((r) => !(r.met && onlyWhenStated.has(r.id)));
+  const scored = counted.filter((r) => !r.optional);
   const met = scored.filter((r) => r.met).length;
-  const essentials = results.filter((r) => r.essential);
+  const essentials = counted.filter((r) => r.essential);
   const holes = essentials.filter((r) => !r.met).map((r) => ({ id: r.id, label: r.label, hole: r.hole ?? r.label }));
   return {
     results,
