@@ -264,7 +264,7 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   const components = new Map(prompt.rubric.filter((r): r is ComponentItem => r.type === 'component').map((r) => [r.id, r]));
   const topics = prompt.rubric.filter((r): r is TopicItem => r.type === 'topic');
   // What the diagram's labels say counts too ("API gateway (seller id from the token)"), one label at a time.
-  const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? '')].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
+  const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? ''), ...(diagramError ? [] : ((graph as DiagramGraph).texts ?? []))].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
   const said = labels.length ? { ...notes, diagram: labels.map((l) => `- ${l}`).join('\n') } : notes;
   const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}), ...(t.onlyWhenStated ? { onlyWhenStated: true } : {}) })), reader);
   const topicFindings = new Map(notesReview.topics.map((f) => [f.id, f]));
