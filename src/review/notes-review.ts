@@ -281,7 +281,9 @@ function isListLike(unit: Unit): boolean {
   return (functionWords === 0 && unit.words.length >= 3) || (items.length >= 4 && avg <= 2.2 && functionWords <= 1);
 }
 
-function quote(text: string): string {
+function quote(raw: string): string {
+  // A table row reads as its cells, without the Markdown around them.
+  const text = raw.startsWith('|') ? raw.replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' — ').replace(/`/g, '') : raw;
   return text.length <= MAX_QUOTE_CHARS ? `“${text}”` : `“${text.slice(0, MAX_QUOTE_CHARS - 1).trim()}…”`;
 }
 
