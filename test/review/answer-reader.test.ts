@@ -128,6 +128,14 @@ describe('lists', () => {
     expect(judgeIdea(a, KEY).message).toMatch(/list of terms/);
   });
 
+  it('a short label, a colon and three or more short phrases is a list, even when a phrase is verb-like', () => {
+    const a = readAnswer('Vertical: scale up, bigger instances, hardware limits.\n\nRollback options: revert the deploy, toggle the flag, shift traffic, roll forward.');
+    expect(findBareLists(a)).toEqual(['Vertical: scale up, bigger instances, hardware limits.', 'Rollback options: revert the deploy, toggle the flag, shift traffic, roll forward.']);
+    // A claim after a colon stays a claim.
+    expect(findBareLists(readAnswer('Vertical is scaling up: a bigger instance, more memory and no code change.'))).toEqual([]);
+    expect(findBareLists(readAnswer('My plan: we roll back now, then we debug.'))).toEqual([]);
+  });
+
   it('a bullet that is a full sentence is a sentence', () => {
     const a = readAnswer('- The server stores the result and returns it on a retry.\n- Each client sends a unique key per order.');
     expect(findBareLists(a)).toEqual([]);

@@ -204,6 +204,14 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
   });
   closeRun(filled.length);
   if (colon >= 0) {
+    // "Vertical: scale up, bigger instances, hardware limits." A one-word label and three or more short
+    // phrases is a list even when a phrase is verb-like ("scale up", "revert the deploy").
+    const label = leadIn.filter((t) => t.text);
+    const plain = (it: Item) => !it.tokens.some((t) => t.aux || t.negator || t.pos === 'pron' || t.norm === 'because');
+    if (label.length <= 3 && !label.some((t) => t.aux || t.pos === 'verb' || t.pos === 'pron') && filled.length >= 3 && filled.every((it) => short(it) && plain(it))) {
+      for (const it of filled) for (const t of it.tokens) t.listed = true;
+      return 'bare';
+    }
     // "The main things I'd want to talk through are: …" leads into a list; "…exactly like sending it once: one order, one charge." is a claim.
     return allTerms && isLeadIn(leadIn) ? 'bare' : 'none';
   }
