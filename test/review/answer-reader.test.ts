@@ -215,3 +215,46 @@ describe('honest output', () => {
     expect(v.evidence).toMatch(/^“… .*stores the result/);
   });
 });
+
+describe('reported views and misconceptions said in one breath', () => {
+  it('a wrong idea put in others’ mouths to reject it is not a contradiction', () => {
+    for (const text of [
+      'People often think a fixed window smooths bursts, but it lets twice the limit through at the window boundary.',
+      'A common myth is that a fixed window smooths bursts; in fact it can double up at the boundary.',
+    ]) {
+      expect(status(text, WINDOW), text).not.toBe('contradicted');
+    }
+    // Said as the writer's own view, it is one.
+    expect(status('A fixed window smooths bursts nicely.', WINDOW)).toBe('contradicted');
+  });
+
+  it('a misconception pieced together from two far-apart clauses does not count', () => {
+    const text = 'Because we run many servers, they all check the same shared count in Redis, or each server would hand out its own full allowance.';
+    expect(status(text, COUNTERS)).not.toBe('contradicted');
+  });
+
+  it('"X is a non-issue" and "there is no X problem" set X aside', () => {
+    const cold: IdeaSpec = { id: 'cold', label: 'Cold starts', why: 'An empty cache sends the full load to the database.', claims: ['empty|cold cache database full load'], terms: ['cold_start|cold-start|stampede'] };
+    expect(status("Everything is preloaded, so there's no cold-start problem to worry about.", cold)).toBe('contradicted');
+    expect(status('Stampedes are a non-issue for us.', cold)).toBe('contradicted');
+  });
+});
+
+describe('sentences that only rank or string terms', () => {
+  it('a sentence that only ranks its subject is a bare line, not a claim', () => {
+    for (const text of ['Hit ratio is the key KPI to track.', 'Caching is a classic latency-versus-freshness trade-off.', 'This is the classic scale-up versus scale-out question.', 'Idempotency is the backbone of a robust, fault-tolerant checkout, and it should be a first-class design principle from day one.']) {
+      expect(findBareLists(readAnswer(text)), text).toEqual([text]);
+    }
+  });
+
+  it('a ranking with a reason or a mechanism is a claim', () => {
+    for (const text of ['Hit rate is the key number because every miss still pays the full database trip.', 'The SLI is the metric, for example the share of checkout requests answered within 300 ms.', 'The catch is things can now be behind.']) {
+      expect(findBareLists(readAnswer(text)), text).toEqual([]);
+    }
+  });
+
+  it('four or more terms strung anywhere in a sentence are flagged', () => {
+    const text = 'Elasticity, statelessness, fault tolerance, cost efficiency and operational complexity all come into it.';
+    expect(findBareLists(readAnswer(text))).toEqual([text]);
+  });
+});

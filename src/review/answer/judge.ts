@@ -39,6 +39,20 @@ function compileIdea(idea: IdeaSpec): CompiledIdea {
 
 const complete = (m: ClaimMatch | undefined): boolean => m !== undefined && m.found === m.slotCount;
 
+/** Widest stretch, in words, a misconception may take: it must be said in one breath, not pieced together. */
+const MISCONCEPTION_SPAN = 10;
+/**
+ * A misconception counts only when its words sit close together within one clause or two neighbouring
+ * ones: "…check the same shared count, or each server would hand out its own allowance" does not say
+ * "each server's own count is the same".
+ */
+function tight(m: ClaimMatch): boolean {
+  if (m.viaPronoun || m.tokens.length === 0) return !m.viaPronoun;
+  const t = m.tokens;
+  const clauses = t.map((i) => m.sentence.tokens[i].clause);
+  return t[t.length - 1] - t[0] <= MISCONCEPTION_SPAN && Math.max(...clauses) - Math.min(...clauses) <= 1;
+}
+
 /** The label without a trailing full stop, for messages. */
 const name = (idea: IdeaSpec) => idea.label.replace(/[.\s]+$/, '');
 const why = (idea: IdeaSpec) => idea.why.trim();
@@ -77,7 +91,7 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
       for (const says of m.says) {
         // No pronouns here: a misconception must be said outright before the reader calls it one.
         const hit = matchClaim(says, s);
-        if (hit && complete(hit) && hit.agrees && !hit.tokens.every((i) => s.tokens[i].conditional)) {
+        if (hit && complete(hit) && hit.agrees && tight(hit) && !hit.tokens.every((i) => s.tokens[i].conditional)) {
           return verdict('contradicted', `${name(idea)}: ${m.wrong}`, s, hit.tokens[0]);
         }
       }

@@ -52,7 +52,7 @@ export const DISMISS_WHEN_NEGATED = new Set(['need', 'require', 'bother', 'worry
 export const EVALUATIVE_WHEN_NEGATED = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'catch', 'buy', 'add', 'work', 'worthwhile', 'relevant', 'essential', 'big', 'deal', 'need', 'do', 'save', 'make']);
 
 /** Predicates that dismiss whatever they are said of, without a negation: "X is overkill", "X is pointless". */
-export const DISMISSIVE = new Set(['overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless']);
+export const DISMISSIVE = new Set(['non-issue', 'nonissue', 'overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless']);
 
 /** "Without X" opening a sentence is a condition ("Without a key, a retry creates a second order"), not a dismissal. */
 export const WITHOUT = 'without';
@@ -93,3 +93,13 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['undo', 'revert', 'roll back', 'rollback'],
   ['release', 'deploy', 'ship', 'rollout', 'launch', 'push'],
 ];
+
+/**
+ * Who a view is put in the mouth of, so what follows is reported, not claimed: "people think X, but…",
+ * "a common mistake is to X", "it's tempting to say X". Subjects of a verb of opinion or saying.
+ */
+export const ATTRIBUTED_SUBJECTS = new Set(['people', 'folks', 'many', 'some', 'others', 'everyone', 'newcomers', 'beginners', 'teams', 'engineers', 'candidates', 'one']);
+/** Verbs that report a view when their subject is in `ATTRIBUTED_SUBJECTS` ("people assume X"). */
+export const REPORTING_VERBS = new Set(['think', 'assume', 'believe', 'say', 'claim', 'expect', 'imagine', 'suggest', 'argue', 'treat', 'confuse', 'mix', 'conflate', 'forget']);
+/** Nouns that announce a wrong view: "a common myth is that X", "the trap is to X". */
+export const WRONG_VIEW_NOUNS = new Set(['myth', 'misconception', 'mistake', 'trap', 'misunderstanding', 'fallacy', 'pitfall', 'error', 'temptation']);
