@@ -129,8 +129,8 @@ describe('lists', () => {
   });
 
   it('a short label, a colon and three or more short phrases is a list, even when a phrase is verb-like', () => {
-    const a = readAnswer('Vertical: scale up, bigger instances, hardware limits.\n\nRollback options: revert the deploy, toggle the flag, shift traffic, roll forward.');
-    expect(findBareLists(a)).toEqual(['Vertical: scale up, bigger instances, hardware limits.', 'Rollback options: revert the deploy, toggle the flag, shift traffic, roll forward.']);
+    const a = readAnswer('Vertical: scale up, bigger instances, hardware limits.\n\nRollback options: revert the deploy, toggle the flag, shift traffic, roll forward.\n\nDocument: flexibility, scale, partitioning.');
+    expect(findBareLists(a)).toEqual(['Vertical: scale up, bigger instances, hardware limits.', 'Rollback options: revert the deploy, toggle the flag, shift traffic, roll forward.', 'Document: flexibility, scale, partitioning.']);
     // A claim after a colon stays a claim.
     expect(findBareLists(readAnswer('Vertical is scaling up: a bigger instance, more memory and no code change.'))).toEqual([]);
     expect(findBareLists(readAnswer('My plan: we roll back now, then we debug.'))).toEqual([]);

@@ -214,7 +214,9 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
     // phrases is a list even when a phrase is verb-like ("scale up", "revert the deploy").
     const label = leadIn.filter((t) => t.text);
     const plain = (it: Item) => !it.tokens.some((t) => t.aux || t.negator || t.pos === 'pron' || t.norm === 'because');
-    if (label.length <= 3 && !label.some((t) => t.aux || t.pos === 'verb' || t.pos === 'pron') && filled.length >= 3 && filled.every((it) => short(it) && plain(it))) {
+    // One word may be tagged a verb ("Document:", "Cache:"); a longer label with a verb is a clause.
+    const labelOnly = label.length === 1 ? !label[0].aux && label[0].pos !== 'pron' : !label.some((t) => t.aux || t.pos === 'verb' || t.pos === 'pron');
+    if (label.length <= 3 && labelOnly && filled.length >= 3 && filled.every((it) => short(it) && plain(it))) {
       for (const it of filled) for (const t of it.tokens) t.listed = true;
       return 'bare';
     }
