@@ -258,3 +258,23 @@ describe('sentences that only rank or string terms', () => {
     expect(findBareLists(readAnswer(text))).toEqual([text]);
   });
 });
+
+describe('what would happen otherwise, and asides beside a plain mention', () => {
+  it('"…, or each server would …" is what would happen otherwise, not a claim', () => {
+    const text = 'Because we run many servers, they all check the same count, or each server would keep its own count and it would add up the same.';
+    expect(status(text, COUNTERS)).not.toBe('contradicted');
+    // Stated as a rule after an if-clause, it is the writer's claim.
+    expect(status('If we add servers, each server keeps its own count and it adds up the same.', COUNTERS)).toBe('contradicted');
+  });
+
+  it('"we don\'t just get slow" negates; written out, "not just" adds', () => {
+    const slow: IdeaSpec = { id: 'r', label: 'Reject, do not slow down', why: 'Tell the client.', claims: ['x_unused'], misconceptions: [{ says: ['just get slow'], wrong: 'slowing down hides the limit.' }] };
+    expect(status("When they run out, we don't just get slow; we reply at once.", slow)).not.toBe('contradicted');
+    expect(status('When they run out, we just get slow.', slow)).toBe('contradicted');
+  });
+
+  it('a term set aside counts even when another of its words is named plainly in the sentence', () => {
+    const stale: IdeaSpec = { id: 's', label: 'Staleness', why: 'A cached copy can be out of date.', claims: ['stale copy'], terms: ['ttl|invalidat*'] };
+    expect(status("I'd keep the TTL long and honestly not bother invalidating on price changes.", stale)).toBe('contradicted');
+  });
+});

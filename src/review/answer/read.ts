@@ -350,6 +350,10 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   const conditionalClauses = new Set<number>();
   for (const t of tokens) if (CONDITIONAL_OPENERS.has(t.norm) && clauseTokens(t.clause)[0] === t) conditionalClauses.add(t.clause);
   if (tokens[0]?.norm === WITHOUT) conditionalClauses.add(0);
+  // "…share one count, or each server would hand out its own allowance": what would happen otherwise.
+  for (const t of tokens) {
+    if ((t.norm === 'or' || t.norm === 'else') && clauseTokens(t.clause)[0] === t && clauseTokens(t.clause).some((x) => x.norm === 'would' || x.norm === 'd')) conditionalClauses.add(t.clause);
+  }
   for (const t of tokens) t.conditional = question || conditionalClauses.has(t.clause);
   markReported(tokens);
 
@@ -357,7 +361,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   tokens.forEach((t, i) => {
     if (!t.negator) return;
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
-    if (next && (NEGATION_EXCEPTIONS_AFTER.has(next.norm) || (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))) {
+    // "not just that", "not only": written out, it adds; "we don't just get slow" still negates. "No matter" is an idiom.
+    if (next && ((NEGATION_EXCEPTIONS_AFTER.has(next.norm) && (t.text !== '' || !['just', 'only', 'merely'].includes(next.norm))) || (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))) {
       t.negator = false;
       t.pos = 'adv';
       return;
