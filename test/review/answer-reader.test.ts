@@ -44,6 +44,7 @@ describe('negation and dismissal scope', () => {
     for (const text of [
       "Honestly, I don't think we need idempotency keys for this.",
       'Idempotency keys are overkill for an order button.',
+      'Worrying about idempotency keys is premature.',
       "Idempotency keys aren't worth it here.",
       "I wouldn't bother with an idempotency key.",
       'We can make it safe without idempotency keys.',
