@@ -361,8 +361,12 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   tokens.forEach((t, i) => {
     if (!t.negator) return;
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
-    // "not just that", "not only": written out, it adds; "we don't just get slow" still negates. "No matter" is an idiom.
-    if (next && ((NEGATION_EXCEPTIONS_AFTER.has(next.norm) && (t.text !== '' || !['just', 'only', 'merely'].includes(next.norm))) || (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))) {
+    // "not just that", "not only": written out, it adds; "we don't just get slow" still negates.
+    if (
+      next &&
+      ((NEGATION_EXCEPTIONS_AFTER.has(next.norm) && (t.text !== '' || !['just', 'only', 'merely'].includes(next.norm))) ||
+        (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))
+    ) {
       t.negator = false;
       t.pos = 'adv';
       return;
