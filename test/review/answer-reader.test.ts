@@ -135,6 +135,10 @@ describe('lists', () => {
     // A claim after a colon stays a claim.
     expect(findBareLists(readAnswer('Vertical is scaling up: a bigger instance, more memory and no code change.'))).toEqual([]);
     expect(findBareLists(readAnswer('My plan: we roll back now, then we debug.'))).toEqual([]);
+    // A label defined by a phrase, or followed by steps, is not a list of terms.
+    expect(findBareLists(readAnswer('SLO: our internal goal for that ratio, 99.9% over a 28-day window.'))).toEqual([]);
+    expect(findBareLists(readAnswer('Prevention: canary to one host, then 1%, 10%, 50%, with alarms that halt and roll back.'))).toEqual([]);
+    expect(findBareLists(readAnswer('Main things: SLI, SLO.'))).toEqual(['Main things: SLI, SLO.']);
   });
 
   it('a bullet that is a full sentence is a sentence', () => {

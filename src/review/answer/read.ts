@@ -213,13 +213,17 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
     // "Vertical: scale up, bigger instances, hardware limits." A one-word label and three or more short
     // phrases is a list even when a phrase is verb-like ("scale up", "revert the deploy").
     const label = leadIn.filter((t) => t.text);
-    const plain = (it: Item) => !it.tokens.some((t) => t.aux || t.negator || t.pos === 'pron' || t.norm === 'because');
+    const plain = (it: Item) => !it.tokens.some((t) => t.aux || t.negator || t.pos === 'pron' || CLAUSE_WORDS.has(t.norm));
     // One word may be tagged a verb ("Document:", "Cache:"); a longer label with a verb is a clause.
     const labelOnly = label.length === 1 ? !label[0].aux && label[0].pos !== 'pron' : !label.some((t) => t.aux || t.pos === 'verb' || t.pos === 'pron');
     if (label.length <= 3 && labelOnly && filled.length >= 3 && filled.every((it) => short(it) && plain(it))) {
       for (const it of filled) for (const t of it.tokens) t.listed = true;
       return 'bare';
     }
+    // "SLO: our internal goal for that ratio, 99.9% over a 28-day window." A short label and one or two
+    // phrases, one of them four words or more, defines the label: it is not a list of terms.
+    if (label.length <= 3 && filled.length <= 2 && filled.some((it) => it.tokens.filter((t) => t.text).length >= 4)) return 'none';
+    if (filled.some((it) => !plain(it))) return 'none';
     // "The main things I'd want to talk through are: …" leads into a list; "…exactly like sending it once: one order, one charge." is a claim.
     return allTerms && isLeadIn(leadIn) ? 'bare' : 'none';
   }
@@ -289,6 +293,9 @@ function isRankingClause(words: AnswerToken[]): boolean {
   if (substance.length > 3) return false;
   return rest.some((t) => EVALUATIVE.test(t.norm) || EVALUATIVE.test(t.lemma)) || words[copula].norm.startsWith('matter');
 }
+
+/** Words that make a phrase after a label a clause, not a term: "canary to one host, then 1%, … with alarms that halt". */
+const CLAUSE_WORDS = new Set(['because', 'that', 'which', 'who', 'then', 'so', 'when', 'if', 'unless', 'until']);
 
 /** Last words of a lead-in to a list: "The main things are:", "I'd look at", "Things to consider". */
 const LEAD_END = new Set(['are', 'is', 'include', 'includes', 'including', 'like', 'about', 'at', 'as', 'following', 'be', 'consider', 'considering', 'need', 'weigh', 'cover', 'covers', 'discuss', 'mention', 'evaluate', 'on']);
