@@ -141,6 +141,13 @@ describe('lists', () => {
     expect(findBareLists(readAnswer('Main things: SLI, SLO.'))).toEqual(['Main things: SLI, SLO.']);
   });
 
+  it('"X gives A, B and C" claims what X gives: its words can fill a claim', () => {
+    const sqlGives: IdeaSpec = { id: 'sql', label: 'What SQL gives', why: 'Joins and transactions.', claims: ['relational|sql give|gives joins|transactions'] };
+    const a = readAnswer('Relational gives joins, multi-row ACID transactions, foreign keys and ad hoc SQL.');
+    expect(judgeIdea(a, sqlGives).status).toBe('explained');
+    expect(findBareLists(readAnswer('Things to weigh: joins, transactions, foreign keys and ad hoc SQL.'))).toHaveLength(1);
+  });
+
   it('a bullet that is a full sentence is a sentence', () => {
     const a = readAnswer('- The server stores the result and returns it on a retry.\n- Each client sends a unique key per order.');
     expect(findBareLists(a)).toEqual([]);

@@ -134,6 +134,8 @@ export function isTermPhrase(tokens: AnswerToken[]): boolean {
   if (words.length >= 2 && words[0].pos === 'verb' && !/ing$/.test(words[0].norm) && second.pos !== 'noun') return false;
   // "That caps database work…": a demonstrative opening a verbless run is a clause with a mis-tagged verb.
   if (words.length >= 3 && ['that', 'this', 'it', 'which'].includes(words[0].norm)) return false;
+  // "Relational gives joins, transactions and …": a subject and a verb of giving open a claim about the list.
+  if (words.length <= 3 && words.slice(1).some((t) => GIVING_VERBS.has(t.norm))) return false;
   if (words.length <= 3) return !(words.length >= 2 && words[0].pos === 'pron');
   if (words.length > 7) return false;
   // 4–7 words: a term unless a verb (not an -ing form) follows a noun or starts an instruction.
@@ -293,6 +295,9 @@ function isRankingClause(words: AnswerToken[]): boolean {
   if (substance.length > 3) return false;
   return rest.some((t) => EVALUATIVE.test(t.norm) || EVALUATIVE.test(t.lemma)) || words[copula].norm.startsWith('matter');
 }
+
+/** Verbs that, after a subject, say what it gives: the list that follows is the claim's object. */
+const GIVING_VERBS = new Set(['gives', 'give', 'offers', 'offer', 'provides', 'provide', 'supports', 'support', 'buys', 'brings', 'enables', 'guarantees']);
 
 /** Words that make a phrase after a label a clause, not a term: "canary to one host, then 1%, … with alarms that halt". */
 const CLAUSE_WORDS = new Set(['because', 'that', 'which', 'who', 'then', 'so', 'when', 'if', 'unless', 'until']);
