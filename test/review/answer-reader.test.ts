@@ -44,6 +44,7 @@ describe('negation and dismissal scope', () => {
     for (const text of [
       "Honestly, I don't think we need idempotency keys for this.",
       'Idempotency keys are overkill for an order button.',
+      'Worrying about idempotency keys is premature.',
       "Idempotency keys aren't worth it here.",
       "I wouldn't bother with an idempotency key.",
       'We can make it safe without idempotency keys.',
@@ -126,6 +127,25 @@ describe('lists', () => {
     expect(findBareLists(a)).toEqual(['The main things are: TTL, invalidation, hit rate.', 'idempotency keys · replay · locks', 'Access patterns.', 'SQL vs NoSQL.']);
     expect(judgeIdea(a, KEY)).toMatchObject({ status: 'mentioned', evidence: '“idempotency keys”' });
     expect(judgeIdea(a, KEY).message).toMatch(/list of terms/);
+  });
+
+  it('a short label, a colon and three or more short phrases is a list, even when a phrase is verb-like', () => {
+    const a = readAnswer('Vertical: scale up, bigger instances, hardware limits.\n\nRollback options: revert the deploy, toggle the flag, shift traffic, roll forward.\n\nDocument: flexibility, scale, partitioning.');
+    expect(findBareLists(a)).toEqual(['Vertical: scale up, bigger instances, hardware limits.', 'Rollback options: revert the deploy, toggle the flag, shift traffic, roll forward.', 'Document: flexibility, scale, partitioning.']);
+    // A claim after a colon stays a claim.
+    expect(findBareLists(readAnswer('Vertical is scaling up: a bigger instance, more memory and no code change.'))).toEqual([]);
+    expect(findBareLists(readAnswer('My plan: we roll back now, then we debug.'))).toEqual([]);
+    // A label defined by a phrase, or followed by steps, is not a list of terms.
+    expect(findBareLists(readAnswer('SLO: our internal goal for that ratio, 99.9% over a 28-day window.'))).toEqual([]);
+    expect(findBareLists(readAnswer('Prevention: canary to one host, then 1%, 10%, 50%, with alarms that halt and roll back.'))).toEqual([]);
+    expect(findBareLists(readAnswer('Main things: SLI, SLO.'))).toEqual(['Main things: SLI, SLO.']);
+  });
+
+  it('"X gives A, B and C" claims what X gives: its words can fill a claim', () => {
+    const sqlGives: IdeaSpec = { id: 'sql', label: 'What SQL gives', why: 'Joins and transactions.', claims: ['relational|sql give|gives joins|transactions'] };
+    const a = readAnswer('Relational gives joins, multi-row ACID transactions, foreign keys and ad hoc SQL.');
+    expect(judgeIdea(a, sqlGives).status).toBe('explained');
+    expect(findBareLists(readAnswer('Things to weigh: joins, transactions, foreign keys and ad hoc SQL.'))).toHaveLength(1);
   });
 
   it('a bullet that is a full sentence is a sentence', () => {

@@ -134,6 +134,8 @@ export function isTermPhrase(tokens: AnswerToken[]): boolean {
   if (words.length >= 2 && words[0].pos === 'verb' && !/ing$/.test(words[0].norm) && second.pos !== 'noun') return false;
   // "That caps database work…": a demonstrative opening a verbless run is a clause with a mis-tagged verb.
   if (words.length >= 3 && ['that', 'this', 'it', 'which'].includes(words[0].norm)) return false;
+  // "Relational gives joins, transactions and …": a subject and a verb of giving open a claim about the list.
+  if (words.length <= 3 && words.slice(1).some((t) => GIVING_VERBS.has(t.norm))) return false;
   if (words.length <= 3) return !(words.length >= 2 && words[0].pos === 'pron');
   if (words.length > 7) return false;
   // 4–7 words: a term unless a verb (not an -ing form) follows a noun or starts an instruction.
@@ -210,6 +212,20 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
   });
   closeRun(filled.length);
   if (colon >= 0) {
+    // "Vertical: scale up, bigger instances, hardware limits." A one-word label and three or more short
+    // phrases is a list even when a phrase is verb-like ("scale up", "revert the deploy").
+    const label = leadIn.filter((t) => t.text);
+    const plain = (it: Item) => !it.tokens.some((t) => t.aux || t.negator || t.pos === 'pron' || CLAUSE_WORDS.has(t.norm));
+    // One word may be tagged a verb ("Document:", "Cache:"); a longer label with a verb is a clause.
+    const labelOnly = label.length === 1 ? !label[0].aux && label[0].pos !== 'pron' : !label.some((t) => t.aux || t.pos === 'verb' || t.pos === 'pron');
+    if (label.length <= 3 && labelOnly && filled.length >= 3 && filled.every((it) => short(it) && plain(it))) {
+      for (const it of filled) for (const t of it.tokens) t.listed = true;
+      return 'bare';
+    }
+    // "SLO: our internal goal for that ratio, 99.9% over a 28-day window." A short label and one or two
+    // phrases, one of them four words or more, defines the label: it is not a list of terms.
+    if (label.length <= 3 && filled.length <= 2 && filled.some((it) => it.tokens.filter((t) => t.text).length >= 4)) return 'none';
+    if (filled.some((it) => !plain(it))) return 'none';
     // "The main things I'd want to talk through are: …" leads into a list; "…exactly like sending it once: one order, one charge." is a claim.
     return allTerms && isLeadIn(leadIn) ? 'bare' : 'none';
   }
@@ -287,6 +303,12 @@ function isBareExistential(tokens: AnswerToken[]): boolean {
   const rest = tokens.slice(2).filter((t) => t.text !== '').filter((t) => !['also', 'a', 'an', 'the', 'some', 'of', 'course', 'always', 'definitely', 'obviously', 'other', 'another'].includes(t.norm));
   return rest.length > 0 && rest.length <= 3 && !rest.some((t) => t.negator || t.aux || (t.pos === 'verb' && !/ing$|ed$/.test(t.norm)) || t.pos === 'num');
 }
+
+/** Verbs that, after a subject, say what it gives: the list that follows is the claim's object. */
+const GIVING_VERBS = new Set(['gives', 'give', 'offers', 'offer', 'provides', 'provide', 'supports', 'support', 'buys', 'brings', 'enables', 'guarantees']);
+
+/** Words that make a phrase after a label a clause, not a term: "canary to one host, then 1%, … with alarms that halt". */
+const CLAUSE_WORDS = new Set(['because', 'that', 'which', 'who', 'then', 'so', 'when', 'if', 'unless', 'until']);
 
 /** Last words of a lead-in to a list: "The main things are:", "I'd look at", "Things to consider". */
 const LEAD_END = new Set(['are', 'is', 'include', 'includes', 'including', 'like', 'about', 'at', 'as', 'following', 'be', 'consider', 'considering', 'need', 'weigh', 'cover', 'covers', 'discuss', 'mention', 'evaluate', 'on']);
