@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
 import { CatalogPage, ProblemPage, byId, pasteText } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
-import { encodeDraft } from '../../src/ui/design/share-codec';
+import { encodeDraft } from '../../src/ui/storage/share-codec';
 
 let browser: Browser;
 beforeAll(async () => {
