@@ -30,17 +30,12 @@ import { measureGrowth } from '../src/worker/measure-growth';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Json } from '../src/engine/types';
 import { benchDesign } from './bench-design';
-import { median, fmt } from './bench-stats';
+import { median, fmt, table } from './bench-stats';
 import { runBareQuickJS } from './bench-bare-quickjs';
 
 const SEEDS = ['dedupe-list', 'are-anagrams', 'task-cycle-detect'];
 const REPEATS = 5;
 const rows: string[][] = [];
-const table = (head: string[], body: string[][]) => {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
-};
 
 async function benchJudge() {
   console.log('\n## 1. Judge (Node, QuickJS release-sync)\n');
