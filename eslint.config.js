@@ -65,7 +65,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [pattern(['**/engine/sandbox', '**/engine/judge', '**/engine/measure', '**/engine/quickjs-module', 'quickjs-emscripten-core', '@jitl/*', '**/cli/**'], 'The UI has no sandbox logic: talk to the worker client.')] }],
     },
   },
-  // Saved work sits below the pages: storage validates every record without importing a page (mock shapes live in storage/mock-schemas.ts).
+  // Saved work sits below the pages: storage validates every record without importing a page (mock shapes live in storage/mock-schemas.ts, the share-link codec in storage/share-codec.ts).
   {
     files: ['src/ui/storage/**/*.{ts,tsx}'],
     rules: {
@@ -75,6 +75,7 @@ export default tseslint.config(
           patterns: [
             pattern(['**/engine/sandbox', '**/engine/judge', '**/engine/measure', '**/engine/quickjs-module', 'quickjs-emscripten-core', '@jitl/*', '**/cli/**'], 'The UI has no sandbox logic: talk to the worker client.'),
             pattern(['**/ui/mock/**', '../mock/*'], 'Storage sits below the mock pages: put a shared shape in src/ui/storage (as mock-schemas.ts) instead.'),
+            pattern(['**/ui/design/**', '../design/*'], 'Storage sits below the design page: put a shared codec or shape in src/ui/storage (as share-codec.ts) instead.'),
           ],
         },
       ],

@@ -25,6 +25,7 @@ import { loadProblemFolder } from '../src/cli/load-problems';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Json, Language } from '../src/engine/types';
 import { median, fmt, table } from './bench-stats';
+import { runBareQuickJS } from './bench-bare-quickjs';
 
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -124,6 +125,7 @@ export async function perSubmission(module: Module) {
   for (const problem of problems()) {
     const cases = [...problem.examples, ...problem.tests];
     const fn = problem.function.name;
+    const caseArgs = cases.map((c) => c.args as Json[]);
     const job = (source: string, language: Language): JudgeJob => ({
       source,
       language,
@@ -151,18 +153,7 @@ export async function perSubmission(module: Module) {
       const m = (x: typeof a) => ({ wall: median(x.wall), cpu: median(x.cpu) });
       return { now: m(a), before: g ? m(b) : undefined };
     };
-    const bare = async () => {
-      for (const c of cases) {
-        const rt = module.newRuntime();
-        const ctx = rt.newContext();
-        ctx.unwrapResult(ctx.evalCode(problem.reference)).dispose();
-        const out = ctx.unwrapResult(ctx.evalCode(`JSON.stringify(${fn}(...JSON.parse(${JSON.stringify(JSON.stringify(c.args))})))`));
-        ctx.getString(out);
-        out.dispose();
-        ctx.dispose();
-        rt.dispose();
-      }
-    };
+    const bare = async () => runBareQuickJS(module, problem.reference, fn, caseArgs);
     const tBare = (await timeBoth(bare)).now;
     const tJs = await timeBoth(
       () => runJudgeJob(holder(module), job(problem.reference, 'javascript'), () => {}),

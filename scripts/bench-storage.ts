@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { MemoryBackend } from '../src/ui/storage/backends';
 import { Store } from '../src/ui/storage/store';
 import { applyImport, planImport } from '../src/ui/storage/import-plan';
-import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../src/ui/design/share-codec';
+import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../src/ui/storage/share-codec';
 import { median } from './bench-stats';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

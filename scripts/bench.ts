@@ -30,16 +30,12 @@ import { measureGrowth } from '../src/worker/measure-growth';
 import type { CodingProblem } from '../src/problems/parse';
 import type { Json } from '../src/engine/types';
 import { benchDesign } from './bench-design';
-import { median, fmt } from './bench-stats';
+import { median, fmt, table } from './bench-stats';
+import { runBareQuickJS } from './bench-bare-quickjs';
 
 const SEEDS = ['dedupe-list', 'are-anagrams', 'task-cycle-detect'];
 const REPEATS = 5;
 const rows: string[][] = [];
-const table = (head: string[], body: string[][]) => {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
-};
 
 async function benchJudge() {
   console.log('\n## 1. Judge (Node, QuickJS release-sync)\n');
@@ -52,20 +48,10 @@ async function benchJudge() {
     const problem = loaded.problem as CodingProblem;
     const cases = [...problem.examples, ...problem.tests];
     const fn = problem.function.name;
+    const caseArgs = cases.map((c) => c.args as Json[]);
 
     // Bare QuickJS: one fresh runtime + context, eval, call with JSON args, read JSON back.
-    const bare = () => {
-      for (const c of cases) {
-        const rt = module.newRuntime();
-        const ctx = rt.newContext();
-        ctx.unwrapResult(ctx.evalCode(problem.reference)).dispose();
-        const out = ctx.unwrapResult(ctx.evalCode(`JSON.stringify(${fn}(...JSON.parse(${JSON.stringify(JSON.stringify(c.args))})))`));
-        ctx.getString(out);
-        out.dispose();
-        ctx.dispose();
-        rt.dispose();
-      }
-    };
+    const bare = () => runBareQuickJS(module, problem.reference, fn, caseArgs);
     // The engine's sandbox: limits, prelude, console, JSON checks, one fresh sandbox per case.
     const harness = () => {
       for (const c of cases) {

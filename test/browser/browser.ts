@@ -52,9 +52,11 @@ export async function offlineContext(browser: Browser, options: Parameters<Brows
   return { context, blocked };
 }
 
-/** Collects uncaught page errors so a test can assert there were none. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
+/**
+ * Collects uncaught page errors so a test can assert there were none. Pass `into` to gather several pages'
+ * errors in one list: the list is filled as errors happen, so a copy taken now (`[...watchErrors(p)]`) stays empty.
+ */
+export function watchErrors(page: Page, into: string[] = []): string[] {
+  page.on('pageerror', (e) => into.push(e.message));
+  return into;
 }

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { TID } from '../../src/ui/common/test-ids';
-import { baseUrl } from './browser';
+import { baseUrl, offlineContext, watchErrors } from './browser';
 
 const byId = (id: string) => `[data-testid="${id}"]`;
 
@@ -120,6 +120,21 @@ export async function tabTo(page: Page, selector: string, max = 40, key = 'Tab')
 export async function pasteText(page: Page, text: string) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** Two tabs of one fresh offline context, both showing coding problem `id`; `errors` gathers both tabs' page errors as they happen. */
+export async function twoTabsOnProblem(browser: Browser, id: string): Promise<{ context: BrowserContext; a: Page; b: Page; pa: ProblemPage; pb: ProblemPage; errors: string[] }> {
+  const { context } = await offlineContext(browser);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const errors: string[] = [];
+  watchErrors(a, errors);
+  watchErrors(b, errors);
+  const pa = new ProblemPage(a);
+  const pb = new ProblemPage(b);
+  await pa.open(id);
+  await pb.open(id);
+  return { context, a, b, pa, pb, errors };
 }
 
 export { byId };

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
-import { byId, CatalogPage, ProblemPage } from './pages';
+import { byId, CatalogPage, ProblemPage, twoTabsOnProblem } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
 import { MTID } from '../../src/ui/mock/mock-test-ids';
 
@@ -43,7 +43,7 @@ describe('a second visit', () => {
 
     // Second visit: a new page of the same browser profile.
     page = await context.newPage();
-    errors.push(...watchErrors(page));
+    watchErrors(page, errors);
     await new CatalogPage(page).open();
     await page.waitForTimeout(300); // notices render with the catalog; give a late one a moment
     expect(await page.locator(byId(TID.notice)).allTextContents()).toEqual([]);
@@ -97,14 +97,7 @@ describe('a second visit', () => {
 
 describe('two tabs, then a reload', () => {
   it('says which version is shown and that the other tab\'s work is kept under "Other versions"', async () => {
-    const { context } = await offlineContext(browser);
-    const a = await context.newPage();
-    const b = await context.newPage();
-    const errors = [...watchErrors(a), ...watchErrors(b)];
-    const pa = new ProblemPage(a);
-    const pb = new ProblemPage(b);
-    await pa.open('dedupe-list');
-    await pb.open('dedupe-list');
+    const { context, a, b, pa, pb, errors } = await twoTabsOnProblem(browser, 'dedupe-list');
     await pa.setCode('function dedupe(items) {\n  return items; // from A\n}');
     await b.locator(byId(TID.tabConflict)).waitFor({ timeout: 10_000 });
     await pb.setCode('function dedupe(items) {\n  return items; // from B\n}');

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, offlineContext, watchErrors } from './browser';
-import { CatalogPage, ProblemPage, byId, pasteText } from './pages';
+import { CatalogPage, ProblemPage, byId, pasteText, twoTabsOnProblem } from './pages';
 import { TID } from '../../src/ui/common/test-ids';
-import { encodeDraft } from '../../src/ui/design/share-codec';
+import { encodeDraft } from '../../src/ui/storage/share-codec';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,14 +62,7 @@ class DesignTab {
 
 describe('no lost work, in Chromium', () => {
   it('two tabs on one problem: the other tab’s save is offered, never applied or overwritten silently', async () => {
-    const { context } = await offlineContext(browser);
-    const a = await context.newPage();
-    const b = await context.newPage();
-    const errors = [...watchErrors(a), ...watchErrors(b)];
-    const pa = new ProblemPage(a);
-    const pb = new ProblemPage(b);
-    await pa.open('dedupe-list');
-    await pb.open('dedupe-list');
+    const { context, a, b, pa, pb, errors } = await twoTabsOnProblem(browser, 'dedupe-list');
 
     await pa.setCode(code('from A'));
     await b.locator(byId(TID.tabConflict)).waitFor({ timeout: 10_000 });

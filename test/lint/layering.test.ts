@@ -18,4 +18,9 @@ describe('module layering, as lint enforces it', () => {
     expect(await boundaryErrors('src/ui/storage/probe.ts', "import { loadMock } from '../mock/mock-store';\nexport const x = loadMock;\n")).toEqual([expect.stringMatching(/Storage sits below the mock pages/)]);
     expect(await boundaryErrors('src/ui/storage/probe.ts', "import { mockRecord } from '../../mock/record';\nexport const x = mockRecord;\n")).toEqual([]);
   });
+
+  it('keeps src/ui/storage below the design page', async () => {
+    expect(await boundaryErrors('src/ui/storage/probe.ts', "import DesignPage from '../design/design-page';\nexport const x = DesignPage;\n")).toEqual([expect.stringMatching(/Storage sits below the design page/)]);
+    expect(await boundaryErrors('src/ui/design/probe.ts', "import { encodeDraft } from '../storage/share-codec';\nexport const x = encodeDraft;\n")).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeDraft, encodeDraft, inflate, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../../src/ui/design/share-codec';
+import { decodeDraft, encodeDraft, inflate, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../../src/ui/storage/share-codec';
 
 const link = (bytes: Uint8Array) => `pako:${Buffer.from(bytes).toString('base64url')}`;
 

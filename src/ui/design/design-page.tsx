@@ -18,7 +18,7 @@ import { TID } from '../common/test-ids';
 import { designKey, loadDesignDraft, type DesignDraft } from '../storage/progress';
 import { useDesignStorage } from '../storage/use-design-storage';
 import { AsideNotice, KeptVersions, SyncMessage, TabConflictBanner } from '../storage/storage-banners';
-import { encodeDraft, mermaidLiveUrl } from './share-codec';
+import { encodeDraft, mermaidLiveUrl } from '../storage/share-codec';
 import { MAX_SHARE_URL_CHARS, readShareFile, shareFileFor } from './share-file';
 import { usePanes } from '../common/use-panes';
 import { ClarifyingQuestions } from './clarifying-questions';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeDraft } from '../design/share-codec';
+import { decodeDraft } from './share-codec';
 import { keepVersion, latestOwnDraft, listKept, type KeptEntry } from './kept-versions';
 import { mergeDesign } from './merge-notes';
 import { openSharedDraft, restoreOwnDraft, sameContent } from './open-shared';

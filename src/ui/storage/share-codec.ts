@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findForbiddenKey, notesSchema } from '../storage/schemas';
+import { findForbiddenKey, notesSchema } from './schemas';
 
 /** Deflate (zlib format, as pako.deflate writes it) with the browser's own CompressionStream. */
 async function deflate(text: string): Promise<Uint8Array> {
