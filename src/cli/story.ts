@@ -30,7 +30,7 @@ function main() {
       const p = review.parts[part];
       out.push(`${p.present ? '✓' : '✗'} ${part}${p.evidence ? `: “${p.evidence}”` : ''}${p.note ? ` — ${p.note}` : ''}`);
     }
-    out.push(`Actions told with “I”: ${Math.round(review.firstPersonShare * 100)}% of ${review.actions.filter((a) => a.actor !== 'other').length}`);
+    out.push(`Actions told with “I”: ${Math.round(review.firstPersonShare * 100)}% of ${review.actions.length}`);
     out.push(`Measurable outcomes: ${review.metrics.length ? review.metrics.map((m) => `“${m}”`).join('; ') : 'none'}`);
     out.push(`${review.words} words ≈ ${review.seconds} s told aloud at 140 words a minute (goal 90–180 s)`);
     out.push(`Principles shown best: ${review.principles.map((p) => p.name).join(', ')}`);

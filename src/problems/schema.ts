@@ -178,6 +178,11 @@ const rubricItem = z.discriminatedUnion('type', [
     claims: z.array(nonEmpty).optional().describe('Paraphrases in the claim syntax: what a sentence must say, any one counts'),
     /** Phrases that state the hole itself ("counted in memory per node"): claimed anywhere, they fail the item. */
     refutedBy: z.array(nonEmpty).optional().describe('Phrases that state the hole itself; claimed anywhere, they fail the item'),
+    /**
+     * For a hole a good design need not mention (prices fetched one call per result, documents left public):
+     * met unless a `refutedBy` phrase states it, outside a line that also states the remedy (`keywords`).
+     */
+    onlyWhenStated: z.boolean().optional().describe('true when the item fails only if the notes or diagram state the hole (refutedBy)'),
     /** The id of a component item: the topic applies only when the diagram has that component (staleness only with a cache). */
     appliesWith: id.optional().describe('A component id: the topic applies only when the diagram has that component'),
     /** The notes section(s) where an interviewer expects it; it counts anywhere, the section only changes the advice. */
@@ -186,7 +191,9 @@ const rubricItem = z.discriminatedUnion('type', [
     essential,
     hole,
     why: nonEmpty,
-  }).refine(needsHole, holeMessage),
+  })
+    .refine(needsHole, holeMessage)
+    .refine((t) => !t.onlyWhenStated || (t.refutedBy?.length ?? 0) > 0, { message: 'an item failed only when stated needs "refutedBy": the phrases that state the hole', path: ['refutedBy'] }),
 ]);
 export type RubricItem = z.infer<typeof rubricItem>;
 

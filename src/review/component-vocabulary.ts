@@ -37,18 +37,18 @@ const ROLE_WORDS: Record<ComponentKind, string[]> = {
   client: ['client', 'user', 'end user', 'customer', 'browser', 'frontend', 'front end', 'ui', 'web ui', 'spa', 'mobile', 'device', 'person', 'actor', 'shopper', 'buyer', 'seller', 'merchant', 'partner', 'visitor', 'admin', 'operator', 'caller', 'web', 'web client', 'mobile client', 'portal', 'storefront', 'store front', 'website', 'web site', 'webapp', 'integration', 'integrations', 'dashboard', 'dashboards', 'dashboard ui', 'speaker', 'phone', 'cli', 'checkout', 'checkout page', 'console', 'reviewer console', 'admin console', 'ops console', 'sdk', 'client sdk', 'echo', 'app client', 'product page', 'detail page', 'search page', 'search box', 'tablet', 'kiosk'],
   gateway: ['gateway', 'api gateway', 'apigw', 'api management', 'edge gateway', 'bff', 'backend for frontend'],
   'load-balancer': ['load balancer', 'loadbalancer', 'lb', 'balancer', 'reverse proxy', 'proxy', 'ingress', 'ingress controller'],
-  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine', 'ranker', 'rankers', 'reranker', 're ranker', 'ranking', 'query understanding', 'retriever', 'retrieval', 'scorer', 'spell checker', 'spellcheck', 'query parser', 'query rewriter', 'rewriter', 'blender', 'recommender', 'resolver', 'evaluator', 'planner', 'limiter', 'rate limiter', 'throttler', 'nlu', 'asr', 'speech recognition', 'manager', 'coordinator', 'router', 'facade', 'adapter', 'connector', 'ingest', 'ingestion', 'ingestor', 'notifier', 'notifiers'],
+  service: ['service', 'services', 'svc', 'microservice', 'api', 'backend', 'back end', 'server', 'app server', 'application server', 'handler', 'controller', 'lambda', 'function', 'functions', 'api server', 'web server', 'monolith', 'orchestrator', 'engine', 'ranker', 'rankers', 'reranker', 're ranker', 'ranking', 'query understanding', 'retriever', 'retrieval', 'scorer', 'spell checker', 'spellcheck', 'query parser', 'query rewriter', 'rewriter', 'blender', 'recommender', 'resolver', 'evaluator', 'planner', 'limiter', 'rate limiter', 'throttler', 'nlu', 'asr', 'speech recognition', 'manager', 'coordinator', 'router', 'facade', 'adapter', 'connector', 'ingest', 'ingestion', 'ingestor', 'notifier', 'notifiers', 'system', 'systems', 'provider', 'providers', 'agent', 'agents', 'platform', 'websocket', 'websockets', 'web socket', 'web sockets', 'socket server', 'websocket server'],
   database: ['database', 'databases', 'db', 'dbs', 'datastore', 'data store', 'store', 'table', 'tables', 'rdbms', 'sql', 'nosql', 'warehouse', 'data warehouse', 'replica', 'read replica', 'ledger', 'key value store', 'kv store', 'kv', 'repository'],
   cache: ['cache', 'caches', 'caching', 'cache layer', 'edge cache'],
   queue: ['queue', 'queues', 'message queue', 'mq', 'message bus', 'service bus', 'event bus', 'bus', 'broker', 'message broker', 'pub sub', 'pubsub', 'dlq', 'dead letter queue', 'outbox'],
   stream: ['stream', 'streams', 'event stream', 'event pipeline', 'events pipeline', 'event ingestion', 'event collector', 'exposure log', 'clickstream', 'click stream', 'event log', 'log stream', 'event hub', 'cdc', 'change stream', 'firehose'],
   cdn: ['cdn', 'content delivery network', 'edge network', 'edge'],
   'search-index': ['search index', 'index', 'search engine', 'search cluster', 'inverted index', 'vector index', 'vector store', 'vector database', 'vector db'],
-  'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'data lake', 'lake', 'archive', 'media storage'],
+  'object-storage': ['object storage', 'object store', 'blob', 'blobs', 'blob storage', 'blob store', 'bucket', 'buckets', 'storage', 'file storage', 'file store', 'file system', 'filesystem', 'upload', 'uploads', 'data lake', 'lake', 'archive', 'media storage'],
   worker: ['worker', 'workers', 'consumer', 'consumers', 'processor', 'job', 'jobs', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'etl', 'pipeline', 'daemon', 'listener', 'subscriber', 'poller', 'indexer', 'crawler', 'dispatcher', 'sender', 'aggregator', 'workflow', 'step functions', 'task runner', 'runner', 'transcoder', 'encoder', 'thumbnailer', 'resizer', 'renderer'],
   auth: ['auth', 'authentication', 'authorization', 'authn', 'authz', 'identity', 'identity provider', 'idp', 'sso', 'oauth', 'login', 'iam', 'user pool', 'user pools', 'token service', 'sts'],
   monitoring: ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'observability', 'tracing', 'traces', 'alerting', 'alerts', 'alarm', 'alarms', 'latency dashboard', 'latency dashboards', 'metrics dashboard', 'metrics dashboards', 'ops dashboard', 'ops dashboards', 'monitoring dashboard', 'monitoring dashboards', 'grafana dashboard', 'health dashboard', 'apm', 'telemetry', 'log aggregation', 'siem'],
-  'notification-provider': ['email provider', 'sms provider', 'push provider', 'sms gateway', 'email gateway', 'push gateway', 'mail server', 'smtp', 'smtp relay', 'sms vendor', 'email vendor', 'push vendor', 'notification provider', 'messaging provider', 'sms aggregator'],
+  'notification-provider': ['email provider', 'sms provider', 'push provider', 'sms gateway', 'email gateway', 'push gateway', 'mail server', 'smtp', 'smtp relay', 'sms vendor', 'email vendor', 'push vendor', 'notification provider', 'messaging provider', 'sms aggregator', 'e mail system', 'email system', 'mail system', 'e mail service', 'email service', 'mail service', 'sms service'],
 };
 
 /**
@@ -60,7 +60,7 @@ const PRODUCTS: Record<ComponentKind, string[]> = {
   client: ['ios', 'android', 'react native', 'flutter', 'react', 'angular', 'vue', 'svelte', 'next js', 'nextjs', 'alexa device', 'chrome', 'safari', 'firefox', 'electron'],
   gateway: ['kong', 'apigee', 'tyk', 'zuul', 'krakend', 'spring cloud gateway', 'api gateway', 'apim', 'azure api management', 'amazon api gateway', 'aws api gateway', 'gloo', 'ambassador', 'appsync'],
   'load-balancer': ['nginx', 'haproxy', 'envoy', 'traefik', 'elb', 'alb', 'nlb', 'application load balancer', 'network load balancer', 'elastic load balancing', 'cloud load balancing', 'f5', 'caddy'],
-  service: ['aws lambda', 'lambda', 'cloud functions', 'azure functions', 'cloud run', 'fargate', 'ecs', 'app engine', 'app service', 'express', 'spring boot', 'django', 'flask', 'fastapi', 'rails', 'node js', 'nodejs', 'ec2', 'elastic beanstalk', 'vercel functions'],
+  service: ['aws lambda', 'lambda', 'cloud functions', 'azure functions', 'cloud run', 'fargate', 'ecs', 'app engine', 'app service', 'express', 'spring boot', 'django', 'flask', 'fastapi', 'rails', 'node js', 'nodejs', 'ec2', 'elastic beanstalk', 'vercel functions', 'zookeeper', 'consul'],
   database: [
     'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'aurora', 'rds', 'dynamodb', 'dynamo', 'cassandra', 'scylladb', 'scylla', 'mongodb', 'mongo', 'cosmos db', 'cosmosdb', 'firestore', 'firebase', 'bigtable', 'spanner', 'cloud sql', 'sql server', 'mssql', 'oracle', 'sqlite', 'cockroachdb', 'tidb', 'neo4j', 'hbase', 'redshift', 'bigquery', 'snowflake', 'clickhouse', 'druid', 'pinot', 'timescaledb', 'influxdb', 'supabase', 'planetscale', 'couchbase', 'couchdb', 'vitess', 'db2', 'documentdb', 'neptune', 'timestream', 'keyspaces', 'azure sql', 'databricks', 'duckdb', 'prisma', 'rocksdb', 'leveldb', 'etcd', 'foundationdb', 'yugabytedb', 'questdb', 'arangodb', 'surrealdb', 'fauna', 'dgraph',
   ],
@@ -73,7 +73,7 @@ const PRODUCTS: Record<ComponentKind, string[]> = {
   worker: ['celery', 'sidekiq', 'airflow', 'step functions', 'temporal', 'cadence', 'argo workflows', 'flink', 'apache flink', 'spark', 'apache spark', 'glue', 'aws glue', 'dataflow', 'beam', 'apache beam', 'hangfire', 'resque worker', 'kinesis data analytics', 'dagster', 'prefect', 'luigi', 'nifi', 'logstash worker', 'batch'],
   auth: ['cognito', 'auth0', 'okta', 'keycloak', 'azure ad', 'entra id', 'entra', 'firebase auth', 'ory', 'clerk', 'identity platform', 'dex', 'ldap', 'active directory', 'oauth', 'oauth2', 'openid', 'oidc', 'jwt', 'saml', 'supertokens', 'authelia'],
   monitoring: ['prometheus', 'grafana', 'datadog', 'new relic', 'newrelic', 'cloudwatch', 'splunk', 'elk', 'kibana', 'loki', 'jaeger', 'zipkin', 'opentelemetry', 'otel', 'honeycomb', 'sentry', 'pagerduty', 'x ray', 'xray', 'azure monitor', 'app insights', 'application insights', 'stackdriver', 'cloud monitoring', 'cloud logging', 'tempo', 'mimir', 'thanos', 'fluentd', 'fluent bit', 'fluentbit', 'logstash', 'sumo logic', 'dynatrace', 'nagios', 'zabbix', 'alertmanager', 'opsgenie', 'statsd', 'graphite', 'victoriametrics', 'signoz', 'uptime kuma'],
-  'notification-provider': ['twilio', 'amazon ses', 'aws ses', 'ses', 'sendgrid', 'mailgun', 'postmark', 'mailchimp', 'mandrill', 'sparkpost', 'apns', 'fcm', 'firebase cloud messaging', 'apple push notification service', 'google cloud messaging', 'amazon pinpoint', 'pinpoint', 'vonage', 'nexmo', 'messagebird', 'plivo', 'sinch', 'onesignal', 'web push', 'gmail', 'resend'],
+  'notification-provider': ['twilio', 'amazon ses', 'aws ses', 'ses', 'sendgrid', 'mailgun', 'postmark', 'mailchimp', 'mandrill', 'sparkpost', 'apns', 'fcm', 'firebase cloud messaging', 'apple push notification service', 'google cloud messaging', 'amazon pinpoint', 'pinpoint', 'vonage', 'nexmo', 'messagebird', 'microsoft exchange', 'exchange server', 'plivo', 'sinch', 'onesignal', 'web push', 'gmail', 'resend'],
 };
 
 /** Words after a head that qualify it without changing what it is ("DB replica 2", "Kafka cluster"). */
@@ -99,12 +99,17 @@ const SHAPE_KINDS: Record<string, ComponentKind> = {
   'c4:person': 'client', 'c4:external_person': 'client',
   'c4:container_db': 'database', 'c4:external_container_db': 'database', 'c4:system_db': 'database', 'c4:external_system_db': 'database', 'c4:component_db': 'database', 'c4:external_component_db': 'database',
   'c4:container_queue': 'queue', 'c4:external_container_queue': 'queue', 'c4:system_queue': 'queue', 'c4:external_system_queue': 'queue', 'c4:component_queue': 'queue', 'c4:external_component_queue': 'queue',
-  'c4:container': 'service', 'c4:component': 'service',
+  'c4:container': 'service', 'c4:component': 'service', 'c4:system': 'service', 'c4:external_system': 'service', 'c4:external_container': 'service', 'c4:external_component': 'service',
   actor: 'client', queue: 'queue', collections: 'database',
 };
 /** Kinds a store-shaped box may be instead of a database, when its words say so. */
 const STORE_KINDS = new Set<ComponentKind>(['database', 'cache', 'queue', 'stream', 'search-index', 'object-storage']);
 const ICON_KINDS: Record<string, ComponentKind> = { user: 'client', users: 'client', 'user-circle': 'client', mobile: 'client', 'mobile-alt': 'client', laptop: 'client', desktop: 'client', globe: 'client', database: 'database', server: 'service', cloud: 'service', hdd: 'object-storage', 'chart-line': 'monitoring', lock: 'auth', key: 'auth' };
+
+const PERSON_EMOJI = /[\u{1F464}\u{1F465}\u{1F9D1}\u{1F468}\u{1F469}\u{1F64B}\u{1F9CD}]/u;
+
+const PERSON_SHAPES = new Set(['c4:person', 'c4:external_person', 'actor']);
+const inBracketsOf = (f: KindMatch) => f.evidence.includes('in its label “(');
 
 /** Why a node is of a kind, as a phrase that completes "… is a database because of …": “db” in its name “Orders DB”. */
 export type KindMatch = { kind: ComponentKind; evidence: string };
@@ -231,7 +236,14 @@ function headIn(words: string[], where: string, out: KindMatch[]) {
 function fragments(label: string): { names: string[]; details: string[]; parens: string[] } {
   const lines = label.split('\n').map((l) => l.trim()).filter(Boolean);
   // A one-word first line is a name wrapped over two lines ("API<br>Gateway", "Payout\\nworker").
-  if (lines.length > 1 && splitWords(lines[0]).length === 1 && !/^[([]/.test(lines[1])) {
+  // So is a name whose first line names no kind and whose second is one or two words ("Carrier data<br/>Provider").
+  const nameOf = (line: string) => splitWords(line.split(/\s*[:|—–(]/)[0]);
+  const headless = (line: string) => {
+    const probe: KindMatch[] = [];
+    headIn(nameOf(line), '', probe);
+    return probe.length === 0;
+  };
+  if (lines.length > 1 && (splitWords(lines[0]).length === 1 || (nameOf(lines[1]).length <= 2 && headless(lines[0]))) && !/^[([]/.test(lines[1])) {
     const joined = `${lines[0]} ${lines[1]}`;
     const probe: KindMatch[] = [];
     headIn(splitWords(joined.split(/\s*[:|—–(]/)[0]), '', probe);
@@ -242,7 +254,8 @@ function fragments(label: string): { names: string[]; details: string[]; parens:
   const noParens = first.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').replace(/\bpub\s*\/\s*sub\b/gi, 'PubSub');
   const [head = '', ...rest] = noParens.split(/\s*[:|—–]\s*|\s+-\s+/);
   // What follows "with"/"using" is attached to the component, not the component: "Service with cache".
-  const [name, ...attached] = head.split(/\s+(?:with|using|via|for|backed by|on top of)\s+/i);
+  // So is what follows "per"/"by" ("Reorder candidates per customer" is a store of candidates, not a customer).
+  const [name, ...attached] = head.split(/\s+(?:with|using|via|for|backed by|on top of|per|keyed by|by)\s+/i);
   const names = (name ?? '')
     .split(/\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/i)
     .map((s) => s.trim())
@@ -259,6 +272,11 @@ function fragments(label: string): { names: string[]; details: string[]; parens:
  * @param groupTitles - titles of the groups holding it, innermost first
  */
 export function classifyNode(node: DiagramNode, groupTitles: string[] = []): KindMatch[] {
+  // A person emoji ("👤 API Consumer") says a person uses the system, whatever the words after it.
+  const person = PERSON_EMOJI.exec(node.label);
+  if (person) return [{ kind: 'client', evidence: `its person sign ${person[0]}` }];
+  // So does a person's element type or an actor ("Person(agent, "Support agent")"), whatever its name says.
+  if (node.shape && PERSON_SHAPES.has(node.shape)) return [{ kind: 'client', evidence: `its shape (${node.shape})` }];
   const found: KindMatch[] = [];
   const label = dropConfigTokens(node.label);
   const { names, details, parens } = fragments(label);
@@ -279,8 +297,12 @@ export function classifyNode(node: DiagramNode, groupTitles: string[] = []): Kin
     // A short bracketed type annotation reads like a name: "Node A (Load Balancer)".
     if (w.length <= 3 && !w.some((x) => POINTING.has(x))) headIn(w, `its label “(${p})”`, described);
   }
+  // A web server in brackets serves a client's files ("Frontend (React / Nginx)"): it does not make the client a load balancer.
+  if (found.some((f) => f.kind === 'client' && f.evidence.includes('in its name'))) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].kind === 'load-balancer' && inBracketsOf(found[i])) found.splice(i, 1);
+  }
   // A bracketed store or messaging product says what the box is: "Payout jobs (SQS FIFO)" is a queue, not a worker.
-  const inBrackets = (f: KindMatch) => f.evidence.includes('in its label “(');
+  const inBrackets = inBracketsOf;
   const bracketStores = found.filter((f) => inBrackets(f) && STORE_KINDS.has(f.kind));
   if (bracketStores.length) {
     for (let i = found.length - 1; i >= 0; i--) if ((found[i].kind === 'worker' || found[i].kind === 'service') && !inBrackets(found[i])) found.splice(i, 1);

@@ -32,6 +32,8 @@ export type ConceptReview = {
 
 /** A sentence naming this many key points without explaining one is a keyword pile in sentence form. */
 const NAMES_IN_A_PILE = 4;
+/** Fewer words than this per key point named, and the sentence cannot be explaining them. */
+const WORDS_PER_NAMED_POINT = 8;
 /** An answer shorter than this cannot carry a "because"; the review says so. */
 const SHORT_ANSWER_WORDS = 25;
 
@@ -51,16 +53,23 @@ export function isGap(finding: { status: IdeaStatus; unsure?: boolean }): boolea
  */
 export function reviewConceptAnswer(text: string, points: ConceptKeyPoint[]): ConceptReview {
   const answer = readAnswer(text);
+  // A sentence that names many key points in few words strings terms together: it earns no credit.
+  const named = new Map<number, number>();
+  for (const point of points) for (const i of namingSentences(answer, point)) named.set(i, (named.get(i) ?? 0) + 1);
+  const crammed = answer.sentences.filter((s) => {
+    const n = named.get(s.index) ?? 0;
+    return !s.bare && n >= NAMES_IN_A_PILE && s.tokens.filter((t) => t.text).length < n * WORDS_PER_NAMED_POINT;
+  });
+  for (const s of crammed) s.bare = true;
   const findings: ConceptFinding[] = points.map((point) => {
     const v = judgeIdea(answer, point);
     return { point, status: v.status, ...(v.unsure ? { unsure: true } : {}), ...(v.evidence ? { evidence: v.evidence } : {}), message: v.message };
   });
   // A sentence that names three or more key points and explains none of them strings terms together.
   const evidence = new Set(findings.filter((f) => f.status === 'explained' || f.status === 'contradicted').map((f) => f.evidence));
-  const named = new Map<number, number>();
-  for (const point of points) for (const i of namingSentences(answer, point)) named.set(i, (named.get(i) ?? 0) + 1);
   const strung = answer.sentences.filter((s) => !s.bare && !s.hasList && (named.get(s.index) ?? 0) >= NAMES_IN_A_PILE && !evidence.has(quoteSentence(s)));
   const bareLists = [...findBareLists(answer), ...strung.map((s) => s.text)];
+  for (const s of crammed) if (!bareLists.includes(s.text)) bareLists.push(s.text);
   const wordCount = answer.words;
   const notes: string[] = [];
   if (wordCount === 0) notes.push('There is no answer to review yet.');

@@ -22,6 +22,8 @@ export type NoteTopic = {
   claims?: string[];
   section?: string | string[];
   refutedBy?: string[];
+  /** Met unless `refutedBy` states the hole: for holes a good design need not mention. */
+  onlyWhenStated?: boolean;
 };
 
 /** The answer reader (src/review/answer), passed in so that its NLP library loads only where a page asks for it. */
@@ -359,7 +361,8 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
   // Any section counts; lines in the section where an interviewer expects the topic are tried first.
   const refuted = topics.map((t, ti) => (t.refutedBy?.length ? refutingUnit(units, t.refutedBy.map(phraseStems), phrases[ti], (i) => read.claims(i, t)) : -1));
   const candidates = topics.map((t, ti) => {
-    if (refuted[ti] !== -1) return [];
+    // A hole checked only when stated needs no line of its own: it must not take a line from a topic that does.
+    if (refuted[ti] !== -1 || t.onlyWhenStated) return [];
     const usable = matching[ti].filter((i) => !keywordLists.has(i) && !bareLists.has(i));
     return [...usable.filter((i) => allowed(t, units[i])), ...usable.filter((i) => !allowed(t, units[i]))];
   });
@@ -397,6 +400,12 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
       const advice = allowed(topic, u) ? '' : `; an interviewer would look for it under ${where}`;
       const who = u.section === 'diagram' ? 'The diagram says' : u.section === 'answer' ? 'The answer says' : 'The notes say';
       return { id: topic.id, met: true, evidence: `${who} ${quote(u.text)} (${sectionTitle(u.section)}${advice}).` };
+    }
+    if (topic.onlyWhenStated && refuted[t] === -1) {
+      const remedy = matching[t][0];
+      return remedy !== undefined
+        ? { id: topic.id, met: true, evidence: `${units[remedy].section === 'diagram' ? 'The diagram says' : 'The notes say'} ${quote(units[remedy].text)}.` }
+        : { id: topic.id, met: true, evidence: `Nothing in the diagram or the notes goes against this: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1).replace(/[.\s]+$/, '')}.` };
     }
     const listed = mentioning[t].find((i) => keywordLists.has(i) || bareLists.has(i));
     const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i));

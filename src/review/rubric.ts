@@ -61,7 +61,7 @@ const withWhy = (finding: string, why: string) => `${finding.replace(/[.\s]+$/, 
 const nodeText = (node: DiagramNode) => node.label.replace(/\n/g, ' / ').trim() || node.id;
 
 /** Edge labels that say data comes back to the caller ("reads", "queries", "polls"): the data flows against the arrow. */
-const PULL_LABEL = /\b(reads?|reading|quer(y|ies|ied)|polls?|polling|fetch(es|ing)?|pulls?|pulling|consumes?|consuming|subscribes?|lookups?|looks? up|loads?|scans?|gets?|downloads?|listens?|tails?)\b/i;
+const PULL_LABEL = /\b(reads?|reading|joins?|joining|quer(y|ies|ied)|polls?|polling|fetch(es|ing)?|pulls?|pulling|consumes?|consuming|subscribes?|lookups?|looks? up|loads?|scans?|gets?|downloads?|listens?|tails?)\b/i;
 const PUSH_LABEL = /\b(writes?|writing|sends?|pushes|push|publish(es)?|posts?|emits?|puts?|inserts?|updates?|uploads?|stores?|saves?|notif(y|ies)|enqueues?|produces?)\b/i;
 /** Whether an edge's label says data flows back from the callee to the caller. */
 export const flowsBack = (label?: string) => Boolean(label && PULL_LABEL.test(label) && !PUSH_LABEL.test(label));
@@ -170,9 +170,13 @@ function checkNever(item: FlowItem, graph: Graph, components: Map<string, Compon
   const base = baseOf(item);
   const [from, to] = item.path.map((id) => components.get(id));
   if (!from || !to) return { ...base, met: false, hint: withWhy(`This check names a component that is not in this rubric (a mistake in the prompt)`, item.why) };
-  const a = new Set(graph.matching(from).map((m) => m.node.id));
-  const b = new Set(graph.matching(to).map((m) => m.node.id));
-  const direct = graph.edges.find((e) => (a.has(e.from) && b.has(e.to) && !a.has(e.to)) || (a.has(e.to) && b.has(e.from) && !a.has(e.from)));
+  // A mistake is only called on what the boxes are (their kinds), not on a name that merely mentions a word,
+  // and never on a box that reads as both ends.
+  const byKind = (c: ComponentItem) => graph.matching(c.kinds?.length ? { ...c, words: [] } : c).map((m) => m.node.id);
+  const bothEnds = new Set(byKind(from).filter((id) => byKind(to).includes(id)));
+  const a = new Set(byKind(from).filter((id) => !bothEnds.has(id)));
+  const b = new Set(byKind(to).filter((id) => !bothEnds.has(id)));
+  const direct = graph.edges.find((e) => (a.has(e.from) && b.has(e.to)) || (a.has(e.to) && b.has(e.from)));
   if (!direct) return { ...base, met: true, evidence: `No arrow joins ${from.label.toLowerCase()} directly to ${to.label.toLowerCase()}.` };
   return { ...base, met: false, hint: withWhy(`The arrow from “${graph.text(direct.from)}” to “${graph.text(direct.to)}” joins them directly`, item.why) };
 }
@@ -262,7 +266,7 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   // What the diagram's labels say counts too ("API gateway (seller id from the token)"), one label at a time.
   const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? '')].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
   const said = labels.length ? { ...notes, diagram: labels.map((l) => `- ${l}`).join('\n') } : notes;
-  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}) })), reader);
+  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}), ...(t.onlyWhenStated ? { onlyWhenStated: true } : {}) })), reader);
   const topicFindings = new Map(notesReview.topics.map((f) => [f.id, f]));
   const notChecked = diagramError ? `Not checked: the diagram could not be read${diagramError.line ? ` (line ${diagramError.line})` : ''}. Fix it first.` : '';
 

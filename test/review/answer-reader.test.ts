@@ -62,6 +62,18 @@ describe('negation and dismissal scope', () => {
     expect(status("Canary releases slow everything down and I don't think they catch much.", idea)).toBe('contradicted');
   });
 
+  it('"without" before any verb narrows a noun: only its noun phrase is negated, nothing is set aside', () => {
+    const fanOut: IdeaSpec = { id: 'fan-out', label: 'Cross-shard queries fan out', why: 'A query without the shard key asks every shard.', claims: ['not key ask|hit every|all shard'], terms: ['fan_out'] };
+    const a = readAnswer('Queries without the key have to hit every shard and wait for the slowest one.');
+    const word = (w: string) => a.sentences[0].tokens.find((t) => t.norm === w)!;
+    expect(word('key').negated).toBe(true);
+    expect(word('hit').negated).toBe(false);
+    expect(a.sentences[0].tokens.some((t) => t.dismissed)).toBe(false);
+    expect(judgeIdea(a, fanOut).status).toBe('explained');
+    // After a verb it still sets the idea aside.
+    expect(status('We can make it safe without idempotency keys.', KEY)).toBe('contradicted');
+  });
+
   it('what follows "instead of" is set aside, what precedes it is claimed', () => {
     expect(status('The server hands back the saved result instead of placing another order.', STORED)).toBe('explained');
   });
@@ -87,8 +99,20 @@ describe('negation and dismissal scope', () => {
     expect(judgeIdea(a, STORED).status).toBe('explained');
   });
 
+  it('the end of a hyphenated compound is not a negation: "all-or-nothing"', () => {
+    const a = readAnswer('Orders and payments change together in one all-or-nothing step.');
+    expect(a.sentences[0].tokens.some((t) => t.negated)).toBe(false);
+    // A leading "no-" still negates: "a no-deploy switch" says there is no deploy.
+    expect(readAnswer('It is a no-deploy switch.').sentences[0].tokens.find((t) => t.norm === 'deploy')!.negated).toBe(true);
+  });
+
   it('"not only" and "no matter" are not negations', () => {
     expect(status('Not only does the server store the result, it returns it on every retry.', STORED)).toBe('explained');
+    expect(readAnswer('No matter how many retries come, the server stores the result.').sentences[0].tokens.some((t) => t.negated)).toBe(false);
+  });
+
+  it('"X doesn\'t matter" negates and sets X aside', () => {
+    expect(status("Idempotency keys don't matter for an order button.", KEY)).toBe('contradicted');
   });
 
   it('hedges do not cancel a claim', () => {
@@ -181,5 +205,68 @@ describe('honest output', () => {
     const v = judgeIdea(readAnswer(`${filler} and then the server stores the result and returns it.`), STORED);
     expect(v.status).toBe('explained');
     expect(v.evidence).toMatch(/^“… .*stores the result/);
+  });
+});
+
+describe('reported views and misconceptions said in one breath', () => {
+  it('a wrong idea put in others’ mouths to reject it is not a contradiction', () => {
+    for (const text of [
+      'People often think a fixed window smooths bursts, but it lets twice the limit through at the window boundary.',
+      'A common myth is that a fixed window smooths bursts; in fact it can double up at the boundary.',
+    ]) {
+      expect(status(text, WINDOW), text).not.toBe('contradicted');
+    }
+    // Said as the writer's own view, it is one.
+    expect(status('A fixed window smooths bursts nicely.', WINDOW)).toBe('contradicted');
+  });
+
+  it('a misconception pieced together from two far-apart clauses does not count', () => {
+    const text = 'Because we run many servers, they all check the same shared count in Redis, or each server would hand out its own full allowance.';
+    expect(status(text, COUNTERS)).not.toBe('contradicted');
+  });
+
+  it('"X is a non-issue" and "there is no X problem" set X aside', () => {
+    const cold: IdeaSpec = { id: 'cold', label: 'Cold starts', why: 'An empty cache sends the full load to the database.', claims: ['empty|cold cache database full load'], terms: ['cold_start|cold-start|stampede'] };
+    expect(status("Everything is preloaded, so there's no cold-start problem to worry about.", cold)).toBe('contradicted');
+    expect(status('Stampedes are a non-issue for us.', cold)).toBe('contradicted');
+  });
+});
+
+describe('sentences that only rank or string terms', () => {
+  it('a sentence that only ranks its subject is a bare line, not a claim', () => {
+    for (const text of ['Hit ratio is the key KPI to track.', 'Caching is a classic latency-versus-freshness trade-off.', 'This is the classic scale-up versus scale-out question.', 'Idempotency is the backbone of a robust, fault-tolerant checkout, and it should be a first-class design principle from day one.']) {
+      expect(findBareLists(readAnswer(text)), text).toEqual([text]);
+    }
+  });
+
+  it('a ranking with a reason or a mechanism is a claim', () => {
+    for (const text of ['Hit rate is the key number because every miss still pays the full database trip.', 'The SLI is the metric, for example the share of checkout requests answered within 300 ms.', 'The catch is things can now be behind.']) {
+      expect(findBareLists(readAnswer(text)), text).toEqual([]);
+    }
+  });
+
+  it('four or more terms strung anywhere in a sentence are flagged', () => {
+    const text = 'Elasticity, statelessness, fault tolerance, cost efficiency and operational complexity all come into it.';
+    expect(findBareLists(readAnswer(text))).toEqual([text]);
+  });
+});
+
+describe('what would happen otherwise, and asides beside a plain mention', () => {
+  it('"…, or each server would …" is what would happen otherwise, not a claim', () => {
+    const text = 'Because we run many servers, they all check the same count, or each server would keep its own count and it would add up the same.';
+    expect(status(text, COUNTERS)).not.toBe('contradicted');
+    // Stated as a rule after an if-clause, it is the writer's claim.
+    expect(status('If we add servers, each server keeps its own count and it adds up the same.', COUNTERS)).toBe('contradicted');
+  });
+
+  it('"we don\'t just get slow" negates; written out, "not just" adds', () => {
+    const slow: IdeaSpec = { id: 'r', label: 'Reject, do not slow down', why: 'Tell the client.', claims: ['x_unused'], misconceptions: [{ says: ['just get slow'], wrong: 'slowing down hides the limit.' }] };
+    expect(status("When they run out, we don't just get slow; we reply at once.", slow)).not.toBe('contradicted');
+    expect(status('When they run out, we just get slow.', slow)).toBe('contradicted');
+  });
+
+  it('a term set aside counts even when another of its words is named plainly in the sentence', () => {
+    const stale: IdeaSpec = { id: 's', label: 'Staleness', why: 'A cached copy can be out of date.', claims: ['stale copy'], terms: ['ttl|invalidat*'] };
+    expect(status("I'd keep the TTL long and honestly not bother invalidating on price changes.", stale)).toBe('contradicted');
   });
 });

@@ -1,60 +1,53 @@
 // @vitest-environment jsdom
-// The blind drafts (test/design-blind): reviewed as the app reviews them, compared with what their author decided.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The labelled design drafts, reviewed as the app reviews them and compared with what their authors decided:
+// test/design-blind (the first blind set) and test/held-back/designs (the previous held-back set, now a dev set).
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MermaidLike } from '../../src/review/diagram-model';
-import { reviewDraft } from '../../src/review/review-draft';
-import { splitNoteSections } from '../../src/review/notes-review';
-import { designPromptMeta } from '../../src/problems/schema';
-
-const DIR = resolve(import.meta.dirname, '../design-blind');
-const PROBLEMS = resolve(import.meta.dirname, '../../problems');
-type Label = { kind: 'good' | 'holed' | 'gamed' | 'holed-neutral'; expect: 'pass' | 'fail'; hole: string };
-const holeEssentials: Record<string, string[]> = JSON.parse(readFileSync(join(DIR, 'hole-essentials.json'), 'utf8'));
-const drafts = readdirSync(DIR)
-  .filter((d) => existsSync(join(DIR, d, 'labels.json')))
-  .sort()
-  .flatMap((id) => Object.entries(JSON.parse(readFileSync(join(DIR, id, 'labels.json'), 'utf8')) as Record<string, Label>).map(([name, label]) => ({ id, name, label })));
+import { agreesWith, describeReview, draftsIn, reviewDraftFile, type DraftKind } from './design-drafts';
 
 beforeAll(() => mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
 
-describe('blind drafts: the review agrees with what a fair interviewer decided', () => {
-  const tally = { good: [0, 0], holed: [0, 0], 'holed-neutral': [0, 0], gamed: [0, 0] } as Record<Label['kind'], [number, number]>;
-  const disagreements: string[] = [];
+const SETS = [
+  { name: 'blind drafts', dir: resolve(import.meta.dirname, '../design-blind') },
+  { name: 'previous held-back drafts', dir: resolve(import.meta.dirname, '../held-back/designs') },
+];
 
-  it.each(drafts.map((d) => [`${d.id}/${d.name}`, d] as const))('%s', async (_name, { id, name, label }) => {
-    const meta = designPromptMeta.parse(JSON.parse(readFileSync(join(PROBLEMS, id, 'problem.json'), 'utf8')));
-    const diagram = readFileSync(join(DIR, id, `${name}.mmd`), 'utf8');
-    const notesFile = join(DIR, id, `${name}.md`);
-    const notes = splitNoteSections(existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '');
-    const { review } = await reviewDraft(mermaid as unknown as MermaidLike, meta, diagram, notes);
-    const holes = review.holes.map((h) => h.id);
-    let agrees: boolean;
-    if (label.kind === 'good') agrees = review.solved;
-    else if (label.kind === 'gamed') agrees = !review.solved;
-    else agrees = !review.solved && holes.some((h) => holeEssentials[id]?.includes(h));
-    tally[label.kind][0] += agrees ? 1 : 0;
-    tally[label.kind][1] += 1;
-    if (!agrees) disagreements.push(`${id}/${name} (${label.kind}): ${review.solved ? 'solved' : `fails for ${holes.join(', ') || 'nothing named'}${review.diagramError ? ` (diagram: ${review.diagramError.message})` : ''}`}`);
-    // Every failing draft names what it fails for, in words.
-    if (!review.solved && !review.diagramError) expect(review.holes.every((h) => h.hole.length > 10)).toBe(true);
-    // Every line of the review reads as a sentence: a capital or a quote first, a full stop last.
-    for (const r of review.results) {
-      const text = (r.met ? r.evidence : r.hint) ?? '';
-      expect(text, `${r.id}: ${text}`).toMatch(/^[A-Z“0-9]/);
-      expect(text, `${r.id}: ${text}`).toMatch(/[.!?]$/);
-    }
-  });
+for (const set of SETS) {
+  const holeEssentials: Record<string, string[]> = JSON.parse(readFileSync(join(set.dir, 'hole-essentials.json'), 'utf8'));
+  const drafts = draftsIn(set.dir);
 
-  it('every good draft passes, every holed draft fails for its hole, every gamed draft fails', () => {
-    const line = Object.entries(tally).map(([kind, [ok, n]]) => `${kind} ${ok}/${n}`).join('; ');
-    console.log(`blind drafts: ${line}`);
-    if (disagreements.length) console.log(disagreements.join('\n'));
-    expect(tally.good[0]).toBe(tally.good[1]);
-    expect(tally.holed[0]).toBe(tally.holed[1]);
-    expect(tally['holed-neutral'][0]).toBe(tally['holed-neutral'][1]);
-    expect(tally.gamed[0]).toBe(tally.gamed[1]);
+  describe(`${set.name}: the review agrees with what a fair interviewer decided`, () => {
+    const tally = { good: [0, 0], holed: [0, 0], 'holed-neutral': [0, 0], gamed: [0, 0] } as Record<DraftKind, [number, number]>;
+    const disagreements: string[] = [];
+
+    it.each(drafts.map((d) => [`${d.id}/${d.name}`, d] as const))('%s', async (_name, draft) => {
+      const review = await reviewDraftFile(mermaid as unknown as MermaidLike, set.dir, draft);
+      const agrees = agreesWith(draft.label, review, holeEssentials[draft.id] ?? []);
+      tally[draft.label.kind][0] += agrees ? 1 : 0;
+      tally[draft.label.kind][1] += 1;
+      if (!agrees) disagreements.push(`${draft.id}/${draft.name} (${draft.label.kind}): ${describeReview(review)}`);
+      // Every failing draft names what it fails for, in words.
+      if (!review.solved && !review.diagramError) expect(review.holes.every((h) => h.hole.length > 10)).toBe(true);
+      // Every line of the review reads as a sentence: a capital or a quote first, a full stop last.
+      for (const r of review.results) {
+        const text = (r.met ? r.evidence : r.hint) ?? '';
+        expect(text, `${r.id}: ${text}`).toMatch(/^[A-Z“0-9]/);
+        expect(text, `${r.id}: ${text}`).toMatch(/[.!?]$/);
+      }
+    });
+
+    it('every good draft passes, every holed draft fails for its hole, every gamed draft fails', () => {
+      const agreed = Object.values(tally).reduce((a, [ok]) => a + ok, 0);
+      const line = Object.entries(tally).map(([kind, [ok, n]]) => `${kind} ${ok}/${n}`).join('; ');
+      console.log(`${set.name}: ${agreed}/${drafts.length} agree (${line})`);
+      if (disagreements.length) console.log(disagreements.join('\n'));
+      expect(tally.good[0]).toBe(tally.good[1]);
+      expect(tally.holed[0]).toBe(tally.holed[1]);
+      expect(tally['holed-neutral'][0]).toBe(tally['holed-neutral'][1]);
+      expect(tally.gamed[0]).toBe(tally.gamed[1]);
+    });
   });
-});
+}

@@ -8,7 +8,8 @@ import { readDiagram, type MermaidLike } from '../../src/review/diagram-model';
 import { makeDiagramSafe } from '../../src/review/diagram-safety';
 import { classifyGraph } from '../../src/review/component-vocabulary';
 
-const DIR = resolve(import.meta.dirname, '../design-corpus');
+// DESIGN_CORPUS_DIR measures another folder of labelled diagrams the same way (unseen real diagrams, before tuning).
+const DIR = process.env.DESIGN_CORPUS_DIR ? resolve(process.env.DESIGN_CORPUS_DIR) : resolve(import.meta.dirname, '../design-corpus');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.mmd')).sort();
 
 type Labels = { components: Map<string, string[]>; flows: { from: string; to: string; directed: boolean }[] };

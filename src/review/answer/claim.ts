@@ -162,7 +162,9 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
   const score = (occ: number[], from: AnswerToken[]) => {
     const neg = occ.some((i) => from[i].negated);
     const dis = occ.some((i) => from[i].dismissed);
-    return (neg === claim.negative ? 0 : 2) + (dis ? 1 : 0) + occ.length * 0.01;
+    // Between two equally near words, prefer one outside an if-clause ("If we add servers, each server keeps…").
+    const cond = occ.some((i) => from[i].conditional);
+    return (neg === claim.negative ? 0 : 2) + (dis ? 1 : 0) + (cond ? 0.005 : 0) + occ.length * 0.01;
   };
   const take = (occ: number[], from: AnswerToken[]) => {
     found++;
@@ -205,4 +207,18 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
   if (found === 0) return undefined;
   const agrees = claim.eitherWay || (claim.negative ? negatedCount > 0 : negatedCount === 0);
   return { sentence, tokens: [...used].sort((a, b) => a - b), agrees, conditional, dismissed, viaPronoun, found, slotCount: claim.slots.length };
+}
+
+/**
+ * Where a one-slot claim (a term) is named only to be put aside in this sentence ("honestly not bother
+ * invalidating"), even when another of its words is named plainly there too: the token position, or -1.
+ */
+export function dismissedNaming(claim: Claim, sentence: AnswerSentence): number {
+  if (claim.slots.length !== 1) return -1;
+  for (const alt of claim.slots[0].alternatives) {
+    for (const occ of occurrences(alt, sentence.tokens)) {
+      if (occ.every((i) => sentence.tokens[i].dismissed && !sentence.tokens[i].conditional)) return occ[0];
+    }
+  }
+  return -1;
 }

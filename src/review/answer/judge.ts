@@ -2,7 +2,7 @@
  * Judges one idea against a read answer: explained, mentioned, contradicted or missed, quoting the
  * sentence the verdict rests on, and saying so when the reader cannot tell.
  */
-import { compileClaim, matchClaim, type Claim, type ClaimMatch } from './claim';
+import { compileClaim, dismissedNaming, matchClaim, type Claim, type ClaimMatch } from './claim';
 import type { AnswerSentence, IdeaSpec, IdeaVerdict, ReadAnswer } from './types';
 
 /** Past this many words a quoted sentence is cut around the match. */
@@ -38,6 +38,20 @@ function compileIdea(idea: IdeaSpec): CompiledIdea {
 }
 
 const complete = (m: ClaimMatch | undefined): boolean => m !== undefined && m.found === m.slotCount;
+
+/** Widest stretch, in words, a misconception may take: it must be said in one breath, not pieced together. */
+const MISCONCEPTION_SPAN = 10;
+/**
+ * A misconception counts only when its words sit close together within one clause or two neighbouring
+ * ones: "…check the same shared count, or each server would hand out its own allowance" does not say
+ * "each server's own count is the same".
+ */
+function tight(m: ClaimMatch): boolean {
+  if (m.viaPronoun || m.tokens.length === 0) return !m.viaPronoun;
+  const t = m.tokens;
+  const clauses = t.map((i) => m.sentence.tokens[i].clause);
+  return t[t.length - 1] - t[0] <= MISCONCEPTION_SPAN && Math.max(...clauses) - Math.min(...clauses) <= 1;
+}
 
 /** The label without a trailing full stop, for messages. */
 const name = (idea: IdeaSpec) => idea.label.replace(/[.\s]+$/, '');
@@ -75,9 +89,11 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
     if (s.bare) continue;
     for (const m of c.misconceptions) {
       for (const says of m.says) {
-        // No pronouns here: a misconception must be said outright before the reader calls it one.
+        // No pronouns here: a misconception must be said outright before the reader calls it one. Its last
+        // word decides whether it is asserted: "if a message fails, the queue drops it" states a rule;
+        // "…a shared count, or each server would hand out its own allowance" does not.
         const hit = matchClaim(says, s);
-        if (hit && complete(hit) && hit.agrees && !hit.tokens.every((i) => s.tokens[i].conditional)) {
+        if (hit && complete(hit) && hit.agrees && tight(hit) && !s.tokens[hit.tokens[hit.tokens.length - 1]].conditional) {
           return verdict('contradicted', `${name(idea)}: ${m.wrong}`, s, hit.tokens[0]);
         }
       }
@@ -110,6 +126,8 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
   let mention: { s: AnswerSentence; at: number } | undefined;
   for (const s of sentences) {
     for (const term of c.terms) {
+      const aside = dismissedNaming(term, s);
+      if (aside >= 0) return verdict('contradicted', `${name(idea)}: you set this aside, but ${lowerFirst(why(idea))}`, s, aside);
       const hit = matchClaim(term, s, undefined, true);
       if (!hit || !complete(hit)) continue;
       const words = hit.tokens.map((i) => s.tokens[i]);

@@ -8,8 +8,11 @@
 /** Words that negate what follows them in their clause (the library tags n't/not/never/no; these add the rest). */
 export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'unable', 'hardly', 'barely', 'nowhere']);
 
-/** A negator followed by one of these is not a negation ("not only", "no matter", "not just that"). */
-export const NEGATION_EXCEPTIONS_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'surprise', 'wonder']);
+/** A negator followed by one of these is not a negation ("not only", "not just that"). */
+export const NEGATION_EXCEPTIONS_AFTER = new Set(['only', 'just', 'merely']);
+
+/** "No" followed by one of these is an idiom, not a negation ("no matter", "no doubt"); "doesn't matter" still negates. */
+export const NO_IDIOMS_AFTER = new Set(['matter', 'doubt', 'surprise', 'wonder']);
 
 /** Verbs of opinion that pass a negation on to their complement: "I don't think they catch much". */
 export const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'guess', 'suppose', 'expect', 'reckon', 'see', 'say']);
@@ -49,7 +52,7 @@ export const DISMISS_WHEN_NEGATED = new Set(['need', 'require', 'bother', 'worry
 export const EVALUATIVE_WHEN_NEGATED = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'catch', 'buy', 'add', 'work', 'worthwhile', 'relevant', 'essential', 'big', 'deal', 'need', 'do', 'save', 'make']);
 
 /** Predicates that dismiss whatever they are said of, without a negation: "X is overkill", "X is pointless". */
-export const DISMISSIVE = new Set(['overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless']);
+export const DISMISSIVE = new Set(['non-issue', 'nonissue', 'overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless']);
 
 /** "Without X" opening a sentence is a condition ("Without a key, a retry creates a second order"), not a dismissal. */
 export const WITHOUT = 'without';
@@ -90,3 +93,13 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['undo', 'revert', 'roll back', 'rollback'],
   ['release', 'deploy', 'ship', 'rollout', 'launch', 'push'],
 ];
+
+/**
+ * Who a view is put in the mouth of, so what follows is reported, not claimed: "people think X, but…",
+ * "a common mistake is to X", "it's tempting to say X". Subjects of a verb of opinion or saying.
+ */
+export const ATTRIBUTED_SUBJECTS = new Set(['people', 'folks', 'many', 'some', 'others', 'everyone', 'newcomers', 'beginners', 'teams', 'engineers', 'candidates', 'one']);
+/** Verbs that report a view when their subject is in `ATTRIBUTED_SUBJECTS` ("people assume X"). */
+export const REPORTING_VERBS = new Set(['think', 'assume', 'believe', 'say', 'claim', 'expect', 'imagine', 'suggest', 'argue', 'treat', 'confuse', 'mix', 'conflate', 'forget']);
+/** Nouns that announce a wrong view: "a common myth is that X", "the trap is to X". */
+export const WRONG_VIEW_NOUNS = new Set(['myth', 'misconception', 'mistake', 'trap', 'misunderstanding', 'fallacy', 'pitfall', 'error', 'temptation']);

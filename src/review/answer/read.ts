@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import {
+  ATTRIBUTED_SUBJECTS,
   CLAUSE_OPENERS,
   CONDITIONAL_OPENERS,
   DISMISS_BEFORE,
@@ -14,10 +15,13 @@ import {
   EVALUATIVE_WHEN_NEGATED,
   NEGATION_EXCEPTIONS_AFTER,
   NEGATORS,
+  NO_IDIOMS_AFTER,
   OPINION_VERBS,
   PRONOUNS,
+  REPORTING_VERBS,
   SUBJECT_STARTERS,
   WITHOUT,
+  WRONG_VIEW_NOUNS,
 } from './lexicon';
 import { stemsOf } from './stem';
 import type { AnswerSentence, AnswerToken, Pos, ReadAnswer } from './types';
@@ -153,6 +157,7 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
   const words = tokens.filter((t) => t.text !== '');
   if (words.length === 0) return 'none';
   if (words.some((t) => t.norm === 'vs' || t.norm === 'versus') && !tokens.some((t) => t.aux)) return 'bare';
+  if (isBuzzSentence(words)) return 'bare';
   // Split off a lead-in ending with a colon.
   const colon = tokens.findIndex((t) => t.post.includes(':'));
   const leadIn = colon >= 0 ? tokens.slice(0, colon + 1) : [];
@@ -180,6 +185,7 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
   const short = (it: Item) => it.tokens.filter((t) => t.text).length <= 4;
   // Runs of consecutive short terms: "X, Y and Z" (three or more, or two joined by and/or) is a list.
   let isList = false;
+  let longestRun = 0;
   let listEndsSentence = false;
   let runStart = -1;
   const closeRun = (end: number) => {
@@ -188,6 +194,7 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
     const joinedByAnd = run.slice(1).some((it) => it.join === 'and');
     if (run.length >= 3 || (run.length >= 2 && joinedByAnd) || (colon >= 0 && run.length >= 2)) {
       isList = true;
+      longestRun = Math.max(longestRun, run.length);
       if (end === filled.length) listEndsSentence = true;
       for (const it of run) for (const t of it.tokens) t.listed = true;
     }
@@ -222,9 +229,55 @@ function listShapeOf(tokens: AnswerToken[], isItem: boolean): 'bare' | 'list' | 
     }
     return filled.filter((it) => it.tokens[0].listed).length >= 3 ? 'list' : 'none';
   }
+  // "Elasticity, statelessness, fault tolerance and cost all come into it": four or more terms strung anywhere.
+  if (longestRun >= 4) return 'list';
   // A single phrase: a one-phrase sentence or a list item without a clause.
   if (filled.length === 1) return terms[0] && (isItem || words.length <= 5) ? 'bare' : 'none';
   return allTerms && (isItem || words.length <= 6) ? 'bare' : 'none';
+}
+
+/**
+ * Words that rank or label an idea without saying what it does: "X is the key KPI", "X is a classic
+ * trade-off", "X is the backbone of a robust checkout", "X matters".
+ */
+const EVALUATIVE = /^(key|important|crucial|critical|essential|vital|fundamental|central|core|main|primary|backbone|cornerstone|foundation|foundational|pillar|priority|must|must-have|first-class|classic|kpi|kpis|metric|metrics|consideration|concern|concerns|trade-?off|tradeoff|lever|best|practice|principle|paramount|huge|massive|table|stakes|game-?changer|piece|part|matter|matters|factor|north|star|name|game|rule|standard|industry|tool|answer|solution|way|question|debate|topic|problem|trade)$/;
+/** Words allowed around them in such a sentence: articles, hedges, "to track", "for us", "here". */
+const FILLER = /^(a|an|the|of|to|for|in|on|at|with|our|us|we|it|its|this|that|here|also|always|definitely|absolutely|basically|honestly|simply|just|so|too|all|any|every|whole|overall|one|two|most|more|such|and|or|track|watch|consider|keep|mind|get|right|go|get|design|system|systems|api|service|services|robust|scalable|reliable|resilient|modern|good|great|solid|strong|well|day|from|across|everywhere|surface|level|approach|concept|idea|pattern|patterns|first|top|number|s|off|versus|vs)$/;
+
+/**
+ * A sentence that only ranks its subject ("Hit ratio is the key KPI to track.", "Caching is a classic
+ * latency-versus-freshness trade-off.", "Idempotency is the backbone of a robust checkout, and it should
+ * be a first-class principle from day one."): each clause is a copula or "matters" with evaluative words
+ * and no other verb, or a short verbless aside. It names, it does not claim.
+ */
+function isBuzzSentence(words: AnswerToken[]): boolean {
+  if (words.length < 3 || words.length > 30) return false;
+  if (words.some((t) => t.negator || ['because', 'since', 'if', 'when', 'so', 'which', 'means', 'meaning'].includes(t.norm))) return false;
+  const clauses = new Map<number, AnswerToken[]>();
+  for (const t of words) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
+  let ranked = 0;
+  for (const clause of clauses.values()) {
+    const own = clause.filter((t) => !['and', 'but', 'or', 'also', 'plus'].includes(t.norm));
+    if (isRankingClause(own)) ranked++;
+    else if (own.length > 4 || own.some((t) => t.aux || (t.pos === 'verb' && !/ing$|ed$/.test(t.norm)))) return false;
+  }
+  return ranked > 0;
+}
+
+function isRankingClause(words: AnswerToken[]): boolean {
+  const copula = words.findIndex((t) => ['is', 'are', "'s", 's', 'was', 'were', 'be', 'been', 'remains', 'becomes', 'matters', 'matter'].includes(t.norm));
+  if (copula < 0 || copula > 6) return false;
+  const subject = words.slice(0, copula).filter((t) => !t.aux);
+  if (subject.length === 0 || subject.some((t) => t.pos === 'verb' && !/ing$/.test(t.norm)) || subject.some((t) => t.pos === 'pron' && !['it', 'this', 'that'].includes(t.norm))) return false;
+  const rest = words.slice(copula + 1);
+  if (rest.some((t) => t.aux)) return false;
+  // No verb says what anything does ("to track" is fine), and at most a few words of substance.
+  const verbs = rest.filter((t, i) => t.pos === 'verb' && !EVALUATIVE.test(t.norm) && !FILLER.test(t.norm) && rest[i - 1]?.norm !== 'to' && !/ing$|ed$/.test(t.norm));
+  if (verbs.length > 0) return false;
+  // A hyphenated compound counts once ("latency-versus-freshness").
+  const substance = rest.filter((t, i) => rest[i - 1]?.post !== '-' && !EVALUATIVE.test(t.norm) && !EVALUATIVE.test(t.lemma) && !FILLER.test(t.norm) && (t.pos === 'noun' || t.pos === 'adj' || t.pos === 'verb'));
+  if (substance.length > 3) return false;
+  return rest.some((t) => EVALUATIVE.test(t.norm) || EVALUATIVE.test(t.lemma)) || words[copula].norm.startsWith('matter');
 }
 
 /** Last words of a lead-in to a list: "The main things are:", "I'd look at", "Things to consider". */
@@ -262,6 +315,8 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 /** Markers that also negate what they put aside. */
 const NEGATING_MARKERS = new Set(['instead of', 'rather than', 'as opposed to']);
 const STRONG_EVALUATIVE = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'worthwhile', 'relevant', 'essential', 'needful']);
+/** Nouns that, negated and closing their clause, put their subject aside: "X is not a problem", "no cold-start issue to worry about". */
+const PROBLEM_NOUNS = new Set(['problem', 'issue', 'concern', 'worry']);
 const AMOUNT = new Set(['much', 'anything', 'lot', 'enough', 'value', 'any', 'real', 'something']);
 
 /** Marks clauses, negation scope, hypotheticals and dismissals on one sentence's tokens. */
@@ -285,13 +340,23 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   const conditionalClauses = new Set<number>();
   for (const t of tokens) if (CONDITIONAL_OPENERS.has(t.norm) && clauseTokens(t.clause)[0] === t) conditionalClauses.add(t.clause);
   if (tokens[0]?.norm === WITHOUT) conditionalClauses.add(0);
+  // "…share one count, or each server would hand out its own allowance": what would happen otherwise.
+  for (const t of tokens) {
+    if ((t.norm === 'or' || t.norm === 'else') && clauseTokens(t.clause)[0] === t && clauseTokens(t.clause).some((x) => x.norm === 'would' || x.norm === 'd')) conditionalClauses.add(t.clause);
+  }
   for (const t of tokens) t.conditional = question || conditionalClauses.has(t.clause);
+  markReported(tokens);
 
   // Negation scope: from the negator to the end of its clause ("I don't think" reaches into the next clause).
   tokens.forEach((t, i) => {
     if (!t.negator) return;
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
-    if (next && NEGATION_EXCEPTIONS_AFTER.has(next.norm)) {
+    // "not just that", "not only": written out, it adds; "we don't just get slow" still negates.
+    if (
+      next &&
+      ((NEGATION_EXCEPTIONS_AFTER.has(next.norm) && (t.text !== '' || !['just', 'only', 'merely'].includes(next.norm))) ||
+        (t.norm === 'no' && NO_IDIOMS_AFTER.has(next.norm)))
+    ) {
       t.negator = false;
       t.pos = 'adv';
       return;
@@ -299,7 +364,11 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     if (t.norm === WITHOUT && i === 0) return;
     let lastClause = t.clause;
     for (let j = i + 1; j < tokens.length && tokens[j].clause === t.clause; j++) if (OPINION_VERBS.has(tokens[j].lemma)) lastClause = t.clause + 1;
-    for (let j = i + 1; j < tokens.length && tokens[j].clause <= lastClause; j++) tokens[j].negated = !tokens[j].negated;
+    for (let j = i + 1; j < tokens.length && tokens[j].clause <= lastClause; j++) {
+      // "without" negates its noun phrase only: "queries without the key | have to ask every shard".
+      if (t.norm === WITHOUT && j > i + 1 && (tokens[j].pos === 'verb' || tokens[j].aux)) break;
+      tokens[j].negated = !tokens[j].negated;
+    }
   });
 
   const dismissRest = (from: number, c: number, negate = false) => {
@@ -318,8 +387,11 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     for (const t of target) if (t.pos !== 'verb' || t.norm.length > 3) t.dismissed = true;
   };
   tokens.forEach((t, i) => {
-    // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X".
-    if (t.norm === WITHOUT && i > 0 && !t.conditional) dismissRest(i + 1, t.clause);
+    // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X" after a verb
+    // ("we ship without canaries"). Before any verb of its clause, "without" only narrows a noun
+    // ("queries without the shard key have to ask every shard"): negated, not set aside.
+    const afterVerb = tokens.slice(0, i).some((x) => x.clause === t.clause && (x.pos === 'verb' || x.aux));
+    if (t.norm === WITHOUT && i > 0 && !t.conditional && afterVerb) dismissRest(i + 1, t.clause);
     const marker = DISMISS_PHRASES.find((p) => matchesAt(tokens, i, p));
     // "I'd skip X", "we could just drop X", "Skip X": a speaker's choice. "A hit skips the database" is not.
     const spoken = NEGATING_MARKERS.has(marker?.join(' ') ?? '') || marker?.[0] === 'no' || tokens.slice(Math.max(0, i - 3), i).some((x) => SPEAKER.has(x.norm)) || tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGE_WORDS.has(x.norm));
@@ -332,9 +404,15 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       t.negated &&
       !t.conditional &&
       (STRONG_EVALUATIVE.has(t.lemma) || (EVALUATIVE_WHEN_NEGATED.has(t.lemma) && (!next || next.clause !== t.clause || AMOUNT.has(next.norm))));
+    // "there's no cold-start problem to worry about", "staleness is not an issue", "a non-issue".
+    const noProblem =
+      !t.conditional &&
+      PROBLEM_NOUNS.has(t.lemma) &&
+      (t.negated || tokens[i - 1]?.norm === 'non') &&
+      (!next || next.clause !== t.clause || ['to', 'here', 'for', 'at', 'anymore', 'really', 'either'].includes(next.norm));
     const overdone = (t.norm === 'over' || t.norm === 'overly') && /^(engineer|kill|complicat|built|build)/.test(next?.norm ?? '');
     const dismissive = !t.negated && (DISMISSIVE.has(t.lemma) || overdone) && !t.conditional;
-    if (evaluative || dismissive) {
+    if (evaluative || dismissive || noProblem) {
       const own = clauseTokens(t.clause);
       const hasPronoun = own.some((x) => PRONOUNS.has(x.norm) && x.pos === 'pron' && x.norm !== 'i' && x.norm !== 'we');
       const hasNoun = own.some((x) => x.pos === 'noun' && x !== t && !PRONOUNS.has(x.norm) && x.norm !== 'i' && x.norm !== 'we');
@@ -342,6 +420,32 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       if (hasPronoun && !hasNoun) dismissAntecedent(t.clause);
     }
   });
+}
+
+/** Words that end a reported view: "people think X, but Y" claims Y. */
+const REPORT_ENDS = new Set(['but', 'however', 'yet', 'whereas', 'actually']);
+
+/**
+ * A view put in someone else's mouth ("people think a fixed window smooths bursts, but…", "a common
+ * myth is that…", "it's tempting to say…") is reported, not claimed: it is marked hypothetical, so it
+ * neither earns credit nor contradicts, up to the "but" that turns to the writer's own view.
+ */
+function markReported(tokens: AnswerToken[]): void {
+  const words = tokens.filter((t) => t.text !== '');
+  let from = -1;
+  for (let i = 0; i < words.length && from < 0; i++) {
+    const w = words[i];
+    const before = words.slice(Math.max(0, i - 3), i);
+    const byOthers = REPORTING_VERBS.has(w.lemma) && before.some((b) => ATTRIBUTED_SUBJECTS.has(b.norm) || b.norm === 'might' || b.norm === 'tempting');
+    const wrongView = WRONG_VIEW_NOUNS.has(w.lemma) && (words[i + 1]?.aux || words[i + 1]?.norm === 'that' || words[i + 1]?.norm === 'here');
+    const tempting = w.norm === 'tempting' && words[i + 1]?.norm === 'to';
+    if (byOthers || wrongView || tempting) from = i + 1;
+  }
+  if (from < 0) return;
+  for (let i = from; i < words.length; i++) {
+    if (REPORT_ENDS.has(words[i].norm)) break;
+    words[i].conditional = true;
+  }
 }
 
 /**
@@ -365,6 +469,18 @@ export function readAnswer(text: string): ReadAnswer {
       // "cannot" is written once but read as "can" + implied "not": count its negation once.
       tokens.forEach((t, i) => {
         if (t.negator && t.text !== '' && tokens[i + 1]?.text === '' && tokens[i + 1].negator) t.negator = false;
+        // The end of a hyphenated compound ("all-or-nothing", "make-or-never") negates nothing.
+        if (t.negator && i > 0 && tokens[i - 1].post === '-') {
+          t.negator = false;
+          t.pos = 'other';
+        }
+      });
+      // A hyphenated compound ("scale-up", "write-through", "cold-start") names a thing: the library splits it and may tag its halves as verbs.
+      tokens.forEach((t, i) => {
+        if (t.post === '-' && tokens[i + 1] && !t.aux && !tokens[i + 1].aux && !t.negator) {
+          t.pos = 'noun';
+          tokens[i + 1].pos = 'noun';
+        }
       });
       const real = tokens.filter((t) => t.text !== '' && /[\p{L}\p{N}]/u.test(t.text));
       if (real.length === 0) continue;

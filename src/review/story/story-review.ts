@@ -6,7 +6,7 @@
  */
 import type { Principle } from '../../problems/principles';
 import { matchPrinciples, type PrincipleMatch } from './story-principles';
-import { measuresIn, rolesOf, type Actor, type SentenceRoles } from './story-roles';
+import { measuresIn, rolesOf, toldInPresent, type Actor, type SentenceRoles } from './story-roles';
 import { STORY_PARTS, countWords, readStory, type StoryPart, type StorySentence } from './story-text';
 
 export { STORY_PARTS, type StoryPart } from './story-text';
@@ -57,16 +57,19 @@ type Read = StorySentence & { roles: SentenceRoles };
  * @param principles - the principle bank (problems/principles), for the principles the story shows
  */
 export function reviewStory(markdown: string, principles: Principle[]): StoryReview {
-  const sentences: Read[] = readStory(markdown).map((s) => ({ ...s, roles: rolesOf(s.text) }));
+  const presentTold = toldInPresent(markdown);
+  const sentences: Read[] = readStory(markdown).map((s) => ({ ...s, roles: rolesOf(s.text, presentTold) }));
   const words = countWords(sentences);
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];
 
-  const firstActionIndex = sentences.find((s) => isAction(s))?.index ?? Infinity;
+  const firstActionIndex = sentences.find((s) => isAction(s) && s.roles.actor !== 'other')?.index ?? Infinity;
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
     if (s.roles.feelingOnly || !s.roles.outcome) return false;
+    // "I tripled bulk uploads in one quarter. Here's how.": a measured outcome told first is the headline.
+    if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
     // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
     if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || (s.roles.actor === 'we' && !STRONG_MEASURE.test(s.plain)))) return false;
@@ -79,7 +82,18 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
 
   const situation = labelled('situation')[0] ?? sentences.find((s) => s.roles.context && !isResult(s)) ?? sentences.find((s) => s.index < firstActionIndex && !s.roles.task && !isResult(s) && !s.roles.learning && !s.label);
   const task = labelled('task')[0] ?? sentences.find((s) => s.roles.task && !s.roles.learning);
-  const actions = sentences.filter((s) => isAction(s) && !isResult(s) && s.label !== 'situation' && s.label !== 'learning');
+  // Someone else's step among the candidate's ("the engineers built the API") is an action a coach
+  // counts, as not theirs; before the first step it is the scene, after the outcome an epilogue.
+  const firstResultAfterActions = results.find((r) => r.index > firstActionIndex)?.index ?? Infinity;
+  const actions = sentences.filter(
+    (s) =>
+      isAction(s) &&
+      !isResult(s) &&
+      !s.roles.feelingOnly &&
+      s.label !== 'situation' &&
+      s.label !== 'learning' &&
+      (s.roles.actor !== 'other' || (s.index > firstActionIndex && s.index < firstResultAfterActions && !s.roles.context)),
+  );
   const labelledActions = labelled('action');
   const learning = sentences.find((s) => s.roles.learning && s.label !== 'situation') ?? labelled('learning')[0];
   const feelings = sentences.filter((s) => s.roles.feelingOnly && s.index >= firstActionIndex);
@@ -94,10 +108,9 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   if (!results.length && feelings.length) parts.result.note = `"${feelings[0].text}" is a feeling, not an outcome an interviewer can check.`;
   if (!results.length && labelled('result').length) parts.result.note ??= 'The Result field states no observable outcome (a launch, a number, a decision by someone else).';
 
-  const counted = actions.filter((a) => a.roles.actor !== 'other');
-  const mine = counted.filter((a) => a.roles.actor === 'i').length;
-  const firstPersonShare = counted.length ? Math.round((mine / counted.length) * 100) / 100 : 0;
-  if (!counted.length) cannotTell.push('Who did what: no sentence tells an action with its actor ("I called…", "we built…").');
+  const mine = actions.filter((a) => a.roles.actor === 'i').length;
+  const firstPersonShare = actions.length ? Math.round((mine / actions.length) * 100) / 100 : 0;
+  if (!actions.length) cannotTell.push('Who did what: no sentence tells an action with its actor ("I called…", "we built…").');
 
   const metrics = [...new Set(results.filter((r) => r.roles.measured || /\d|%|\$/.test(r.text)).flatMap((r) => measuresIn(r.text)))];
 

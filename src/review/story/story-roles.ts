@@ -16,7 +16,7 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** A change people measure: the verb (or "from … to …", "down/up …") that makes a number an outcome. */
 const CHANGE =
-  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|avoid(?:ed)|prevent(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than)\b/;
+  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than(?! (?:half|a third|a quarter|a few|a dozen|a hundred|a thousand|a million|hundreds|thousands|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))\b/;
 
 /** Outcomes an interviewer can check without a number: a launch on a date, a renewal, a promotion, a decision. */
 const OUTCOME_EVENT =
@@ -38,17 +38,24 @@ const CONTEXT =
 const STATE_VERB = /\b(?:was|were|had|has|have|is|are|wasn't|weren't|hadn't|didn't have|used to|kept (?:failing|breaking|dropping|churning|slipping))\b/;
 
 const TASK =
-  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim) (?:was|is|for the quarter was|had been)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
+  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim|okr)(?: (?:for|that|this|in|of) (?:the |that |this |our |my )?[\w-]+)? (?:was|is|had been)|(?:was|is) (?:part of|central to|core to) (?:my|our) (?:job|role|remit|responsibilities)|i wanted (?:her|him|them|the team|my team|each of them|it|us) (?:to|ready|able)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
 
 const LEARNING =
-  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
+  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|we (?:learn(?:ed|t)|took away) (?:that )?(?=[^.]*\b(?:you|should|always|never|must|need to|is|are|matters|pays off|works)\b)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
+
+/** "I learned that 80 percent of applications used three forms": a finding told among the actions, not a lesson. */
+const FINDING =
+  /^(?:[a-z ,]{0,60}\band )?i (?:learned|learnt|found out) (?:that )?(?![^.;—–]*\b(?:you|should|always|never|must|next time|now|lesson|is|are)\b)[^.;—–]*\b(?:was|were|had|did|used|wanted|needed|didn't|wasn't|weren't|\d+)\b/;
 
 const FIRST_PERSON = /^(?:i|i'd|i've|i'll|me|myself)\b/;
 const TEAM =
-  /^(?:we|we've|we'd|us|our (?:team|teams|engineers|squad|group|devs|developers|designers)|the (?:team|teams|engineers|engineering team|devs|developers|designers|squad|group|whole team|crew|org|two of us)|my (?:team|squad|group|org|engineers)|together|everyone|everybody|all of us|the rest of (?:us|the team)|engineering|design|the (?:three|four|five) of us)\b/;
-const OTHERS = /^(?:he|she|they|it|this|that|my (?:manager|boss|director|vp|lead|peer|colleague|counterpart)|the (?:customer|client|vp|ceo|cto|director|manager|vendor|partner|legal|finance|sales|leadership|stakeholders?|exec|executives?|user|users|company|business))\b/;
-const LEADING_CONNECTORS = /^(?:so|then|and|but|first|firstly|second|secondly|third|next|after that|afterwards|finally|eventually|later|also|meanwhile|at that point|from there|at first|in the end|ultimately|together|basically|honestly|instead|as a result|that's when|this is when|that is when|right away|immediately|personally|myself)\b,?\s*/;
+  /^(?:we|we've|we'd|us|our (?:team|teams|engineers|squad|group|devs|developers|designers)|the (?:team|teams|engineers|engineering team|devs|developers|designers|squad|group|whole team|crew|org|two of us)|my (?:team|squad|group|org|engineers)|together|all of us|the rest of (?:us|the team)|engineering|design|the (?:three|four|five) of us)\b/;
+const OTHERS = /^(?:he|she|they|everyone|everybody|my (?:manager|boss|director|vp|lead|peer|colleague|counterpart)|the (?:customer|client|vp|ceo|cto|director|manager|vendor|partner|legal|finance|sales|leadership|stakeholders?|exec|executives?|user|users|company|business))\b/;
+const LEADING_CONNECTORS = /^(?:so|then|and|but|anyway|overall|yeah|yes|ok|okay|oh|well|um|uh|like|actually|first|firstly|second|secondly|third|next|after that|afterwards|finally|eventually|later|also|meanwhile|at that point|from there|at first|in the end|ultimately|together|basically|honestly|instead|as a result|that's when|this is when|that is when|right away|immediately|personally|myself)\b,?\s*/;
 const SUBORDINATE = /^(?:when|after|before|once|because|since|as|if|although|though|while|to|with|by|in|on|at|over|within|during|for|from|using|given|instead of|despite|without|through|under|rather than|having|seeing|knowing|realizing|realising|working|two|three|four|five|six|a few|the next|that|this|over the|on day|on the|by the)\b[^,]{0,90},\s*/;
+
+/** "After each meeting I…", "the next morning we…": a short time or place phrase told without a comma. */
+const OPENING_PHRASE = /^(?:after|before|during|in|on|at|over|for|within|by|next|later|the next|the following|that (?:night|day|week|morning|afternoon|evening)|this time|then for)\b(?:\s+[a-z0-9'-]+){0,4}?\s+(?=(?:i|we)\s+[a-z]+(?:ed|ent|ote|ave|ook|ang|an|ought|old|et|ut|ad)\b)/;
 
 /** The main clause of a sentence: leading connectors and an opening phrase before a comma removed. */
 export function mainClause(plain: string): string {
@@ -59,6 +66,7 @@ export function mainClause(plain: string): string {
     const sub = SUBORDINATE.exec(s);
     // Only strip an opening phrase when what follows it starts a clause of its own.
     if (sub && /^(?:i|we|the|my|our|they|he|she|it|this|that|everyone|together|\w+ and i)\b/.test(s.slice(sub[0].length))) s = s.slice(sub[0].length);
+    else s = s.replace(OPENING_PHRASE, '');
     if (s === before) break;
   }
   return s;
@@ -97,6 +105,35 @@ export function subjectOf(clause: string): Actor | undefined {
   return undefined;
 }
 
+/** What someone else says, feels or always did is not a step in the story ("he still didn't agree"). */
+function othersStep(clause: string, main: VerbInfo): boolean {
+  if (main.negative || /passive/.test(main.form) || SPEECH_OR_STATE.test(main.infinitive)) return false;
+  return !/\b(?:still|used to|always|usually|often|never|would)\b/.test(clause.slice(0, clause.indexOf(main.text) + main.text.length));
+}
+
+const SAME_IN_PAST = /^(?:set|put|cut|let|hit|read|shut|spread|quit|cost|hurt|split|bet|cast|broadcast|forecast|upset|shed|rid|beat)(?: \w+)?$/;
+const ROLE = /^(?:i|we) (?:worked|work|was|were|joined|started|spent \w+ (?:years|months)) (?:at|on|for|in|as)\b/;
+
+/** What someone else says or feels is not a step in the story. */
+const SPEECH_OR_STATE = /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree)$/;
+
+/** Pronouns and openers that are not someone acting ("it was", "there were", "this meant"). */
+const NOT_A_PERSON = /^(?:it|its|this|that|there|these|those|which|what|who|one|each|every|all|some|most|none|nothing|something|anything|everything|here|now|then|so|and|but|or|if|when|because|the (?:result|outcome|short version|long story|problem|issue|thing|point|reason|idea|goal|plan|ask|task))\b/;
+
+/**
+ * Someone other than the candidate or the team, named before the verb: "the CPO sided with…",
+ * "QA added a test suite", "their billing vendor integrated…". A short noun phrase, then the verb.
+ */
+function namedSubject(clause: string, main: VerbInfo, presentTold: boolean): Actor | undefined {
+  if (!/past/.test(main.form) && !(presentTold && /simple-present/.test(main.form))) return undefined;
+  const at = new RegExp(`(?:^|\\s)${main.text.split(' ')[0].replace(/[^a-z0-9'-]/g, '')}\\b`).exec(clause)?.index;
+  if (at === undefined || at === 0) return undefined;
+  const before = clause.slice(0, at).trim();
+  // "A customer wrote…" brings someone into the scene; "after I said no" is the candidate; "still sent" is a habit.
+  if (!before || before.split(/\s+/).length > 5 || /[,:;]/.test(before) || NOT_A_PERSON.test(before) || /^(?:a|an)\s/.test(before) || /\b(?:i|we|me|us|who|that|which|whose)\b/.test(before)) return undefined;
+  return 'other';
+}
+
 /** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
 export function clausesOf(text: string): string[] {
   return text
@@ -112,49 +149,83 @@ function clauseVerbs(clause: string, sentenceVerbs?: VerbInfo[]): VerbInfo[] {
   if (!sentenceVerbs) return verbsOf(clause);
   const found: { at: number; v: VerbInfo }[] = [];
   for (const v of sentenceVerbs) {
-    const at = clause.indexOf(v.text.replace(/[^a-z0-9' -]+/g, '').trim());
-    if (at >= 0) found.push({ at, v });
+    // A contraction's verb ("we'd") has no text of its own: it cannot be placed, so it is not the main verb.
+    const words = v.text.replace(/[^a-z0-9' -]+/g, '').trim();
+    if (!words) continue;
+    const at = new RegExp(`(?:^|[^a-z0-9'])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9'])`).exec(clause)?.index;
+    if (at !== undefined) found.push({ at, v });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.v);
 }
 
-function readClause(text: string, sentenceVerbs?: VerbInfo[]): ClauseRead {
+function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = false): ClauseRead {
   const clause = mainClause(text);
-  const verbs = clauseVerbs(clause, sentenceVerbs);
+  const placed = clauseVerbs(clause, sentenceVerbs);
+  // "Licensing deals were…", "their billing vendor integrated…": an -ing word before the verb is a noun.
+  const verbs = placed.length > 1 && /^[a-z]+ing$/.test(placed[0].text) && !/^(?:i|we)\b/.test(clause) ? placed.slice(1) : placed;
   const main = verbs[0];
-  const subject = subjectOf(clause);
   const passive = main ? /passive/.test(main.form) : false;
+  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) : undefined);
   const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
   const trend = BACKGROUND_TREND.test(clause);
   const number = hasNumber(clause);
   const modal = main ? /modal|future|conditional/.test(main.form) : false;
   const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
   // "It was a lot, more than half" describes; "churn was down 20%" measures a change.
-  const change = copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause);
+  const change = EARLY.test(clause) || ADOPTION.test(clause) || (copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause));
   const measured = number && change && !unrealised && !trend && !modal && !HEDGED.test(clause);
   const outcome = !unrealised && !trend && !modal && ((number && change) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
   // A past-perfect clause ("we had lost two PMs") is background to the story, not one of its actions.
-  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && !/modal|future|infinitive|gerund|past-perfect|progressive/.test(main.form) && !/^(?:i|we) get (?:it|that|why)\b/.test(clause);
-  return { text: clause, subject, doing: Boolean(doingVerb), passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
+  // "I started reading them" does: a gerund after started/began/kept is the action itself.
+  const startedDoing = main && /gerund/.test(main.form) && /^(?:start|begin|keep|stop|go on)\b/.test(main.infinitive);
+  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && (startedDoing || !/modal|future|infinitive|gerund|past-perfect|progressive/.test(main.form)) && !/^(?:i|we) get (?:it|that|why)\b/.test(clause);
+  // "We make a language app", "I get that": the present tense describes, it does not tell a step.
+  // "I worked at a bank", "we were on the payments team": a role, not an action.
+  // ("set", "put", "cut", "split" look the same in the past: those are read as past.)
+  const describing = (!presentTold && main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
+  const doing = Boolean(doingVerb) && !describing && (subject !== 'other' || othersStep(clause, main));
+  return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
 
-const COPULA_CHANGE = /\b(?:down|up|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
+/** "Launched a week before the album came out", "three weeks early": time won is a measure. */
+const EARLY = new RegExp(`\\b(?:launched|shipped|went live|live|delivered|finished|released|completed|done|ready|landed|rolled (?:it )?out|hit|reached|signed|closed|migrated|moved|opened)\\b[^.;]*?\\b(?:a|one|two|three|four|five|six|seven|eight|\\d+|a few|several|a full|a couple of) (?:full )?(?:days?|weeks?|months?|quarters?|sprints?) (?:early|earlier|sooner|ahead of \\w+|before (?:the |our |its |their )?\\w+)`);
+/** "Three other clinics used the same API": a count of those who took it up. */
+const ADOPTION =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,2}[\w-]+s (?:also |then |later |soon )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked for)\b/;
+
+const COPULA_CHANGE = /\b(?:down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
 /** "As promised", "earlier than planned": the plan words there describe an outcome. */
-const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\bwhat [^,;]{0,40}would have\b.*$/g;
+const REALISED = /\b(?:as|than) (?:promised|planned|committed|expected|hoped|we (?:planned|promised|hoped)|i (?:planned|promised|hoped))\b|\bahead of (?:plan|target)\b|\b(?:stayed|stays|remained|came in|landed|finished|ended|was|were) (?:well )?(?:within|below|under|above|inside|on|at) (?:our|the|its|their|a|my) (?:[\w%.-]+ ){0,3}(?:target|goal|budget|sla|slo|plan|forecast|limit)s?\b|\bwhat [^,;]{0,40}would have\b.*$/g;
 /** "I think it was like 20 percent": a guess is not a measure. */
 const HEDGED = /^(?:i think|i guess|maybe|probably|i don't remember|i'm not sure)\b/;
 /** Outcomes told in the passive: "all 200 orders were corrected", "checkout was back up". */
 const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected|resolved|restored|recovered|refunded|approved|adopted|rolled out|launched|shipped|released|delivered|completed|finished|funded|renewed|signed|promoted|back up|back online|back to normal|reinstated|cleared|closed)\b/;
 
 /** Reads the roles of one sentence from its clauses. */
-export function rolesOf(text: string): SentenceRoles {
+/**
+ * Whether a story is told in the present ("so I go to the kitchens, I watch the tablets…"): then the
+ * present tense tells the steps. Fillers ("I think", "I mean", "I'm") do not count.
+ */
+export function toldInPresent(text: string): boolean {
+  const doc = nlp(text);
+  const steps = (tag: string) =>
+    (doc.match(`(i|we) #Adverb? ${tag}`).out('array') as string[]).filter((m) => {
+      const verb = m.toLowerCase().replace(/[^a-z' ]/g, '').trim().split(/\s+/).at(-1) ?? '';
+      return !/'/.test(m) && !NOT_DOING.has(verb) && !/^(?:mean|guess|do|get|am|is|are|was|were|had|did)$/.test(verb);
+    }).length;
+  const present = steps('#PresentTense');
+  return present >= 3 && present > 2 * steps('#PastTense');
+}
+
+/** Reads the roles of one sentence from its clauses (`presentTold`: the story is told in the present). */
+export function rolesOf(text: string, presentTold = false): SentenceRoles {
   const plain = plainText(text);
   const sentenceVerbs = verbsOf(plain);
-  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs));
-  const learning = LEARNING.test(plain);
+  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs, presentTold));
+  const learning = LEARNING.test(plain) && !FINDING.test(plain);
   const task = TASK.test(plain);
   const feeling = FEELING.test(plain);
   const backgroundTrend = BACKGROUND_TREND.test(plain);
@@ -163,9 +234,9 @@ export function rolesOf(text: string): SentenceRoles {
 
   let actor: Actor | undefined;
   if (!learning) {
-    const acting = clauses.find((c) => c.doing && (c.subject === 'i' || c.subject === 'we' || c.passive));
-    if (acting) actor = acting.subject === 'i' || acting.subject === 'we' ? acting.subject : 'passive';
-    else if (clauses.some((c) => c.doing && c.subject === 'other')) actor = 'other';
+    // The sentence's actor is whoever does the first thing it tells ("the vendor fixed it, and we added it" is the vendor's).
+    const acting = clauses.find((c) => c.doing && (c.subject !== undefined || c.passive));
+    if (acting) actor = acting.subject ?? 'passive';
   }
   // "I was asked to …", "we needed to …": a goal, not an action.
   if (task && actor && !clauses.some((c) => c.doing && (c.subject === 'i' || c.subject === 'we') && !TASK.test(c.text) && !/\b(?:was|were|got) (?:asked|tasked|assigned|given|brought in|hired|made|put)\b/.test(c.text))) actor = undefined;
@@ -185,7 +256,36 @@ function hasNumber(plain: string): boolean {
     .replace(/\bq[1-4]\b/g, ' ')
     .replace(/\b(?:one|a) (?:day|week|month|year|time|of|on|by|point|thing|more|another)\b/g, ' ')
     .replace(/\b1:1s?\b|\bone-on-ones?\b/g, ' ');
-  return NUMBER.test(withoutDates);
+  return NUMBER.test(withoutDates) || EARLY.test(plain);
+}
+
+/** Words that open a phrase leaning on the clause before it ("…, a 35% cut", "…, up from 2.1%"). */
+const LEANS_BACK = /^(?:a|an|which|who|whose|where|up|down|from|to|in|within|over|by|compared|versus|vs|or|including|mostly|almost|about|roughly|nearly|around|well|more|less|against|than|per|each|every|on|at|for|with|without|as|just|only|all|both|while|despite|even)\b/;
+
+/**
+ * The outcomes a result sentence lists, one per clause: "signups grew 27%, conversion went from 2.1%
+ * to 2.8%, and refunds stayed flat" is three. A phrase with no verb of its own, or one that leans on the
+ * clause before it ("the bill dropped to $2.6M, a 35% cut"), stays with that clause.
+ */
+function outcomeClauses(text: string): string[] {
+  const out: string[] = [];
+  for (const clause of clausesOf(text)) {
+    let current = '';
+    let pending = '';
+    for (const piece of clause.split(/,\s+/)) {
+      const words = plainText(piece);
+      const finite = CHANGE.test(words) || verbsOf(words).some((v) => v.text && !/gerund|infinitive/.test(v.form));
+      if (current && (!finite || LEANS_BACK.test(words))) current += `, ${piece}`;
+      else if (!finite) pending = pending ? `${pending}, ${piece}` : piece;
+      else {
+        if (current) out.push(current);
+        current = pending ? `${pending}, ${piece}` : piece;
+        pending = '';
+      }
+    }
+    if (current || pending) out.push(current || pending);
+  }
+  return out;
 }
 
 /**
@@ -194,7 +294,7 @@ function hasNumber(plain: string): boolean {
  */
 export function measuresIn(text: string): string[] {
   const out: string[] = [];
-  for (const raw of clausesOf(text)) {
+  for (const raw of outcomeClauses(text)) {
     const clause = raw.replace(/^(?:and|but|so|which|then)\s+/i, '').replace(/[.!?]+$/, '').trim();
     const plain = plainText(clause);
     if (!plain || !hasNumber(plain)) continue;
@@ -203,8 +303,10 @@ export function measuresIn(text: string): string[] {
     const amount = /%|\bpercent\b|\$|\bdollars\b/.test(plain) && !read.stateOnly && !UNREALISED.test(plain) && !HEDGED.test(plain);
     if (!read.measured && !amount) continue;
     // "I hired two testers": a step told inside the result sentence, not a measure of the outcome.
-    if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to /.test(plain)) continue;
+    if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to |\b(?:doubled|tripled|quadrupled|halved|cut [^,;]* in half)\b/.test(plain)) continue;
     if (/^(?:within|after|in|over|by|for) (?:about |around |just |only )?\S+ (?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)$/.test(plain)) continue;
+    // "Rolled out in stages over two weeks": how long the work took, not what it changed.
+    if (!/\b(?:renew|sign|extend|contract|commit)/.test(plain) && !hasNumber(plain.replace(/\b(?:over|for|during) (?:about |around |just |only |the (?:next|following) )?(?:a|an|one|two|three|four|five|six|\d+|a few|several|a couple of) (?:days?|weeks?|months?|quarters?|years?|sprints?)\b/g, ' '))) continue;
     out.push(clause.replace(/^(?:the result:?|result:?|as a result,?|in the end,?)\s*/i, ''));
   }
   return out;

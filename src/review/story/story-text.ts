@@ -51,7 +51,7 @@ function readLabel(line: string): { label?: StoryPart; rest: string } {
   const label = LABEL_WORDS[word];
   // A one-letter label needs a colon ("S: …"), or "A" would eat sentences that start "A customer …".
   if (!label) return { rest: line };
-  if (word.length === 1 && !/^\s*(?:\*\*|__)?[A-Za-z](?:\*\*|__)?\s*:/.test(line.replace(/^\s*(?:#{1,6}|[-*])\s*/, ''))) return { rest: line };
+  if (word.length === 1 && !/^\s*(?:\*\*|__)?[A-Za-z](?:\*\*|__)?\s*:/.test(line.replace(/^\s*(?:#{1,6}\s*|[-*]\s+)/, ''))) return { rest: line };
   if (/^\s*#/.test(line) || m[2].trim() === '' || /[:—–-]/.test(line.slice(0, line.length - m[2].length))) return { label, rest: m[2] };
   return { rest: line };
 }

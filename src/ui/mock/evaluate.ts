@@ -108,7 +108,7 @@ async function evaluatePrinciple(part: Extract<MockPart, { kind: 'principle' }>)
     parts: Object.fromEntries(STORY_PARTS.map((p) => [p, r.parts[p].present])) as PrincipleEvaluation['parts'],
     evidence,
     firstPersonShare: r.firstPersonShare,
-    actions: r.actions.filter((a) => a.actor !== 'other').length,
+    actions: r.actions.length,
     metrics: r.metrics,
     words: r.words,
     seconds: r.seconds,

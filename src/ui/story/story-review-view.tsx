@@ -16,7 +16,7 @@ const minutes = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(
 
 /** A story's review: the parts with their sentences, first person, measures, time, principles, advice. */
 export function StoryReviewView({ review, onTag }: { review: StoryReview; onTag?: (principleId: string) => void }) {
-  const own = review.actions.filter((a) => a.actor !== 'other');
+  const own = review.actions;
   return (
     <div data-testid={STID.review} data-complete={review.complete} className="panel">
       <h3>How an interviewer hears it</h3>
@@ -38,7 +38,8 @@ export function StoryReviewView({ review, onTag }: { review: StoryReview; onTag?
       <p data-testid="story-first-person" data-share={review.firstPersonShare}>
         <strong>Your own actions:</strong>{' '}
         {own.length
-          ? `${Math.round(review.firstPersonShare * 100)}% of ${own.length} action sentence${own.length === 1 ? '' : 's'} say “I” (${(['i', 'we', 'passive'] as const)
+          ? `${Math.round(review.firstPersonShare * 100)}% of ${own.length} action sentence${own.length === 1 ? '' : 's'} say “I” (${(['i', 'we', 'passive', 'other'] as const)
+              .filter((a) => a === 'i' || own.some((x) => x.actor === a))
               .map((a) => `${own.filter((x) => x.actor === a).length} ${ACTOR[a]}`)
               .join(', ')}).`
           : 'cannot tell: no sentence tells an action with who did it.'}

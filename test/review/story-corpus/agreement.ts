@@ -43,6 +43,16 @@ export function metricsAgree(found: string[], expected: string[]): boolean {
   return covers(found, expected) && covers(expected, found);
 }
 
+/**
+ * The stricter reading the held-back scoring uses: as many measures as the coach quoted, each one
+ * containing or contained in one of the coach's (so two outcomes quoted as one do not agree).
+ */
+export function metricsQuoted(found: string[], expected: string[]): boolean {
+  const norm = (t: string) => t.toLowerCase().replace(/[^a-z0-9%$.]+/g, ' ').trim();
+  const got = found.map(norm);
+  return found.length === expected.length && expected.map(norm).every((w) => got.some((g) => g.includes(w) || w.includes(g)));
+}
+
 export type CorpusRow = { name: string; label: Label; parts: Record<StoryPart, boolean>; firstPersonShare: number; metrics: string[]; exit: 0 | 1; principles: string[] };
 
 export function runCorpus(dir: string, principles: Principle[]) {
@@ -60,13 +70,14 @@ export function runCorpus(dir: string, principles: Principle[]) {
     ...Object.fromEntries(STORY_PARTS.map((p) => [p, share((row) => row.parts[p] === row.label.parts[p])])),
     firstPerson: share((row) => Math.abs(row.firstPersonShare - row.label.firstPersonShare) <= 0.15),
     metrics: share((row) => metricsAgree(row.metrics, row.label.metrics)),
+    metricsQuoted: share((row) => metricsQuoted(row.metrics, row.label.metrics)),
     exit: share((row) => row.exit === row.label.exit),
     principles: share((row) => row.principles.some((p) => row.label.principles.includes(p))),
-  } as Record<StoryPart | 'firstPerson' | 'metrics' | 'exit' | 'principles', number>;
+  } as Record<StoryPart | 'firstPerson' | 'metrics' | 'metricsQuoted' | 'exit' | 'principles', number>;
   const disagreements = rows.flatMap((row) => [
     ...STORY_PARTS.filter((p) => row.parts[p] !== row.label.parts[p]).map((p) => `${row.name}: ${p} ${row.parts[p] ? 'found' : 'not found'} (label: ${row.label.parts[p]})`),
     ...(Math.abs(row.firstPersonShare - row.label.firstPersonShare) > 0.15 ? [`${row.name}: first person ${row.firstPersonShare} (label ${row.label.firstPersonShare})`] : []),
-    ...(!metricsAgree(row.metrics, row.label.metrics) ? [`${row.name}: metrics ${JSON.stringify(row.metrics)} (label ${JSON.stringify(row.label.metrics)})`] : []),
+    ...(!metricsQuoted(row.metrics, row.label.metrics) ? [`${row.name}: metrics ${JSON.stringify(row.metrics)} (label ${JSON.stringify(row.label.metrics)})`] : []),
     ...(row.exit !== row.label.exit ? [`${row.name}: exit ${row.exit} (label ${row.label.exit})`] : []),
     ...(!row.principles.some((p) => row.label.principles.includes(p)) ? [`${row.name}: principles ${row.principles.join(', ')} (label ${row.label.principles.join(', ')})`] : []),
   ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPrinciplesFolder } from '../../../src/cli/load-problems';
 import { parsePrinciples } from '../../../src/problems/principles';
-import { metricsAgree, runCorpus } from './agreement';
+import { metricsAgree, metricsQuoted, runCorpus } from './agreement';
 
 const bank = parsePrinciples(readPrinciplesFolder());
 if (!bank.ok) throw new Error(bank.errors.join('\n'));
@@ -29,11 +29,16 @@ describe('story review against the blind corpus', () => {
     expect(agreement.exit).toBeGreaterThanOrEqual(0.95);
     expect(agreement.firstPerson).toBeGreaterThanOrEqual(0.95);
     expect(agreement.metrics).toBeGreaterThanOrEqual(0.95);
+    expect(agreement.metricsQuoted).toBeGreaterThanOrEqual(0.95);
     expect(agreement.principles).toBeGreaterThanOrEqual(0.9);
   });
   it('compares measures by their numbers', () => {
     expect(metricsAgree(['tickets fell by forty percent'], ['tickets dropped 40%'])).toBe(true);
     expect(metricsAgree(['tickets fell by 40%', 'we hired 3 people'], ['tickets dropped 40%'])).toBe(false);
     expect(metricsAgree([], [])).toBe(true);
+  });
+  it('also scores measures as quoted: two outcomes told as one quote do not agree', () => {
+    expect(metricsQuoted(['signups grew 27%', 'conversion went from 2.1% to 2.8%'], ['Signups grew 27% in the quarter', 'conversion went from 2.1% to 2.8%'])).toBe(true);
+    expect(metricsQuoted(['signups grew 27%, conversion went from 2.1% to 2.8%'], ['signups grew 27%', 'conversion went from 2.1% to 2.8%'])).toBe(false);
   });
 });
