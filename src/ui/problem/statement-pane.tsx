@@ -34,7 +34,7 @@ export function StatementPane({ problem, skillLabel, state, accepted, onStateCha
       <p>
         <span className={`badge difficulty-${problem.difficulty}`}>{problem.difficulty}</span>
       </p>
-      <Markdown source={problem.statement} deferred />
+      <Markdown source={problem.statement} />
       <h2>Signature</h2>
       <pre className="signature">
         <code>{signature}</code>
