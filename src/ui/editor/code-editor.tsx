@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup';
 import { TID } from '../common/test-ids';
 import { hotLevel, type EditorHighlight } from './hot-lines';
@@ -102,8 +102,10 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
     getValue: () => editorRef.current?.getValue() ?? '',
   }));
 
-  // Create the editor once per model path; the model keeps its own undo history.
-  useEffect(() => {
+  // Create the editor once per model path; the model keeps its own undo history. In the commit itself (a
+  // layout effect), so the plain text area's removal and Monaco taking focus happen in one task: a key
+  // pressed between them would go to the page and be lost.
+  useLayoutEffect(() => {
     const uri = monaco.Uri.parse(`file:///${latest.current.modelPath}`);
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(latest.current.initialValue, latest.current.language, uri);
     if (model.getLanguageId() !== latest.current.language) monaco.editor.setModelLanguage(model, latest.current.language);
