@@ -5,7 +5,7 @@ const noUi = ['react', 'react-dom', 'react-dom/*', 'monaco-editor', 'monaco-edit
 const pattern = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'problems/**', 'test/fixtures/**', 'test/complexity-corpus/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'problems/**', 'test/fixtures/**', 'test/complexity-corpus/**', 'test/native-agreement/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

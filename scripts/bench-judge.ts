@@ -10,8 +10,10 @@
  * CPU time (process.cpuUsage) is reported next to wall time: on a loaded machine it is the steadier
  * figure. Ratios are measured side by side in one run.
  */
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadQuickJS } from '../src/engine/quickjs-module';
 import { runInSandbox } from '../src/engine/sandbox';
 import { runJudgeJob, type JudgeJob } from '../src/engine/judge';
@@ -84,12 +86,41 @@ function problems(): CodingProblem[] {
     .filter((p): p is CodingProblem => Boolean(p) && p!.kind === 'coding');
 }
 
+type JudgeModule = { runJudgeJob: typeof runJudgeJob; loadQuickJS: typeof loadQuickJS };
+
+/** The commit the "earlier" columns are measured on: main before the harness moved to its own context. */
+export const JUDGE_BASE_COMMIT = 'f1e49da';
+
+/** The engine of an earlier commit (git archive of its src/ into the OS temp folder), or undefined outside a clone. */
+async function earlierEngine(commit = process.env.BENCH_JUDGE_BASE ?? JUDGE_BASE_COMMIT): Promise<(JudgeModule & { label: string }) | undefined> {
+  let sha: string;
+  try {
+    sha = execFileSync('git', ['rev-parse', '--short', `${commit}^{commit}`], { encoding: 'utf8' }).trim();
+  } catch {
+    console.log(`(no earlier engine: commit ${commit} is not in this clone)`);
+    return undefined;
+  }
+  const dir = join(tmpdir(), `techscreen-judge-${sha}`);
+  if (!existsSync(join(dir, 'src', 'engine', 'judge.ts'))) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${sha} src package.json | tar -x -C "${dir}"`]);
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  }
+  const judge = (await import(join(dir, 'src', 'engine', 'judge.ts'))) as { runJudgeJob: typeof runJudgeJob };
+  const qjs = (await import(join(dir, 'src', 'engine', 'quickjs-module.ts'))) as { loadQuickJS: typeof loadQuickJS };
+  return { label: sha, runJudgeJob: judge.runJudgeJob, loadQuickJS: qjs.loadQuickJS };
+}
+
+/**
+ * Per submission, every problem's reference in JavaScript and in pseudocode, this engine beside an
+ * earlier commit's, run alternately in one process so both meet the same load.
+ */
 export async function perSubmission(module: Module) {
-  const holder = { get: async () => module, replace: async () => module };
+  const earlier = await earlierEngine();
+  const earlierModule = earlier ? await earlier.loadQuickJS() : undefined;
+  const holder = (m: Module) => ({ get: async () => m, replace: async () => m });
   const body: string[][] = [];
-  const ratios: number[] = [];
-  const pyRatios: number[] = [];
-  const subs: number[] = [];
+  const stats = { now: { subs: [] as number[], cases: [] as number[], ratios: [] as number[], py: [] as number[] }, before: { subs: [] as number[], cases: [] as number[], ratios: [] as number[], py: [] as number[] } };
   for (const problem of problems()) {
     const cases = [...problem.examples, ...problem.tests];
     const fn = problem.function.name;
@@ -102,20 +133,25 @@ export async function perSubmission(module: Module) {
       budgetMs: 60_000,
       readOnly: problem.function.params.flatMap((p, index) => (p.readOnly ? [{ index, name: p.name }] : [])),
     });
-    const time = async (f: () => unknown) => {
+    /** Median wall and CPU of 3 runs of each, the two engines taking turns. */
+    const timeBoth = async (f: () => Promise<unknown>, g?: () => Promise<unknown>) => {
       await f();
-      const wall: number[] = [];
-      const cpu: number[] = [];
+      if (g) await g();
+      const a = { wall: [] as number[], cpu: [] as number[] };
+      const b = { wall: [] as number[], cpu: [] as number[] };
       for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        const c = cpuMs();
-        await f();
-        wall.push(performance.now() - t);
-        cpu.push(cpuMs() - c);
+        for (const [run, into] of [[f, a], ...(g ? [[g, b]] : [])] as [() => Promise<unknown>, typeof a][]) {
+          const t = performance.now();
+          const c = cpuMs();
+          await run();
+          into.wall.push(performance.now() - t);
+          into.cpu.push(cpuMs() - c);
+        }
       }
-      return { wall: median(wall), cpu: median(cpu) };
+      const m = (x: typeof a) => ({ wall: median(x.wall), cpu: median(x.cpu) });
+      return { now: m(a), before: g ? m(b) : undefined };
     };
-    const bare = () => {
+    const bare = async () => {
       for (const c of cases) {
         const rt = module.newRuntime();
         const ctx = rt.newContext();
@@ -127,28 +163,49 @@ export async function perSubmission(module: Module) {
         rt.dispose();
       }
     };
-    const tBare = await time(bare);
-    const tJs = await time(() => runJudgeJob(holder, job(problem.reference, 'javascript'), () => {}));
+    const tBare = (await timeBoth(bare)).now;
+    const tJs = await timeBoth(
+      () => runJudgeJob(holder(module), job(problem.reference, 'javascript'), () => {}),
+      earlier && earlierModule ? () => earlier.runJudgeJob(holder(earlierModule), job(problem.reference, 'javascript'), () => {}) : undefined,
+    );
     const py = problem.referencePython || undefined;
-    const tPy = py ? await time(() => runJudgeJob(holder, job(py, 'python'), () => {})) : undefined;
-    const ratio = tJs.cpu / tBare.cpu;
-    ratios.push(ratio);
-    subs.push(tJs.cpu);
-    if (tPy) pyRatios.push(tPy.cpu / tJs.cpu);
+    const tPy = py
+      ? await timeBoth(
+          () => runJudgeJob(holder(module), job(py, 'python'), () => {}),
+          earlier && earlierModule ? () => earlier.runJudgeJob(holder(earlierModule), job(py, 'python'), () => {}) : undefined,
+        )
+      : undefined;
+    const record = (into: typeof stats.now, js: { cpu: number }, pyT?: { cpu: number }) => {
+      into.subs.push(js.cpu);
+      into.cases.push(js.cpu / cases.length);
+      into.ratios.push(js.cpu / tBare.cpu);
+      if (pyT) into.py.push(pyT.cpu / js.cpu);
+    };
+    record(stats.now, tJs.now, tPy?.now);
+    if (tJs.before) record(stats.before, tJs.before, tPy?.before);
+    const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
     body.push([
       problem.id,
       String(cases.length),
-      fmt(tJs.wall),
-      fmt(tJs.cpu),
-      fmt(tJs.cpu / cases.length),
-      `${ratio.toFixed(2)}×`,
-      tPy ? fmt(tPy.cpu) : '–',
-      tPy ? `${(tPy.cpu / tJs.cpu).toFixed(2)}×` : '–',
+      tJs.before ? fmt(tJs.before.cpu) : '–',
+      fmt(tJs.now.cpu),
+      tJs.before ? x(tJs.now.cpu, tJs.before.cpu) : '–',
+      fmt(tJs.now.cpu / cases.length),
+      tJs.before ? x(tJs.before.cpu, tBare.cpu) : '–',
+      x(tJs.now.cpu, tBare.cpu),
+      tPy?.before && tJs.before ? x(tPy.before.cpu, tJs.before.cpu) : '–',
+      tPy ? x(tPy.now.cpu, tJs.now.cpu) : '–',
     ]);
   }
-  console.log('\n### Judge per submission, every problem (in-process; wall figures under load where the machine is busy)\n');
-  table(['problem', 'cases', 'ms / submission (wall)', 'CPU ms / submission', 'CPU ms / case', 'harness ÷ bare QuickJS (CPU)', 'pseudocode CPU ms', 'pseudocode ÷ JavaScript'], body);
-  console.log(`\nmedian CPU ms / submission ${fmt(median(subs))} (goal ≤ 20); median harness ÷ bare ${median(ratios).toFixed(2)}× (goal ≤ 1.5×); median pseudocode ÷ JavaScript ${median(pyRatios).toFixed(2)}× (goal ≤ 1.5×), worst ${Math.max(...pyRatios).toFixed(2)}×`);
+  const label = earlier ? `earlier (${earlier.label})` : 'earlier';
+  console.log(`\n### Judge per submission, every problem (in-process, CPU ms, median of 3; this engine and ${label} taking turns)\n`);
+  table(['problem', 'cases', `CPU ms / submission, ${label}`, 'CPU ms / submission, now', 'now ÷ earlier', 'CPU ms / case, now', `harness ÷ bare QuickJS, ${label}`, 'harness ÷ bare QuickJS, now', `pseudocode ÷ JavaScript, ${label}`, 'pseudocode ÷ JavaScript, now'], body);
+  const line = (name: string, s: typeof stats.now) =>
+    s.subs.length
+      ? `${name}: median CPU ms / submission ${fmt(median(s.subs))} (goal ≤ 20), per case ${fmt(median(s.cases))}; median harness ÷ bare ${median(s.ratios).toFixed(2)}× (goal ≤ 1.5×); median pseudocode ÷ JavaScript ${median(s.py).toFixed(2)}× (goal ≤ 1.5×), worst ${Math.max(...s.py).toFixed(2)}×`
+      : '';
+  console.log(`\n${line('now', stats.now)}`);
+  if (stats.before.subs.length) console.log(line(label, stats.before));
 }
 
 /** The cost of charging built-ins: the same references with and without `hostWork` charging, per case. */
@@ -189,4 +246,7 @@ export async function benchJudgeFigures() {
   await perSubmission(module);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchJudgeFigures();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.env.BENCH_JUDGE_PART === 'submission') await perSubmission(await loadQuickJS());
+  else await benchJudgeFigures();
+}

@@ -1,7 +1,7 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { EngineCrashError } from './errors';
 import { WALL_NET_FACTOR, WORK_UNITS_PER_MS, type Limits } from './limits';
-import { runInSandbox, positionInSolution, type SandboxCall } from './sandbox';
+import { openSandbox, runInSandbox, positionInSolution, type SandboxCall, type SandboxSession } from './sandbox';
 import { transpile } from './transpile';
 import { definedNames } from './defined-names';
 import { notRun } from './not-run';
@@ -61,7 +61,7 @@ export function checkSyntax(module: QuickJSWASMModule, code: string, usesModules
 }
 
 /**
- * Runs every case of a job, each in its own fresh sandbox, and reports them one by one through
+ * Runs every case of a job, each in a fresh context of one sandbox session, and reports them one by one through
  * `emit` so a watchdog outside can tell which case was running if this thread stops answering.
  */
 export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (event: JobEvent) => void): Promise<void> {
@@ -80,43 +80,90 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
 
   const started = performance.now();
   const workBudget = job.limits.caseTimeMs * WORK_UNITS_PER_MS;
-  for (const [position, testCase] of job.cases.entries()) {
-    const budgetLeft = job.budgetMs - (performance.now() - started);
-    if (budgetLeft <= 0) {
-      for (const rest of job.cases.slice(position)) emit({ type: 'case-done', index: rest.index, outcome: notRun('budget') });
-      return;
+  // One session for the job: the harness is parsed once, each case still runs in a fresh context.
+  let session: SandboxSession | undefined;
+  let sessionCases = 0;
+  const closeSession = () => {
+    try {
+      session?.close();
+    } catch {
+      // A module that cannot release its memory is replaced on its next crash; nothing to report.
     }
-    const timeBudgetMs = Math.max(1, Math.min(job.limits.caseTimeMs * WALL_NET_FACTOR, Math.floor(budgetLeft)));
-    emit({ type: 'case-start', index: testCase.index, timeBudgetMs });
-    const call: SandboxCall = {
-      code,
-      usesModules,
-      functionName: job.functionName,
-      args: testCase.args,
-      limits: job.limits,
-      timeBudgetMs,
-      workBudget,
-      readOnly: job.readOnly,
-      onAlive: (work) => emit({ type: 'case-alive', index: testCase.index, work }),
-    };
-    const result = await runGuarded(modules, (module) => runInSandbox(module, call), job.limits.memoryBytes);
-    if (result.status === 'missing-function') {
-      emit({ type: 'compile-error', error: job.language === 'python' ? missingPythonFunction(job.functionName, result.found, code) : missingFunction(job.functionName, result.found, job.source, code) });
-      return;
+    session = undefined;
+    sessionCases = 0;
+  };
+  const runCase = async (call: SandboxCall) => {
+    let crashed = false;
+    const outcome = await runGuarded(
+      modules,
+      (module) => {
+        try {
+          session ??= openSandbox(module);
+          sessionCases++;
+          return session.run(call);
+        } catch (e) {
+          crashed = e instanceof EngineCrashError;
+          throw e;
+        }
+      },
+      job.limits.memoryBytes,
+    );
+    // A crashed module's session is gone with it.
+    if (crashed) {
+      session = undefined;
+      sessionCases = 0;
     }
-    if (job.language === 'python' && result.status === 'returned' && result.changedInputs) result.language = 'python';
-    let validation: Validation | undefined;
-    if (job.validator && result.status === 'returned') {
-      validation = await validate(modules, job.validator, testCase.args, result.value, job.limits, call.onAlive);
+    return outcome;
+  };
+  try {
+    for (const [position, testCase] of job.cases.entries()) {
+      const budgetLeft = job.budgetMs - (performance.now() - started);
+      if (budgetLeft <= 0) {
+        for (const rest of job.cases.slice(position)) emit({ type: 'case-done', index: rest.index, outcome: notRun('budget') });
+        return;
+      }
+      const timeBudgetMs = Math.max(1, Math.min(job.limits.caseTimeMs * WALL_NET_FACTOR, Math.floor(budgetLeft)));
+      emit({ type: 'case-start', index: testCase.index, timeBudgetMs });
+      const call: SandboxCall = {
+        code,
+        usesModules,
+        functionName: job.functionName,
+        args: testCase.args,
+        limits: job.limits,
+        timeBudgetMs,
+        workBudget,
+        readOnly: job.readOnly,
+        onAlive: (work) => emit({ type: 'case-alive', index: testCase.index, work }),
+      };
+      let result = await runCase(call);
+      // Earlier cases' garbage is freed at the runtime's next collection, not when their context
+      // closes, and a heap that ran out beside it stays fragmented: a memory limit met after other
+      // cases is confirmed on a fresh module, so it never depends on the cases before it.
+      if (result.status === 'failed' && result.verdict === 'memory-limit' && sessionCases > 1) {
+        closeSession();
+        await modules.replace();
+        result = await runCase(call);
+      }
+      if (result.status === 'missing-function') {
+        emit({ type: 'compile-error', error: job.language === 'python' ? missingPythonFunction(job.functionName, result.found, code) : missingFunction(job.functionName, result.found, job.source, code) });
+        return;
+      }
+      if (job.language === 'python' && result.status === 'returned' && result.changedInputs) result.language = 'python';
+      let validation: Validation | undefined;
+      if (job.validator && result.status === 'returned') {
+        validation = await validate(modules, job.validator, testCase.args, result.value, job.limits, call.onAlive);
+      }
+      emit({ type: 'case-done', index: testCase.index, outcome: result, validation });
+      // A load error is the same for every case: report it once. A limit stops the submission so
+      // runaway code never makes the user wait.
+      if (result.status === 'failed' && (result.cause === 'load-error' || STOPPING_VERDICTS.includes(result.verdict))) {
+        const why = result.cause === 'load-error' ? 'load' : 'limit';
+        for (const rest of job.cases.slice(position + 1)) emit({ type: 'case-done', index: rest.index, outcome: notRun(why) });
+        return;
+      }
     }
-    emit({ type: 'case-done', index: testCase.index, outcome: result, validation });
-    // A load error is the same for every case: report it once. A limit stops the submission so
-    // runaway code never makes the user wait.
-    if (result.status === 'failed' && (result.cause === 'load-error' || STOPPING_VERDICTS.includes(result.verdict))) {
-      const why = result.cause === 'load-error' ? 'load' : 'limit';
-      for (const rest of job.cases.slice(position + 1)) emit({ type: 'case-done', index: rest.index, outcome: notRun(why) });
-      return;
-    }
+  } finally {
+    closeSession();
   }
 }
 

@@ -1,29 +1,23 @@
-import { BUILTIN_CHARGES_SOURCE } from './builtin-charges';
-import { MAX_ANSWER_DEPTH, SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limits';
+import { builtinChargesFor } from './builtin-charges';
+import { SANDBOX_EPOCH_MS, SANDBOX_RANDOM_SEED } from './limits';
 
 /**
- * Source of the code that runs in every fresh sandbox before the user's code.
+ * Source of the code that runs in each case's fresh context before the user's code: only what the
+ * user's code can call (a fixed clock and random, console, the locale emulation, built-ins that
+ * charge their work). Reading the answer is the harness context's job (harness.ts), parsed once a
+ * session, so this stays small: QuickJS parses everything it is given, in every fresh context.
  *
- * It evaluates to a function `(hostLog, hostAlive, hostNotice, hostWork) => harness`; with
- * `hostWork`, built-ins charge their work to the budget (builtin-charges.ts). The harness captures the built-ins it needs
- * before user code runs, so a solution that tampers with `JSON` or `Array.prototype` can only
- * change its own answer, never how the judge reads that answer.
- *
- * harness('call', fn, inputJson, maxChars, watchedJson) calls the function and returns "done" or
- * "pending" (a Promise); harness('collect') says whether it has settled; harness('encode') returns
- * the envelope as JSON text (see `Envelope` in sandbox.ts). `watchedJson` lists the argument
- * indexes whose state after the call the host wants back (read-only inputs).
+ * It evaluates to a function `(hostLog, hostAlive, hostNotice, hostWork) => kit`; with `hostWork`,
+ * built-ins charge their work to the budget (builtin-charges.ts). `kit` holds the built-ins the host
+ * calls the function with and reads its answer with (`parse`, `apply`, `Set`, `Map`, `Promise`,
+ * `Error`), captured before the user's code can replace them.
  */
 const PRELUDE_HEAD = String.raw`(function (hostLog, hostAlive, hostNotice, hostWork) {
   'use strict';
   var G = globalThis;
   var stringify = JSON.stringify, parse = JSON.parse;
-  var isArray = Array.isArray, getProto = Object.getPrototypeOf, keysOf = Object.keys;
-  var ObjectProto = Object.prototype, ArrayProto = Array.prototype;
-  var hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+  var isArray = Array.isArray, keysOf = Object.keys, ArrayProto = Array.prototype;
   var apply = Function.prototype.call.bind(Function.prototype.apply);
-  var promiseThen = Function.prototype.call.bind(Promise.prototype.then);
-  var isPromise = function (v) { return v instanceof Promise; };
   var SetC = Set, MapC = Map, ErrorC = Error, DateC = Date, StringC = String;
 
   // Deterministic randomness: mulberry32, seeded the same for every case.
@@ -36,8 +30,11 @@ const PRELUDE_HEAD = String.raw`(function (hostLog, hostAlive, hostNotice, hostW
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 
-  // A fixed clock: the same date on every run, in the CLI and in the browser.
-  var FIXED_NOW = ${SANDBOX_EPOCH_MS};
+  var SP = String.prototype;
+`;
+
+/** A fixed clock: the same date on every run, in the CLI and in the browser. */
+const PRELUDE_DATE = String.raw`  var FIXED_NOW = ${SANDBOX_EPOCH_MS};
   function FixedDate() {
     var args = ArrayProto.slice.call(arguments);
     if (!new.target) return new DateC(FIXED_NOW).toString();
@@ -50,7 +47,10 @@ const PRELUDE_HEAD = String.raw`(function (hostLog, hostAlive, hostNotice, hostW
   FixedDate.parse = DateC.parse;
   Object.defineProperty(DateC.prototype, 'constructor', { value: FixedDate, writable: true, configurable: true });
   G.Date = FixedDate;
-  var SP = String.prototype;
+`;
+
+/** Code that does not name Date has no clock at all, rather than the machine's. */
+const PRELUDE_NO_DATE = String.raw`  delete G.Date;
 `;
 
 /** V8-like localeCompare, Intl.Collator and toLocaleString: only parsed when the code names them (it is a third of the prelude). */
@@ -155,7 +155,7 @@ const PRELUDE_LOCALE = String.raw`  // QuickJS has no Intl, and its locale-aware
 
 `;
 
-const PRELUDE_TAIL = String.raw`  // console.* formats values the way a developer expects and hands one line to the host.
+const PRELUDE_CONSOLE = String.raw`  // console.* formats values the way a developer expects and hands one line to the host.
   function show(v, depth, seen) {
     if (typeof v === 'string') return depth === 0 ? v : stringify(v);
     if (v === undefined) return 'undefined';
@@ -196,178 +196,63 @@ const PRELUDE_TAIL = String.raw`  // console.* formats values the way a develope
   var consoleObject = { log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'), debug: logger('log') };
   G.console = consoleObject;
 
-  // The user's answer becomes JSON text here, or a reason why it cannot. The text is built by
-  // concatenation from primitives only: JSON.stringify of a primitive string or number never looks
-  // up toJSON, and nothing here calls a prototype method the user's code could have replaced, so
-  // the answer's own getters can only change the answer, never the envelope around it.
-  var createNull = Object.create.bind(null, null);
-  var strSlice = Function.prototype.call.bind(String.prototype.slice);
-  var MAX_DEPTH = ${MAX_ANSWER_DEPTH};
-  function Refusal(kind, reason) { this.kind = kind; this.reason = reason; }
-  function at(path) { return path ? ' at ' + path : ''; }
-  // Encoding few but large items takes no interrupt polls; a tick now and then tells the watchdog it is alive.
-  var ticks = 0;
-  function tick() { if ((++ticks & 63) === 0) hostAlive(); }
-  function encoder(maxChars) {
-    // Path segments are kept apart and joined only for a message: building "[123].id" for every
-    // element would cost more than encoding it.
-    var stack = createNull(), segs = createNull(), depth = 0, size = 0;
-    function path() {
-      var p = '';
-      for (var k = 0; k < depth; k++) p += typeof segs[k] === 'number' ? '[' + segs[k] + ']' : '.' + segs[k];
-      return p;
-    }
-    function grow(n) {
-      size += n;
-      if (size > maxChars) throw new Refusal('too-large', 'more than ' + maxChars + ' characters of JSON');
-    }
-    // "the list you returned has undefined at position 0": words a PM reads without a debugger.
-    function refuse(what, rest) {
-      var where;
-      if (depth === 0) where = 'your function returned ' + what;
-      else if (depth === 1 && typeof segs[0] === 'number' && isArray(stack[0])) where = 'the list you returned has ' + what + ' at position ' + segs[0];
-      else if (depth === 1) where = 'the object you returned has ' + what + ' under the key ' + stringify(segs[0]);
-      else where = 'your answer has ' + what + ' at ' + path();
-      throw new Refusal('not-json', where + (rest === undefined ? '' : rest));
-    }
-    function encode(v) {
-      if (v === null) { grow(4); return 'null'; }
-      var t = typeof v;
-      if (t === 'string') { grow(v.length + 2); var q = stringify(v); grow(q.length - v.length - 2); return q; }
-      if (t === 'number') {
-        if (v !== v) refuse('\`NaN\`', ', which is not a valid answer (a division by zero, or arithmetic on a missing value?)');
-        if (v === Infinity || v === -Infinity) refuse(v > 0 ? '\`Infinity\`' : '\`-Infinity\`', ', which is not a valid answer (a division by zero?)');
-        var num = v === 0 ? '0' : stringify(v);
-        grow(num.length);
-        return num;
-      }
-      if (t === 'boolean') { grow(5); return v ? 'true' : 'false'; }
-      if (t === 'undefined') refuse('\`undefined\`', depth === 0 ? ': did it forget to return its result?' : ' (a missing value: an index past the end, or a key that does not exist?)');
-      if (t === 'function') refuse('a function', '; return data instead');
-      if (t === 'bigint') refuse('a BigInt', '; return a plain Number');
-      if (t === 'symbol') refuse('a Symbol', '; return a string instead');
-      if (v instanceof SetC) refuse('a Set', '; convert it to a list with [...set]');
-      if (v instanceof MapC) refuse('a Map', '; convert it to an object with Object.fromEntries(map)');
-      if (isPromise(v)) refuse('a Promise', '; await it before returning');
-      for (var k = 0; k < depth; k++) if (stack[k] === v) refuse('a value that contains itself', ' (a list or object put inside itself)');
-      if (depth >= MAX_DEPTH) throw new Refusal('too-deep', 'data nested more than ' + MAX_DEPTH + ' levels deep');
-      stack[depth] = v;
-      var out;
-      if (isArray(v)) {
-        var n = v.length;
-        out = '[';
-        grow(n + 1);
-        depth++;
-        for (var i = 0; i < n; i++) {
-          segs[depth - 1] = i;
-          tick();
-          out += (i > 0 ? ',' : '') + encode(v[i]);
-        }
-        depth--;
-        out += ']';
-      } else {
-        var ks = keysOf(v), first = true;
-        out = '{';
-        grow(2);
-        depth++;
-        for (var j = 0; j < ks.length; j++) {
-          var key = ks[j], x = v[key];
-          if (x === undefined) continue;
-          segs[depth - 1] = key;
-          tick();
-          var ek = stringify(key);
-          grow(ek.length + 2);
-          out += (first ? '' : ',') + ek + ':' + encode(x);
-          first = false;
-        }
-        depth--;
-        out += '}';
-      }
-      stack[depth] = undefined;
-      return out;
-    }
-    return encode;
-  }
-  function describeError(e) {
-    // QuickJS out of memory throws null when it cannot even build an Error ("throw JS_NULL to
-    // avoid recursing"): report it as what it almost always is.
-    if (e === null) return '{"name":"InternalError","message":"out of memory","stack":"","thrownValue":false,"nullThrown":true}';
-    var isError = e instanceof ErrorC, name = '', message, stack = '';
-    try {
-      if (isError) { name = StringC(e.name); message = StringC(e.message); stack = StringC(e.stack || ''); }
-      else message = typeof e === 'object' && e !== null ? stringify(e) : StringC(e);
-    } catch (_) { message = '[unprintable value]'; }
-    if (typeof message !== 'string') message = StringC(message);
-    return '{"name":' + stringify(strSlice(name, 0, 100)) + ',"message":' + stringify(strSlice(message, 0, 500)) +
-      ',"stack":' + stringify(strSlice(stack, 0, 2000)) + ',"thrownValue":' + (isError ? 'false' : 'true') + '}';
-  }
-  /** The watched arguments as they are after the call: JSON text, or null where they are no longer JSON. */
-  function snapshot(args, watched, maxChars) {
-    var out = '[';
-    for (var i = 0; i < watched.length; i++) {
-      var text;
-      try { text = stringify(encoder(maxChars)(args[watched[i]])); } catch (_) { text = 'null'; }
-      out += (i > 0 ? ',' : '') + text;
-    }
-    return out + ']';
-  }
-  function envelope(value, args, watched, maxChars) {
-    var after = snapshot(args, watched, maxChars);
-    try {
-      return '{"kind":"returned","json":' + stringify(encoder(maxChars)(value)) + ',"after":' + after + '}';
-    } catch (e) {
-      if (e instanceof Refusal) return '{"kind":' + stringify(e.kind) + ',"reason":' + stringify(e.reason) + ',"after":' + after + '}';
-      throw e;
-    }
-  }
-  function threw(e) { return '{"kind":"threw","error":' + describeError(e) + '}'; }
-${BUILTIN_CHARGES_SOURCE}
-  // Calling and encoding are two steps so the host can charge the user's work and the encoding of
-  // the answer to separate budgets.
-  var args, watched, maxChars, state = 'idle', outcome, reply;
-  return function harness(action, fn, inputJson, maxCharsArg, watchedJson) {
-    if (action === 'call') {
-      args = parse(inputJson);
-      watched = parse(watchedJson);
-      maxChars = maxCharsArg;
-      var result;
-      try {
-        result = apply(fn, undefined, args);
-      } catch (e) {
-        state = 'threw';
-        reply = threw(e);
-        return 'done';
-      }
-      if (!isPromise(result)) {
-        state = 'returned';
-        outcome = result;
-        return 'done';
-      }
-      state = 'pending';
-      promiseThen(result,
-        function (v) { state = 'returned'; outcome = v; },
-        function (e) { state = 'threw'; reply = threw(e); });
-      return 'pending';
-    }
-    if (action === 'collect') return state === 'pending' ? 'pending' : 'done';
-    // action === 'encode'
-    if (state === 'threw') return reply;
-    return envelope(outcome, args, watched, maxChars);
-  };
-})`;
-
-/** Code that may meet QuickJS's locale gaps: it names a locale-aware method or Intl. */
-const LOCALE_WORDS = /locale|Intl|Collator/i;
+`;
 
 /**
- * The prelude for one piece of code: the locale emulation is included only when the code names a
- * locale-aware method or Intl, since parsing it is a large share of a sandbox's start-up. Code that
- * reaches them without naming them (\`s['locale' + 'Compare']\`) gets QuickJS's own behaviour.
+ * The end of the prelude: the CommonJS hand-over (`module.exports = f`, `exports.f = f`… work in every
+ * file: `module` and `exports` are configurable globals, so a file that declares its own `module`
+ * still loads), then the built-ins the host needs to call the function and read its answer,
+ * captured before the user's code can replace them.
  */
-export function preludeFor(code: string): string {
-  return LOCALE_WORDS.test(code) ? PRELUDE_SOURCE : PRELUDE_LEAN;
+const PRELUDE_END = String.raw`  var hostModule = { exports: {} };
+  Object.defineProperty(G, 'module', { value: hostModule, writable: true, configurable: true });
+  Object.defineProperty(G, 'exports', { value: hostModule.exports, writable: true, configurable: true });
+  return { parse: parse, apply: Reflect.apply, Set: SetC, Map: MapC, Promise: Promise, Error: ErrorC };
+})`;
+
+/** Code without the word `console` cannot reach it but by building the name: it gets a plain console. */
+const PRELUDE_PLAIN_CONSOLE = String.raw`  function plain(level) { return function () { var t = ''; for (var i = 0; i < arguments.length; i++) t += (i ? ' ' : '') + StringC(arguments[i]); hostLog(level, t); }; }
+  G.console = { log: plain('log'), info: plain('info'), warn: plain('warn'), error: plain('error'), debug: plain('log') };
+`;
+
+/**
+ * Code that may meet QuickJS's locale gaps: it names a locale-aware method or Intl, as a whole word
+ * (not "UnboundLocalError" in the Python runtime, nor "printLine").
+ */
+const LOCALE_WORDS = /\b(?:localeCompare|toLocale[A-Za-z]*|Intl|Collator)\b/;
+
+/**
+ * The prelude for one piece of code. Parts the code cannot reach without building a name at run
+ * time are left out, since parsing them is most of a fresh context's start-up: the fixed clock
+ * unless it names `Date` (then there is no clock at all), the locale emulation unless it names a
+ * locale-aware method or Intl, console formatting unless it names `console`, and each built-in
+ * charge unless it names that built-in (builtin-charges.ts). Code that reaches them by a built name
+ * (`s['locale' + 'Compare']`) gets QuickJS's own behaviour, uncharged.
+ */
+export function preludeFor(code: string, options: { chargeBuiltins?: boolean } = {}): string {
+  const key = `${options.chargeBuiltins === false ? 0 : 1}${code}`;
+  if (lastPrelude?.key !== key) lastPrelude = { key, source: assemble(code, options.chargeBuiltins !== false) };
+  return lastPrelude.source;
 }
 
-export const PRELUDE_SOURCE = PRELUDE_HEAD + PRELUDE_LOCALE + PRELUDE_TAIL;
-const PRELUDE_LEAN = PRELUDE_HEAD + PRELUDE_TAIL;
+/** A job runs one code case after case: its prelude is assembled once. */
+let lastPrelude: { key: string; source: string } | undefined;
 
+function assemble(code: string, chargeBuiltins: boolean): string {
+  return compact(
+    PRELUDE_HEAD +
+    (/\bDate\b/.test(code) ? PRELUDE_DATE : PRELUDE_NO_DATE) +
+    (LOCALE_WORDS.test(code) ? PRELUDE_LOCALE : '') +
+    (code.includes('console') ? PRELUDE_CONSOLE : PRELUDE_PLAIN_CONSOLE) +
+    (chargeBuiltins ? builtinChargesFor(code) : '') +
+    PRELUDE_END,
+  );
+}
+
+/** Drops comment lines and indentation: QuickJS reads every character of every fresh context's prelude. */
+function compact(source: string): string {
+  return source.replace(/^[ \t]*\/\/.*\n/gm, '').replace(/\n[ \t]+/g, '\n');
+}
+
+/** The whole prelude, every part included (for measuring and tests). */
+export const PRELUDE_SOURCE = preludeFor('console localeCompare Date', { chargeBuiltins: false });

@@ -1,5 +1,6 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { preludeFor } from './prelude';
+import { HARNESS_SOURCE } from './harness';
 import { MAX_ANSWER_DEPTH, SOLUTION_FILE_NAME, type Limits } from './limits';
 import { canonical } from './compare';
 import { EngineCrashError } from './errors';
@@ -69,31 +70,136 @@ export function positionInSolution(stack: string | undefined): SourcePosition | 
 }
 
 /**
- * Runs one call of the user's function in a brand-new QuickJS runtime and context, so no state
- * survives between test cases. User mistakes come back as values; only a failure of the
- * WebAssembly module itself throws (EngineCrashError), and then the module must be replaced.
+ * A QuickJS runtime with the harness context (harness.ts) parsed once, in which cases run one after
+ * another, each in a context of its own. A context is a separate realm (its own globals and
+ * built-ins), so no state a case leaves in its context can reach the next case; the harness context
+ * is only ever called by the host, never by the user's code (see harness.ts). Close it when done.
  */
-export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call: SandboxCall): SandboxResult {
-  const consoleLines: ConsoleLine[] = [];
-  let consoleBytes = 0;
-  let outputExceeded = false;
-  const started = performance.now();
-  const deadline = started + call.timeBudgetMs;
-  const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
-  let work = 0;
-  let stop: StopReason | undefined;
-  let lastAlive = started;
-  let encoding: { startWork: number; deadline: number } | undefined;
-  const signAlive = (now: number) => {
-    if (call.onAlive && now - lastAlive >= ALIVE_INTERVAL_MS) {
-      lastAlive = now;
-      call.onAlive(work);
+export type SandboxSession = {
+  /** Runs one call in a fresh context of this session's runtime. */
+  run(call: SandboxCall): SandboxResult;
+  /** Releases the runtime and everything in it. */
+  close(): void;
+};
+
+/** What the interrupt handler and the host functions of the running case read and update. */
+type CaseState = {
+  call: SandboxCall;
+  work: number;
+  stop?: StopReason;
+  outputExceeded: boolean;
+  deadline: number;
+  lastAlive: number;
+  encoding?: { startWork: number; deadline: number };
+};
+
+/**
+ * Opens a session: one runtime, its harness context, and the interrupt handler every case shares.
+ * A failure of the WebAssembly module throws EngineCrashError; then the module must be replaced.
+ */
+export function openSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>): SandboxSession {
+  let current: CaseState | undefined;
+  let runtime: QuickJSRuntime | undefined;
+  let harnessContext: QuickJSContext | undefined;
+  const sessionHandles: QuickJSHandle[] = [];
+  const signAlive = (state: CaseState, now: number) => {
+    if (state.call.onAlive && now - state.lastAlive >= ALIVE_INTERVAL_MS) {
+      state.lastAlive = now;
+      state.call.onAlive(state.work);
     }
   };
+  try {
+    runtime = module.newRuntime();
+    runtime.setInterruptHandler(() => {
+      const state = current;
+      if (!state) return false;
+      state.work++;
+      if (state.outputExceeded) return Boolean((state.stop ??= 'output'));
+      const now = performance.now();
+      signAlive(state, now);
+      // Reading the answer has its own allowance, counted from where the user's call ended.
+      const used = state.encoding ? state.work - state.encoding.startWork : state.work;
+      if (state.call.workBudget !== undefined && used > state.call.workBudget) return Boolean((state.stop ??= 'work'));
+      return now > (state.encoding ? state.encoding.deadline : state.deadline) ? Boolean((state.stop ??= 'wall')) : false;
+    });
+    const hc = runtime.newContext();
+    harnessContext = hc;
+    const hostAlive = hc.newFunction('hostAlive', () => {
+      if (current) signAlive(current, performance.now());
+    });
+    const harness = hc.unwrapResult(hc.evalCode(HARNESS_SOURCE, HARNESS_FILE_NAME));
+    const kit = hc.unwrapResult(hc.callFunction(harness, hc.undefined, hostAlive));
+    harness.dispose();
+    hostAlive.dispose();
+    sessionHandles.push(kit, hc.getProp(kit, 'encode'), hc.getProp(kit, 'threw'));
+  } catch (e) {
+    for (const h of sessionHandles) if (h.alive) h.dispose();
+    harnessContext?.dispose();
+    runtime?.dispose();
+    throw new EngineCrashError(`QuickJS could not start the sandbox: ${String((e as Error)?.message ?? e)}`, { cause: e });
+  }
+  const rt = runtime;
+  const hc = harnessContext;
+  const [, encodeFn, threwFn] = sessionHandles;
+  let closed = false;
+  return {
+    run(call) {
+      if (closed) throw new EngineCrashError('the sandbox session is closed');
+      const started = performance.now();
+      const state: CaseState = { call, work: 0, outputExceeded: false, deadline: started + call.timeBudgetMs, lastAlive: started };
+      current = state;
+      try {
+        rt.setMemoryLimit(call.limits.memoryBytes);
+        rt.setMaxStackSize(call.limits.stackBytes);
+        return runCase(rt, hc, { encode: encodeFn, threw: threwFn }, state, started, (now) => signAlive(state, now));
+      } finally {
+        current = undefined;
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        for (const h of sessionHandles.reverse()) if (h.alive) h.dispose();
+        hc.dispose();
+        rt.dispose();
+      } catch (e) {
+        throw new EngineCrashError(`QuickJS could not release the sandbox: ${String((e as Error)?.message ?? e)}`, { cause: e });
+      }
+    },
+  };
+}
+
+/**
+ * Runs one call of the user's function in a session of its own (a fresh runtime), so no state
+ * survives between calls. User mistakes come back as values; only a failure of the WebAssembly
+ * module itself throws (EngineCrashError), and then the module must be replaced.
+ */
+export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call: SandboxCall): SandboxResult {
+  const session = openSandbox(module);
+  try {
+    return session.run(call);
+  } finally {
+    session.close();
+  }
+}
+
+/** One case in a fresh context of the session's runtime. */
+function runCase(
+  runtime: QuickJSRuntime,
+  hc: QuickJSContext,
+  reader: { encode: QuickJSHandle; threw: QuickJSHandle },
+  state: CaseState,
+  started: number,
+  signAlive: (now: number) => void,
+): SandboxResult {
+  const call = state.call;
+  const consoleLines: ConsoleLine[] = [];
+  let consoleBytes = 0;
+  const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   const watched = call.readOnly ?? [];
   const notices: NoticeCode[] = [];
 
-  let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
   const handles: QuickJSHandle[] = [];
   const keep = (h: QuickJSHandle) => (handles.push(h), h);
@@ -103,20 +209,20 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     cause: NonNullable<FailedOutcome['cause']>,
     message: string,
     extra: { error?: string; position?: SourcePosition } = {},
-  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work, console: consoleLines, ...(notices.length ? { notices } : {}) });
+  ): CaseOutcome => ({ status: 'failed', verdict, cause, message, ...extra, timeMs: elapsed(), work: state.work, console: consoleLines, ...(notices.length ? { notices } : {}) });
 
   /** Turns an error from inside the VM into a verdict. Limits are decided by what the host saw, not by the error's text. */
   const fromVmError = (error: ThrownError, phase: 'load' | 'call'): CaseOutcome => {
     const text = error.name ? `${error.name}: ${error.message}` : error.message;
     const position = positionInSolution(error.stack);
     const where = position ? ` on line ${position.line}` : '';
-    if (outputExceeded || stop === 'output') {
+    if (state.outputExceeded || state.stop === 'output') {
       return failed('output-limit', 'console-flood', `Your code printed more than ${Math.round(call.limits.consoleBytes / 1024)} KiB with console.log. Print less, or only the first few values.`);
     }
-    if (stop === 'work') {
+    if (state.stop === 'work') {
       return failed('time-limit', 'work-budget', `Your code did more than ${call.workBudget} units of work (about ${call.limits.caseTimeMs} ms on a typical laptop) without finishing. Look for a loop that never ends, or one that repeats far more work than it needs.`);
     }
-    if (stop === 'wall') {
+    if (state.stop === 'wall') {
       return failed('time-limit', 'wall-clock', `Your code ran past ${call.timeBudgetMs} ms${call.workBudget === undefined ? '' : ', mostly inside built-in operations (sort, indexOf, join…) on large data'}. Look for a loop that never ends, or one that repeats far more work than it needs.`);
     }
     // QuickJS strings are ropes, so a doubling string hits its length cap before the heap limit.
@@ -139,30 +245,17 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
   };
 
   try {
-    runtime = module.newRuntime();
-    runtime.setMemoryLimit(call.limits.memoryBytes);
-    runtime.setMaxStackSize(call.limits.stackBytes);
-    runtime.setInterruptHandler(() => {
-      work++;
-      if (outputExceeded) return Boolean((stop ??= 'output'));
-      const now = performance.now();
-      signAlive(now);
-      // Reading the answer has its own allowance, counted from where the user's call ended.
-      const used = encoding ? work - encoding.startWork : work;
-      if (call.workBudget !== undefined && used > call.workBudget) return Boolean((stop ??= 'work'));
-      return now > (encoding ? encoding.deadline : deadline) ? Boolean((stop ??= 'wall')) : false;
-    });
     context = runtime.newContext();
     const vm = context;
 
     const hostLog = keep(
       vm.newFunction('hostLog', (levelHandle, textHandle) => {
-        if (outputExceeded) return;
+        if (state.outputExceeded) return;
         const level = vm.getString(levelHandle) as ConsoleLevel;
         const text = vm.getString(textHandle);
         consoleBytes += text.length + 1;
         if (consoleBytes > call.limits.consoleBytes) {
-          outputExceeded = true;
+          state.outputExceeded = true;
           return;
         }
         consoleLines.push({ level: CONSOLE_LEVELS.includes(level) ? level : 'log', text });
@@ -179,14 +272,16 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     const hostWork = keep(
       vm.newFunction('hostWork', (unitsHandle) => {
         const units = vm.getNumber(unitsHandle);
-        if (units > 0) work += Math.floor(units);
+        if (units > 0) state.work += Math.floor(units);
         signAlive(performance.now());
-        const used = encoding ? work - encoding.startWork : work;
+        const used = state.encoding ? state.work - state.encoding.startWork : state.work;
         return call.workBudget !== undefined && used > call.workBudget ? vm.true : vm.false;
       }),
     );
-    const makeHarness = keep(vm.unwrapResult(vm.evalCode(preludeFor(call.code), HARNESS_FILE_NAME)));
-    const harness = keep(vm.unwrapResult(vm.callFunction(makeHarness, vm.undefined, hostLog, hostAlive, hostNotice, call.chargeBuiltins === false ? vm.undefined : hostWork)));
+    const charged = call.chargeBuiltins !== false;
+    const makeKit = keep(vm.unwrapResult(vm.evalCode(preludeFor(call.code, { chargeBuiltins: charged }), HARNESS_FILE_NAME)));
+    const kit = keep(vm.unwrapResult(vm.callFunction(makeKit, vm.undefined, hostLog, hostAlive, hostNotice, charged ? hostWork : vm.undefined)));
+    const [parseJson, applyFn, SetB, MapB, PromiseB, ErrorB] = ['parse', 'apply', 'Set', 'Map', 'Promise', 'Error'].map((name) => keep(vm.getProp(kit, name)));
 
     const evalOrError = (source: string, fileName: string): ThrownError | undefined => {
       const result = vm.evalCode(source, fileName);
@@ -203,10 +298,6 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       const setupError = evalOrError(call.setup, HARNESS_FILE_NAME);
       if (setupError) throw new EngineCrashError(`sandbox setup failed: ${setupError.message}`);
     }
-    // CommonJS hand-over (`module.exports = f`, `exports.f = f`…) works in every file: `module`
-    // and `exports` are configurable globals, so a file that declares its own `module` still loads.
-    const shimError = evalOrError(COMMONJS_SHIM, HARNESS_FILE_NAME);
-    if (shimError) throw new EngineCrashError(`sandbox setup failed: ${shimError.message}`);
     const loadError = evalOrError(call.code, SOLUTION_FILE_NAME);
     if (loadError) return fromVmError(loadError, 'load');
 
@@ -216,64 +307,68 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
 
     /** Reads the harness's reply with the host's own caps: nothing the user's code did can make it bigger or deeper. */
     const readEnvelope = (handle: QuickJSHandle): Envelope | CaseOutcome => {
-      const length = vm.getProp(handle, 'length').consume((h) => vm.getNumber(h));
+      const length = hc.getProp(handle, 'length').consume((h) => hc.getNumber(h));
       const cap = (call.limits.resultChars * 6 + 4096) * (1 + watched.length);
       if (!(length <= cap)) return failed('output-limit', 'too-large', tooLargeMessage(`${length} characters`));
-      const parsed = JSON.parse(vm.getString(handle)) as unknown;
+      const parsed = JSON.parse(hc.getString(handle)) as unknown;
       if (!isEnvelope(parsed)) throw new EngineCrashError('the sandbox harness sent a reply of the wrong shape');
       return parsed;
     };
-    const harnessStep = (...args: QuickJSHandle[]): 'done' | 'pending' | CaseOutcome => {
-      const result = vm.callFunction(harness, vm.undefined, ...args);
-      if (result.error) {
-        // The harness catches everything the user throws, so an error here is uncatchable (an
-        // interrupt) or the heap ran out so completely that not even an Error could be made (null).
-        const dumped = vm.dump(result.error) as ThrownError | null;
-        result.error.dispose();
-        return fromVmError(!dumped ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped), 'call');
-      }
-      const state = result.value.consume((h) => vm.getString(h));
-      return state === 'pending' ? 'pending' : 'done';
+    /** An error the VM raised outside any catch: an interrupt, or a heap so full not even an Error could be made (null). */
+    const uncaught = (handle: QuickJSHandle, from: QuickJSContext): CaseOutcome => {
+      const dumped = from.dump(handle) as ThrownError | null;
+      handle.dispose();
+      return fromVmError(!dumped ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped), 'call');
     };
 
-    let step = harnessStep(
-      keep(vm.newString('call')),
-      fn,
-      keep(vm.newString(JSON.stringify(call.args))),
-      keep(vm.newNumber(call.limits.resultChars)),
-      keep(vm.newString(JSON.stringify(watched.map((w) => w.index)))),
-    );
-    // An async solution settles through the job queue; there are no timers in the sandbox. Jobs
-    // are run in batches and charged as work, so an endless await chain meets the work budget too.
-    while (step === 'pending') {
-      const jobs = runtime.executePendingJobs(JOBS_PER_BATCH);
-      if (jobs.error) {
-        const error = normaliseThrown(vm.dump(jobs.error) as ThrownError);
-        jobs.error.dispose();
-        return fromVmError(error, 'call');
+    // The host calls the function itself (through the case's own captured `Reflect.apply`), so
+    // nothing but the case's context runs until the call has finished: its work is its own.
+    const argsResult = vm.callFunction(parseJson, vm.undefined, keep(vm.newString(JSON.stringify(call.args))));
+    if (argsResult.error) return uncaught(argsResult.error, vm);
+    const args = keep(argsResult.value);
+    const result = vm.callFunction(applyFn, vm.undefined, fn, vm.undefined, args);
+    let outcome: { value: QuickJSHandle } | { thrown: QuickJSHandle };
+    if (result.error) {
+      // A thrown interrupt (time, output) is decided by the host; anything else the user threw.
+      if (state.stop) return uncaught(result.error, vm);
+      outcome = { thrown: keep(result.error) };
+    } else {
+      const value = keep(result.value);
+      let promise = vm.getPromiseState(value);
+      // An async solution settles through the job queue; there are no timers in the sandbox. Jobs
+      // are run in batches and charged as work, so an endless await chain meets the work budget too.
+      while (promise.type === 'pending') {
+        const jobs = runtime.executePendingJobs(JOBS_PER_BATCH);
+        if (jobs.error) return uncaught(jobs.error, vm);
+        state.work += Math.ceil(jobs.value / JOBS_PER_WORK_UNIT);
+        if (call.workBudget !== undefined && state.work > call.workBudget) state.stop ??= 'work';
+        if (state.stop) return fromVmError(INTERRUPTED, 'call');
+        promise = vm.getPromiseState(value);
+        if (promise.type === 'pending' && jobs.value === 0) {
+          return failed('runtime-error', 'never-settled', 'Your function returned a Promise that never settled. Make sure every path resolves, or return the value directly.');
+        }
       }
-      work += Math.ceil(jobs.value / JOBS_PER_WORK_UNIT);
-      if (call.workBudget !== undefined && work > call.workBudget) stop ??= 'work';
-      if (stop) return fromVmError(INTERRUPTED, 'call');
-      step = harnessStep(keep(vm.newString('collect')));
-      if (step === 'pending' && jobs.value === 0) {
-        return failed('runtime-error', 'never-settled', 'Your function returned a Promise that never settled. Make sure every path resolves, or return the value directly.');
-      }
+      if (promise.type === 'rejected') outcome = { thrown: keep(promise.error) };
+      else outcome = { value: promise.notAPromise ? value : keep(promise.value) };
     }
-    if (step !== 'done') return step;
 
     // Reading the answer has its own allowance: a huge answer is an output-limit, not the user's time.
-    const userWork = work;
-    encoding = { startWork: work, deadline: performance.now() + call.timeBudgetMs };
-    const encoded = vm.callFunction(harness, vm.undefined, keep(vm.newString('encode')));
-    encoding = undefined;
-    work = userWork;
+    const userWork = state.work;
+    state.encoding = { startWork: state.work, deadline: performance.now() + call.timeBudgetMs };
+    const encoded =
+      'thrown' in outcome
+        ? hc.callFunction(reader.threw, hc.undefined, outcome.thrown, ErrorB)
+        : hc.callFunction(reader.encode, hc.undefined, outcome.value, args, keep(hc.newString(JSON.stringify(watched.map((w) => w.index)))), keep(hc.newNumber(call.limits.resultChars)), SetB, MapB, PromiseB);
+    state.encoding = undefined;
+    const encodingStop = state.stop;
+    state.work = userWork;
     if (encoded.error) {
-      const dumped = vm.dump(encoded.error) as ThrownError | null;
-      encoded.error.dispose();
-      if (stop && stop !== 'output') return failed('output-limit', 'too-large', tooLargeMessage('too much to read within the time limit'));
+      if (encodingStop && encodingStop !== 'output') {
+        encoded.error.dispose();
+        return failed('output-limit', 'too-large', tooLargeMessage('too much to read within the time limit'));
+      }
       // A getter on the answer threw, or reading it ran out of memory.
-      return fromVmError(!dumped ? { name: 'InternalError', message: 'out of memory', stack: '' } : normaliseThrown(dumped), 'call');
+      return uncaught(encoded.error, hc);
     }
     const envelope = encoded.value.consume(readEnvelope);
     if ('status' in envelope) return envelope;
@@ -302,7 +397,7 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
       status: 'returned',
       value,
       timeMs: elapsed(),
-      work,
+      work: state.work,
       console: consoleLines,
       ...(cost === undefined ? {} : { cost }),
       ...(changedInputs.length ? { changedInputs } : {}),
@@ -319,7 +414,6 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
     try {
       for (const h of handles.reverse()) if (h.alive) h.dispose();
       context?.dispose();
-      runtime?.dispose();
     } catch (e) {
       throw new EngineCrashError(`QuickJS could not release the sandbox: ${String((e as Error)?.message ?? e)}`, { cause: e });
     }
@@ -328,11 +422,6 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
 
 const CONSOLE_LEVELS: ConsoleLevel[] = ['log', 'info', 'warn', 'error'];
 
-const COMMONJS_SHIM = `(function (G) {
-  var m = { exports: {} };
-  Object.defineProperty(G, 'module', { value: m, writable: true, configurable: true });
-  Object.defineProperty(G, 'exports', { value: m.exports, writable: true, configurable: true });
-})(globalThis);`;
 
 /**
  * Finds the function a file hands over, in every common style: a declaration or \`const f =\` in

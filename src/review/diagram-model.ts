@@ -24,7 +24,11 @@ export type DiagramNode = {
 };
 export type DiagramEdge = { from: string; to: string; label?: string; directed: boolean };
 export type DiagramGroup = { id: string; title: string; parent?: string };
-export type DiagramGraph = { nodes: DiagramNode[]; edges: DiagramEdge[]; groups?: DiagramGroup[] };
+/**
+ * `texts`: what a diagram says outside its boxes and arrows (a sequence diagram's notes, and the calls made
+ * inside a loop or a parallel block, prefixed by the block's label), read like the notes.
+ */
+export type DiagramGraph = { nodes: DiagramNode[]; edges: DiagramEdge[]; groups?: DiagramGroup[]; texts?: string[] };
 
 /**
  * The little of Mermaid's API used here. `mermaidAPI.getDiagramFromText` is the only way Mermaid 12
@@ -204,13 +208,25 @@ function sequenceGraph(db: SeqDb): DiagramGraph {
   const lineType = db.LINETYPE ?? {};
   const undirected = new Set([lineType.BIDIRECTIONAL_SOLID, lineType.BIDIRECTIONAL_DOTTED].filter((n) => n !== undefined));
   const edges: DiagramEdge[] = [];
+  const texts: string[] = [];
+  const nameOf = (key: string) => nodes.find((n) => n.id === key)?.label ?? key;
+  const text = (m: SeqMessage) => plainLabel(m.message ?? '').label.replace(/\n/g, ' ').trim();
+  // The blocks a call sits in: "loop for each result" makes every call inside it a call per result.
+  const blocks: string[] = [];
+  const starts = new Map([[lineType.LOOP_START, 'loop'], [lineType.PAR_START, 'in parallel']].filter(([t]) => t !== undefined) as [number, string][]);
+  const ends = new Set([lineType.LOOP_END, lineType.PAR_END].filter((t) => t !== undefined));
   for (const m of db.getMessages()) {
+    const start = starts.get(m.type ?? -1);
+    if (start) blocks.push(`${start} ${text(m)}`.trim());
+    else if (ends.has(m.type ?? -1)) blocks.pop();
+    else if (m.type === lineType.NOTE && text(m)) texts.push(`${m.from ? `${nameOf(m.from)}: ` : ''}${text(m)}`);
     // Notes, loops, alt blocks and activations are messages too in SequenceDB; only arrows between two participants are calls.
     if (!m.from || !m.to || m.from === m.to || m.type === lineType.NOTE || !actors.has(m.from) || !actors.has(m.to)) continue;
-    const label = plainLabel(m.message ?? '').label.replace(/\n/g, ' ');
+    const label = text(m);
     edges.push({ from: m.from, to: m.to, ...(label ? { label } : {}), directed: !undirected.has(m.type ?? -1) });
+    if (blocks.length) texts.push(`${blocks[blocks.length - 1]}: ${nameOf(m.from)} calls ${nameOf(m.to)}${label ? ` (${label})` : ''}`);
   }
-  return { nodes, edges, groups };
+  return { nodes, edges, groups, ...(texts.length ? { texts } : {}) };
 }
 
 // ---------- architecture-beta ----------

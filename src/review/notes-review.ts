@@ -281,7 +281,9 @@ function isListLike(unit: Unit): boolean {
   return (functionWords === 0 && unit.words.length >= 3) || (items.length >= 4 && avg <= 2.2 && functionWords <= 1);
 }
 
-function quote(text: string): string {
+function quote(raw: string): string {
+  // A table row reads as its cells, without the Markdown around them.
+  const text = raw.startsWith('|') ? raw.replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' — ').replace(/`/g, '') : raw;
   return text.length <= MAX_QUOTE_CHARS ? `“${text}”` : `“${text.slice(0, MAX_QUOTE_CHARS - 1).trim()}…”`;
 }
 
@@ -412,7 +414,7 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
     const crowded = candidates[t][0];
     let hint: string;
     if (refuted[t] !== -1) {
-      hint = `The ${units[refuted[t]].section === 'diagram' ? 'diagram says' : 'notes say'} ${quote(units[refuted[t]].text)}, which is the opposite of ${topic.label.toLowerCase()}`;
+      hint = `The ${units[refuted[t]].section === 'diagram' ? 'diagram says' : 'notes say'} ${quote(units[refuted[t]].text)}, which goes against this: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`;
     } else if (crowded !== undefined) {
       const others = (load.get(crowded) ?? []).map((o) => topics[o].label).join(' and ');
       hint = `The line ${quote(units[crowded].text)} already covers ${others}; one line cannot cover every topic — say how you handle ${topic.label.toLowerCase()} in its own sentence`;

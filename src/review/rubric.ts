@@ -37,7 +37,7 @@ export type DesignReview = {
   results: RubricResult[];
   /** The diagram could not be read: nothing was scored against it. */
   diagramError?: { message: string; line?: number };
-  /** Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. */
+  /** Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. A hole checked only when stated counts only when it fails. */
   met: number;
   required: number;
   /** Essentials met, of all essentials. */
@@ -264,7 +264,7 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   const components = new Map(prompt.rubric.filter((r): r is ComponentItem => r.type === 'component').map((r) => [r.id, r]));
   const topics = prompt.rubric.filter((r): r is TopicItem => r.type === 'topic');
   // What the diagram's labels say counts too ("API gateway (seller id from the token)"), one label at a time.
-  const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? '')].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
+  const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? ''), ...(diagramError ? [] : ((graph as DiagramGraph).texts ?? []))].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
   const said = labels.length ? { ...notes, diagram: labels.map((l) => `- ${l}`).join('\n') } : notes;
   const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}), ...(t.onlyWhenStated ? { onlyWhenStated: true } : {}) })), reader);
   const topicFindings = new Map(notesReview.topics.map((f) => [f.id, f]));
@@ -308,9 +308,13 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
         ? { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: true, evidence: `${sentences} lines say what the design does. These lines only list terms and earn nothing: ${lists.map((l) => `“${l.text.slice(0, 80)}”`).join('; ')}.` }
         : { id: 'notes-sentences', type: 'notes', label, optional: false, essential: true, met: true, evidence: `${sentences} lines say what the design does in sentences; none is a bare list of terms.` },
   );
-  const scored = results.filter((r) => !r.optional);
+  // A hole checked only when a draft states it is free to meet: counting it met would inflate the figures,
+  // so it counts only when it fails.
+  const onlyWhenStated = new Set(prompt.rubric.filter((r) => r.type === 'topic' && r.onlyWhenStated).map((r) => r.id));
+  const counted = results.filter((r) => !(r.met && onlyWhenStated.has(r.id)));
+  const scored = counted.filter((r) => !r.optional);
   const met = scored.filter((r) => r.met).length;
-  const essentials = results.filter((r) => r.essential);
+  const essentials = counted.filter((r) => r.essential);
   const holes = essentials.filter((r) => !r.met).map((r) => ({ id: r.id, label: r.label, hole: r.hole ?? r.label }));
   return {
     results,

@@ -39,7 +39,12 @@ const BUILTIN_HEAVY = [
   'function dedupe(xs) { const out = []; for (const x of xs) { const all = JSON.parse(JSON.stringify(xs)).concat(Object.keys(xs)); if (!out.includes(x) && all.length) out.push(x); } return out; }',
 ];
 
-const fingerprint = (r: JudgeReport) => ({ verdict: r.verdict, cases: r.cases.map((c) => [c.verdict, c.work ?? null, c.notRun ?? false]) });
+const fingerprint = (r: JudgeReport) => ({
+  verdict: r.verdict,
+  cases: r.cases.map((c) => [c.verdict, c.work ?? null, c.notRun ?? false]),
+  // Which limit stopped the code, read from the words the report shows (the budget's or the wall net's).
+  stoppedByWallNet: r.cases.some((c) => /mostly inside built-in operations/.test(c.message ?? '')),
+});
 
 async function judge(source: string) {
   const run = await client.judge(request(source)).result;
@@ -94,6 +99,7 @@ describe('the same verdict and the same work on a busy machine', () => {
     // The budget stops the one over budget, with the budget as its work; only on a machine already far
     // overloaded before the busy processes start (load over twice the cores) may the wall net come first.
     const overBudget = idle[3].cases.find((c) => c[0] === 'time-limit')?.[1];
-    if (overBudget !== null || loadavg()[0] < 2 * cpus().length) expect(overBudget).toBeGreaterThan(2000);
+    if (!idle[3].stoppedByWallNet) expect(overBudget).toBeGreaterThan(2000);
+    else expect(loadavg()[0]).toBeGreaterThan(cpus().length);
   }, 120_000);
 });

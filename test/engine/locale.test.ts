@@ -4,6 +4,7 @@ import { loadQuickJS } from '../../src/engine/quickjs-module';
 import { runInSandbox } from '../../src/engine/sandbox';
 import { DEFAULT_LIMITS } from '../../src/engine/limits';
 import { summarize, gradeCase } from '../../src/engine/grade';
+import { preludeFor } from '../../src/engine/prelude';
 import type { CaseOutcome, Json } from '../../src/engine/types';
 
 /** Where QuickJS differs from a browser: V8 (this Node, full ICU) is the reference. */
@@ -84,5 +85,21 @@ describe('numbers and other locale calls', () => {
 
   it('says nothing for code that meets no difference', () => {
     expect(run('function f(a) { return a.slice().sort(); }', [['b', 'a']]).notices).toBeUndefined();
+  });
+});
+
+describe('the locale emulation is parsed only for code that names it', () => {
+  it('comes with localeCompare, toLocaleString and Intl, and not with words that merely contain them', () => {
+    const withLocale = (code: string) => preludeFor(code).includes('function collate(');
+    expect(withLocale('a.localeCompare(b)')).toBe(true);
+    expect(withLocale('n.toLocaleString()')).toBe(true);
+    expect(withLocale('new Intl.Collator()')).toBe(true);
+    // The Python runtime's UnboundLocalError, or a helper called printLine, used to pull in 6 KB.
+    expect(withLocale("throw $err('UnboundLocalError', 'x')")).toBe(false);
+    expect(withLocale('function printLine(s) { return s; }')).toBe(false);
+  });
+
+  it('without it, the code gets QuickJS behaviour rather than an error', () => {
+    expect(value("function f() { const k = 'locale' + 'Compare'; return typeof 'a'[k]; }", [])).toBe('function');
   });
 });

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { TestQuickJSWASMModule, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { loadQuickJS } from '../../src/engine/quickjs-module';
-import { runInSandbox, type SandboxCall } from '../../src/engine/sandbox';
+import { openSandbox, runInSandbox, type SandboxCall } from '../../src/engine/sandbox';
+import { runJudgeJob, type JobEvent } from '../../src/engine/judge';
 import { DEFAULT_LIMITS } from '../../src/engine/limits';
 import { transpile } from '../../src/engine/transpile';
 import type { Json } from '../../src/engine/types';
@@ -138,6 +139,85 @@ describe('runInSandbox', () => {
     expect(message('function f() { return [{ id: [1, undefined] }]; }')).toMatch(/^Your answer has `undefined` at \[0\]\.id\[1\] /);
     expect(message('function f() { }')).toBe('Your function returned `undefined`: did it forget to return its result?');
   });
+});
+
+/**
+ * A session (one runtime, the answer reader parsed once) runs every case of a submission, each in a
+ * fresh context: nothing one case does may reach the next, and the answer reader stays out of reach.
+ */
+describe('cases sharing a session', () => {
+  const inSession = (codes: string[], args: Json[] = []) => {
+    const session = openSandbox(module);
+    try {
+      return codes.map((code) => session.run({ code, usesModules: false, functionName: 'f', args, limits: DEFAULT_LIMITS, timeBudgetMs: 5000, workBudget: 2000 }));
+    } finally {
+      session.close();
+    }
+  };
+
+  it('gives each case fresh globals and built-ins, whatever the case before changed', () => {
+    const tamper = `globalThis.count = (globalThis.count || 0) + 1; leaked = 'yes';
+      Array.prototype.sum = function () { return 1; }; Object.prototype.polluted = true; JSON.stringify = () => 'forged';
+      Math.random(); Math.random(); Object.freeze(Array.prototype);
+      function f() { return [globalThis.count, typeof leaked, typeof [].sum, ({}).polluted === true, Math.random()]; }`;
+    const [first, second] = inSession([tamper, tamper]);
+    expect(first).toMatchObject({ status: 'returned' });
+    expect(second).toEqual({ ...first, timeMs: (second as { timeMs: number }).timeMs });
+    if (first.status === 'returned') expect((first.value as Json[]).slice(0, 4)).toEqual([1, 'string', 'function', true]);
+  });
+
+  it('gives each case the same work, whatever ran before it', () => {
+    const busy = 'function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }';
+    const alone = inSession([busy], [123_457])[0];
+    const after = inSession(['function f() { return JSON.stringify(new Array(5000).fill({ a: [1, 2, 3] })).length; }', busy, busy], [123_457]);
+    expect(alone).toMatchObject({ status: 'returned' });
+    expect((after[1] as { work: number }).work).toBe((alone as { work: number }).work);
+    expect((after[2] as { work: number }).work).toBe((alone as { work: number }).work);
+  });
+
+  it('keeps the answer reader out of reach: a getter on the answer gets nothing of it', () => {
+    const probe = `var caught = [];
+      function f() {
+        const o = {};
+        Object.defineProperty(o, 'a', { enumerable: true, get() {
+          try { caught.push(typeof arguments.callee.caller); } catch (e) { caught.push('no caller'); }
+          caught.push(String(this === o), String(arguments.length));
+          return caught.join(); } });
+        return o;
+      }`;
+    const [r] = inSession([probe]);
+    expect(r).toMatchObject({ status: 'returned', value: { a: 'no caller,true,0' } });
+  });
+
+  it('confirms a memory limit in a fresh runtime, so garbage left by earlier cases cannot cause it', async () => {
+    // Case 1 leaves a large cycle behind (freed only at the runtime's next collection); case 2 needs
+    // most of the heap. Alone, case 2 fits; after case 1 it must still be accepted.
+    const source = `function f(k) {
+      if (k === 1) { const ring = []; for (let i = 0; i < 200000; i++) ring.push({ i, next: null, pad: [i, i, i] }); for (let i = 0; i < ring.length; i++) ring[i].next = ring[(i + 1) % ring.length]; globalThis.keep = ring; return 1; }
+      const big = new Float64Array(6 * 1024 * 1024); big[1] = 2; return big[1]; }`;
+    const events: JobEvent[] = [];
+    // The judge replaces the module to confirm the limit; the replacement is a fresh module too.
+    const asModule = (m: TestQuickJSWASMModule) => m as unknown as QuickJSWASMModule;
+    let current = asModule(module);
+    const fresh: TestQuickJSWASMModule[] = [];
+    const holder = {
+      get: async () => current,
+      replace: async () => {
+        const next = new TestQuickJSWASMModule(await loadQuickJS());
+        fresh.push(next);
+        current = asModule(next);
+        return current;
+      },
+    };
+    await runJudgeJob(holder, { source, language: 'javascript', functionName: 'f', cases: [{ index: 0, args: [1] }, { index: 1, args: [2] }], limits: DEFAULT_LIMITS, budgetMs: 60_000 }, (e) => events.push(e));
+    const done = events.filter((e) => e.type === 'case-done').map((e) => (e.type === 'case-done' ? e.outcome : undefined));
+    expect(done.map((o) => o && o.status)).toEqual(['returned', 'returned']);
+    expect(done.map((o) => (o && o.status === 'returned' ? o.value : null))).toEqual([1, 2]);
+    for (const m of fresh) {
+      m.disposeAll();
+      m.assertNoMemoryAllocated();
+    }
+  }, 60_000);
 });
 
 describe('transpile', () => {

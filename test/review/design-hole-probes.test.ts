@@ -17,9 +17,9 @@ const PROBLEMS = resolve(import.meta.dirname, '../../problems');
 
 beforeAll(() => mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
 
-async function review(prompt: string, extra?: { section: string; line: string }) {
+async function review(prompt: string, extra?: { section: string; line: string }, ownDiagram?: string) {
   const meta = designPromptMeta.parse(JSON.parse(readFileSync(join(PROBLEMS, prompt, 'problem.json'), 'utf8')));
-  const diagram = readFileSync(join(BLIND, prompt, 'good-1.mmd'), 'utf8');
+  const diagram = ownDiagram ?? readFileSync(join(BLIND, prompt, 'good-1.mmd'), 'utf8');
   const notes = splitNoteSections(readFileSync(join(BLIND, prompt, 'good-1.md'), 'utf8'));
   if (extra) notes[extra.section] = `${notes[extra.section] ?? ''}\n\n- ${extra.line}\n`;
   return (await reviewDraft(mermaid as unknown as MermaidLike, meta, diagram, notes)).review;
@@ -36,5 +36,25 @@ describe('hole probes', () => {
       expect(r.solved).toBe(false);
       expect(r.holes.map((h) => h.id)).toContain(probe.fails);
     }
+  });
+
+  // A sequence diagram states a hole with a loop: every call inside "loop for each result" is one call per result.
+  const sequence = (block: string) => `sequenceDiagram
+  participant C as Customer app
+  participant S as Search service
+  participant I as Search index (Elasticsearch)
+  participant O as Offer service
+  Note over S: Every stage emits a span, so p99 per stage is traced before anything is tuned.
+  C->>S: GET /search?q=
+  S->>I: query top 48
+  ${block}
+  S-->>C: 48 results with price and stock`;
+  it('a loop that calls once per result fails the search for serial lookups', async () => {
+    const r = await review('search-latency', undefined, sequence('loop each of the 48 results\n    S->>O: GET /offers/{itemId}\n  end'));
+    expect(r.holes.map((h) => h.id)).toContain('batched-lookups');
+  });
+  it('the same calls in a parallel block pass', async () => {
+    const r = await review('search-latency', undefined, sequence('par each of the 48 results\n    S->>O: GET /offers/{itemId}\n  end'));
+    expect(r.holes.map((h) => h.id)).not.toContain('batched-lookups');
   });
 });

@@ -132,3 +132,63 @@ describe('reviewDesign', () => {
     expect(byId(r).cache.met).toBe(false);
   });
 });
+
+describe('reviewDesign: holes failed only when a draft states them', () => {
+  const flagged: RubricItem[] = [
+    ...rubric,
+    {
+      type: 'topic',
+      id: 'batched',
+      label: 'Prices fetched together',
+      keywords: ['batch', 'in parallel'],
+      refutedBy: ['re:\\bone call per (result|item)\\b'],
+      onlyWhenStated: true,
+      essential: true,
+      hole: 'Prices are fetched one call per result.',
+      why: 'w',
+    },
+  ];
+  const g = graph([['c', 'Customer'], ['o', 'OrderService'], ['d', 'Orders', 'cylinder']], [['c', 'o'], ['o', 'd']]);
+  const plain = reviewDesign({ rubric: flagged, designKind: 'system' }, g, notes);
+  const withoutFlag = reviewDesign({ rubric, designKind: 'system' }, g, notes);
+
+  it('is met when the notes never mention it, and then adds nothing to the figures', () => {
+    expect(byId(plain).batched).toMatchObject({ met: true, essential: true });
+    expect(byId(plain).batched.evidence).toBe('Nothing in the diagram or the notes goes against this: prices fetched together.');
+    expect(plain.solved).toBe(true);
+    expect([plain.met, plain.required, plain.essentials]).toEqual([withoutFlag.met, withoutFlag.required, withoutFlag.essentials]);
+  });
+
+  it('fails for its hole when a line states it, even beside lines that say the opposite elsewhere', () => {
+    const r = reviewDesign({ rubric: flagged, designKind: 'system' }, g, { ...notes, 'trade-offs': 'We call the price service one call per result.\nShards are queried in parallel.' });
+    expect(byId(r).batched.met).toBe(false);
+    expect(r.solved).toBe(false);
+    expect(r.holes).toEqual([{ id: 'batched', label: 'Prices fetched together', hole: 'Prices are fetched one call per result.' }]);
+    expect(r.essentials.total).toBe(withoutFlag.essentials.total + 1);
+  });
+
+  it('is met when the stating line also gives the remedy or only weighs the option', () => {
+    for (const line of ['Instead of one call per result, we send one batch call for the page.', 'One call per result would cost 48 round trips, so we fetch prices in parallel.']) {
+      const r = reviewDesign({ rubric: flagged, designKind: 'system' }, g, { ...notes, 'trade-offs': line });
+      expect(byId(r).batched.met, line).toBe(true);
+      expect(r.solved, line).toBe(true);
+    }
+  });
+
+  it('a diagram label can state the hole too', () => {
+    const labelled: DiagramGraph = { ...g, edges: [...g.edges, { from: 'o', to: 'd', directed: true, label: 'GetPrice, one call per item' }] };
+    expect(reviewDesign({ rubric: flagged, designKind: 'system' }, labelled, notes).holes.map((h) => h.id)).toEqual(['batched']);
+  });
+});
+
+describe('rubric schema: a hole failed only when stated', () => {
+  it('needs the phrases that state the hole, and says so by field', async () => {
+    const { designPromptMeta } = await import('../../src/problems/schema');
+    const base = { id: 'p', kind: 'design', designKind: 'system', title: 'T', skill: 'system-design', difficulty: 'core', summary: 's', clarifyingQuestions: ['a?', 'b?'] };
+    const topic = { type: 'topic', id: 'flag', label: 'L', keywords: ['batch'], onlyWhenStated: true, essential: true, hole: 'H.', why: 'w' };
+    const bad = designPromptMeta.safeParse({ ...base, rubric: [...rubric, topic] });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain('needs \\"refutedBy\\"');
+    expect(designPromptMeta.safeParse({ ...base, rubric: [...rubric, { ...topic, refutedBy: ['one call per result'] }] }).success).toBe(true);
+  });
+});

@@ -63,7 +63,9 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];
 
-  const firstActionIndex = sentences.find((s) => isAction(s) && s.roles.actor !== 'other')?.index ?? Infinity;
+  // The first step told: scene-setting before it ("at my old company we did food tours") is not one.
+  const ownActions = sentences.filter((s) => isAction(s) && s.roles.actor !== 'other');
+  const firstActionIndex = (ownActions.find((s) => !s.roles.context) ?? ownActions[0])?.index ?? Infinity;
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
@@ -72,7 +74,7 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
     if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
     // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
-    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || (s.roles.actor === 'we' && !STRONG_MEASURE.test(s.plain)))) return false;
+    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || ((s.roles.actor === 'we' || s.roles.actor === 'passive') && !STRONG_MEASURE.test(s.plain)))) return false;
     // Before any action a number is the scene ("we had 400 tickets a week") unless it is a change told as done.
     if (s.index < firstActionIndex && s.label !== 'result') return s.roles.measured && !s.roles.context;
     return true;
@@ -92,6 +94,7 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
       !s.roles.feelingOnly &&
       s.label !== 'situation' &&
       s.label !== 'learning' &&
+      !(s.roles.context && s.index < firstActionIndex && !s.label) &&
       (s.roles.actor !== 'other' || (s.index > firstActionIndex && s.index < firstResultAfterActions && !s.roles.context)),
   );
   const labelledActions = labelled('action');

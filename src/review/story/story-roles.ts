@@ -16,11 +16,11 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** A change people measure: the verb (or "from … to …", "down/up …") that makes a number an outcome. */
 const CHANGE =
-  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than(?! (?:half|a third|a quarter|a few|a dozen|a hundred|a thousand|a million|hundreds|thousands|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))\b/;
+  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|lost|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than(?! (?:half|a third|a quarter|a few|a dozen|a hundred|a thousand|a million|hundreds|thousands|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))\b/;
 
 /** Outcomes an interviewer can check without a number: a launch on a date, a renewal, a promotion, a decision. */
 const OUTCOME_EVENT =
-  /\b(?:launched|shipped|released|went live|go(?:ne)? live|rolled out|deployed|renewed|re-signed|signed|promoted|adopted|approved|funded|green-?lit|retained|stayed with us|kept the (?:account|customer|contract|deal)|closed the (?:deal|round|contract)|won (?:the|back)|met the (?:deadline|date|target|goal|slo|sla)|hit the (?:deadline|date|target|goal)|on time|on schedule|ahead of schedule|on the date|on budget|under budget|became (?:the )?(?:default|standard|template|norm)|(?:is|are) still (?:used|running|in use)|still use|now use|rolled (?:it )?out|passed (?:the )?(?:audit|review|certification)|no (?:further|more|new|other) (?:incidents|outages|escalations|complaints|tickets|pages|defects|issues|sev)|zero (?:incidents|outages|escalations|complaints|defects|sev)|stopped (?:paging|churning|complaining)|cancel(?:l)?ed|scrapped|shut down|missed the|was (?:hired|offered|made)|got (?:promoted|the (?:role|offer|budget|contract))|offered me|asked me to lead|expanded to|extended (?:the|our) contract|went with (?:our|my)|chose (?:our|my)|agreed to (?:fund|renew|sign|extend)|became (?:a|the) )/;
+  /\b(?:launched|shipped|released|went live|go(?:ne)? live|rolled out|deployed|renewed|re-signed|signed|promoted|adopted|approved|funded|green-?lit|retained|stayed with us|kept the (?:account|customer|contract|deal)|closed the (?:deal|round|contract)|won (?:the|back)|met the (?:deadline|date|target|goal|slo|sla)|hit the (?:deadline|date|target|goal)|on time|on schedule|ahead of schedule|on the date|on budget|under budget|became (?:the )?(?:default|standard|template|norm)|made (?:it|my|our|the|this) [\w -]{0,30}?(?:the |our |a )?(?:standard|default|template|norm|playbook)|went away|disappeared|dried up|vanished|(?:is|are) still (?:used|running|in use)|still use|now use|rolled (?:it )?out|passed (?:the )?(?:audit|review|certification)|no (?:further|more|new|other) (?:incidents|outages|escalations|complaints|tickets|pages|defects|issues|sev)|zero (?:incidents|outages|escalations|complaints|defects|sev)|stopped (?:paging|churning|complaining)|cancel(?:l)?ed|scrapped|shut down|missed the|was (?:hired|offered|made)|got (?:promoted|the (?:role|offer|budget|contract))|offered me|asked me to lead|expanded to|extended (?:the|our) contract|went with (?:our|my)|chose (?:our|my)|agreed to (?:fund|renew|sign|extend)|became (?:a|the) )/;
 
 /** Feelings and verdicts an interviewer cannot check: on their own they are not a result. */
 const FEELING =
@@ -38,14 +38,17 @@ const CONTEXT =
 const STATE_VERB = /\b(?:was|were|had|has|have|is|are|wasn't|weren't|hadn't|didn't have|used to|kept (?:failing|breaking|dropping|churning|slipping))\b/;
 
 const TASK =
-  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim|okr)(?: (?:for|that|this|in|of) (?:the |that |this |our |my )?[\w-]+)? (?:was|is|had been)|(?:was|is) (?:part of|central to|core to) (?:my|our) (?:job|role|remit|responsibilities)|i wanted (?:her|him|them|the team|my team|each of them|it|us) (?:to|ready|able)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i took on|i took (?:it )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
+  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim|okr)(?: (?:for|that|this|in|of) (?:the |that |this |our |my )?[\w-]+)? (?:was|is|had been)|(?:was|is) (?:part of|central to|core to) (?:my|our) (?:job|role|remit|responsibilities)|i wanted (?:her|him|them|the team|my team|each of them|it|us) (?:to|ready|able)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i (?:\w+ ){0,3}?took (?:it |this |that |the problem |the project )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
 
 const LEARNING =
-  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|we (?:learn(?:ed|t)|took away) (?:that )?(?=[^.]*\b(?:you|should|always|never|must|need to|is|are|matters|pays off|works)\b)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
+  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|we (?:learn(?:ed|t)|took away) (?:that )?(?=[^.]*\b(?:you|should|always|never|must|need to|is|are|matters|pays off|works)\b)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have (?!to\b)|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
 
 /** "I learned that 80 percent of applications used three forms": a finding told among the actions, not a lesson. */
 const FINDING =
-  /^(?:[a-z ,]{0,60}\band )?i (?:learned|learnt|found out) (?:that )?(?![^.;—–]*\b(?:you|should|always|never|must|next time|now|lesson|is|are)\b)[^.;—–]*\b(?:was|were|had|did|used|wanted|needed|didn't|wasn't|weren't|\d+)\b/;
+  /^(?:[a-z ,]{0,60}\band )?(?:(?:then|so|quickly|soon|eventually),? )?i (?:learned|learnt|found out|realized|realised) (?:that )?(?![^.;—–]*\b(?:you|should|always|never|must|next time|now|lesson|is|are)\b)[^.;—–]*\b(?:was|were|had|did|used|wanted|needed|didn't|wasn't|weren't|\d+)\b/;
+
+/** "I want to talk about a time I had to…": the candidate introducing the story, not its goal. */
+const META_INTRO = /^(?:so,? |ok(?:ay)?,? )?(?:i(?:'d| would)? (?:want|like|love) to (?:talk|tell you) about|let me (?:tell you|talk) about|this is (?:a|the) story|the (?:story|example) i(?:'d| would)? (?:want|like|pick)|(?:there was )?a time (?:when )?i)\b/;
 
 const FIRST_PERSON = /^(?:i|i'd|i've|i'll|me|myself)\b/;
 const TEAM =
@@ -115,7 +118,8 @@ const SAME_IN_PAST = /^(?:set|put|cut|let|hit|read|shut|spread|quit|cost|hurt|sp
 const ROLE = /^(?:i|we) (?:worked|work|was|were|joined|started|spent \w+ (?:years|months)) (?:at|on|for|in|as)\b/;
 
 /** What someone else says or feels is not a step in the story. */
-const SPEECH_OR_STATE = /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree)$/;
+const SPEECH_OR_STATE =
+  /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree|show|reveal|indicate|suggest|mean|cause|happen|come|come back|go|go up|go down|become|remain|stay|look|prove|last|fail|break|crash|grow|drop|fall|rise|increase|decrease|spike|jump|climb|pile up|keep)$/;
 
 /** Pronouns and openers that are not someone acting ("it was", "there were", "this meant"). */
 const NOT_A_PERSON = /^(?:it|its|this|that|there|these|those|which|what|who|one|each|every|all|some|most|none|nothing|something|anything|everything|here|now|then|so|and|but|or|if|when|because|the (?:result|outcome|short version|long story|problem|issue|thing|point|reason|idea|goal|plan|ask|task))\b/;
@@ -137,7 +141,7 @@ function namedSubject(clause: string, main: VerbInfo, presentTold: boolean): Act
 /** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
 export function clausesOf(text: string): string[] {
   return text
-    .split(/\s*(?:[;—–]|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
+    .split(/\s*(?:[;—–]|:\s+(?=[a-z])|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
     .map((c) => c.trim())
     .filter((c) => /[a-z]/i.test(c));
 }
@@ -167,7 +171,8 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   const passive = main ? /passive/.test(main.form) : false;
   const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) : undefined);
   const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
-  const trend = BACKGROUND_TREND.test(clause);
+  // "By Q4, 12 customers had adopted it": a past perfect after "by <when>" is the outcome, not the background.
+  const trend = BACKGROUND_TREND.test(clause) && !BY_THEN.test(plainText(text));
   const number = hasNumber(clause);
   const modal = main ? /modal|future|conditional/.test(main.form) : false;
   const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
@@ -182,7 +187,8 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   // "We make a language app", "I get that": the present tense describes, it does not tell a step.
   // "I worked at a bank", "we were on the payments team": a role, not an action.
   // ("set", "put", "cut", "split" look the same in the past: those are read as past.)
-  const describing = (!presentTold && main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
+  // "The code had been shared with 200,000 people": past perfect, the background to the story.
+  const describing = (passive && /\bhad been\b/.test(main.text)) || (!presentTold && main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
   const doing = Boolean(doingVerb) && !describing && (subject !== 'other' || othersStep(clause, main));
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
@@ -191,9 +197,10 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
 const EARLY = new RegExp(`\\b(?:launched|shipped|went live|live|delivered|finished|released|completed|done|ready|landed|rolled (?:it )?out|hit|reached|signed|closed|migrated|moved|opened)\\b[^.;]*?\\b(?:a|one|two|three|four|five|six|seven|eight|\\d+|a few|several|a full|a couple of) (?:full )?(?:days?|weeks?|months?|quarters?|sprints?) (?:early|earlier|sooner|ahead of \\w+|before (?:the |our |its |their )?\\w+)`);
 /** "Three other clinics used the same API": a count of those who took it up. */
 const ADOPTION =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,2}[\w-]+s (?:also |then |later |soon )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked for)\b/;
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,4}[\w-]+s (?:had |have |also |then |later |soon |all |now )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked (?:for|to))\b/;
 
-const COPULA_CHANGE = /\b(?:down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
+const BY_THEN = new RegExp(`^(?:and |so )?(?:by|within) (?:q[1-4]|the end|then|that (?:point|time)|the time|the following|the next|${MONTH}|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|quarters?|years?) later)\\b`);
+const COPULA_CHANGE = /\b(?:(?:was|were|got|has been|have been|had been) (?:\w+ )?(?:halved|doubled|tripled|quadrupled|cut|reduced|increased|decreased|lowered|raised|improved|boosted|shortened|eliminated|removed)|down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
@@ -226,7 +233,7 @@ export function rolesOf(text: string, presentTold = false): SentenceRoles {
   const sentenceVerbs = verbsOf(plain);
   const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs, presentTold));
   const learning = LEARNING.test(plain) && !FINDING.test(plain);
-  const task = TASK.test(plain);
+  const task = TASK.test(plain) && !META_INTRO.test(plain);
   const feeling = FEELING.test(plain);
   const backgroundTrend = BACKGROUND_TREND.test(plain);
   const outcome = !learning && clauses.some((c) => c.outcome);
@@ -243,6 +250,8 @@ export function rolesOf(text: string, presentTold = false): SentenceRoles {
 
   const first = mainClause(clausesOf(plain)[0] ?? plain);
   const context = !learning && (((CONTEXT.test(first) || CONTEXT.test(plain)) && (STATE_VERB.test(plain) || /^(?:at|in|last|when|back)\b/.test(first) || backgroundTrend)) || PLACE.test(plain));
+  // "At a grocery app I led the substitutions feature": the candidate's role in the scene, not a step.
+  if (context && actor === 'i' && /^i (?:led|owned|ran|managed|headed|looked after|handled)\b/.test(first)) actor = undefined;
   return { context, task, actor, outcome, measured, feelingOnly: feeling && !outcome, learning, backgroundTrend };
 }
 
@@ -270,16 +279,20 @@ const LEANS_BACK = /^(?:a|an|which|who|whose|where|up|down|from|to|in|within|ove
 function outcomeClauses(text: string): string[] {
   const out: string[] = [];
   for (const clause of clausesOf(text)) {
+    // Pieces with the separators kept, so a quote joined back reads as written.
+    const parts = clause.split(/(,\s+|\s+and\s+)/);
     let current = '';
     let pending = '';
-    for (const piece of clause.split(/,\s+/)) {
+    for (let i = 0; i < parts.length; i += 2) {
+      const piece = parts[i];
+      const joiner = parts[i - 1] ?? '';
       const words = plainText(piece);
       const finite = CHANGE.test(words) || verbsOf(words).some((v) => v.text && !/gerund|infinitive/.test(v.form));
-      if (current && (!finite || LEANS_BACK.test(words))) current += `, ${piece}`;
-      else if (!finite) pending = pending ? `${pending}, ${piece}` : piece;
+      if (current && (!finite || LEANS_BACK.test(words))) current += joiner + piece;
+      else if (!finite) pending += (pending ? joiner : '') + piece;
       else {
         if (current) out.push(current);
-        current = pending ? `${pending}, ${piece}` : piece;
+        current = pending ? pending + joiner + piece : piece;
         pending = '';
       }
     }

@@ -41,14 +41,36 @@ const LABEL_WORDS: Record<string, StoryPart> = {
   'lessons learned': 'learning',
   'what i learned': 'learning',
   l: 'learning',
+  'the situation': 'situation',
+  problem: 'situation',
+  'the problem': 'situation',
+  'the task': 'task',
+  'my task': 'task',
+  objective: 'task',
+  'my role': 'task',
+  'what i did': 'action',
+  'actions taken': 'action',
+  'my actions': 'action',
+  approach: 'action',
+  'the result': 'result',
+  'the results': 'result',
+  'what happened': 'result',
+  takeaway: 'learning',
+  takeaways: 'learning',
+  'key learning': 'learning',
+  'key learnings': 'learning',
+  reflection: 'learning',
+  'what i would do differently': 'learning',
+  "what i'd do differently": 'learning',
 };
 
 /** "## Result", "**Result:**", "Result -", "R:" at the start of a line: the field and the rest of the line. */
 function readLabel(line: string): { label?: StoryPart; rest: string } {
-  const m = /^\s*(?:#{1,6}\s*)?(?:[-*]\s*)?(?:\*\*|__)?\s*([A-Za-z][A-Za-z ]{0,20}?)\s*(?:\*\*|__)?\s*(?:[:—–-]\s*(?:\*\*|__)?|(?:\*\*|__)?\s*$)(.*)$/.exec(line);
+  const m = /^\s*(?:#{1,6}\s*)?(?:[-*]\s*)?(?:\*\*|__)?\s*([A-Za-z][A-Za-z '’/&]{0,30}?)\s*(?:\*\*|__)?\s*(?:[:—–-]\s*(?:\*\*|__)?|(?:\*\*|__)?\s*$)(.*)$/.exec(line);
   if (!m) return { rest: line };
-  const word = m[1].trim().toLowerCase();
-  const label = LABEL_WORDS[word];
+  const word = m[1].trim().toLowerCase().replace(/’/g, "'");
+  // "Result / Impact", "Results & impact": the first name that is a field.
+  const label = LABEL_WORDS[word] ?? word.split(/\s*[/&]\s*/).map((w) => LABEL_WORDS[w]).find(Boolean);
   // A one-letter label needs a colon ("S: …"), or "A" would eat sentences that start "A customer …".
   if (!label) return { rest: line };
   if (word.length === 1 && !/^\s*(?:\*\*|__)?[A-Za-z](?:\*\*|__)?\s*:/.test(line.replace(/^\s*(?:#{1,6}\s*|[-*]\s+)/, ''))) return { rest: line };

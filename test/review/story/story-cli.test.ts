@@ -26,5 +26,6 @@ describe('npm run story', () => {
     expect(run(join(dir, 'missing.md')).status).toBe(2);
     expect(run().status).toBe(2);
     expect(run(file, '--nope').status).toBe(2);
-  });
+    // Four process starts, each compiling the CLI: seconds apiece on a loaded machine, so more than the default.
+  }, 120_000);
 });

@@ -43,6 +43,11 @@ describe('reading a story', () => {
       ['result', 'The customer renewed.'],
     ]);
   });
+  it('reads bold one-letter fields and the other names people give the fields', () => {
+    const s = readStory('**S:** We had 2 stars.\n\n**The task:** Get to 4.\n\nWhat I did: I read 500 reviews.\n\nResult / Impact: The rating went from 2.1 to 4.0.\n\nKey learnings - Read the reviews.');
+    expect(s.map((x) => x.label)).toEqual(['situation', 'task', 'action', 'result', 'learning']);
+    expect(s[0].text).toBe('We had 2 stars.');
+  });
   it('does not take a sentence starting "A customer" for an Action field', () => {
     expect(readStory('A customer called me.')[0].label).toBeUndefined();
   });
@@ -96,5 +101,45 @@ describe('story review', () => {
     const r = reviewStory('Good times.', principles);
     expect(r.cannotTell.join(' ')).toMatch(/Who did what/);
     expect(r.cannotTell.join(' ')).toMatch(/too short/);
+  });
+});
+
+describe('who acted and what was measured, as a coach counts them', () => {
+  const share = (text: string) => reviewStory(text, principles);
+  it("counts someone else's step among the candidate's as an action that is not theirs, but not the scene or an epilogue", () => {
+    const r = share(
+      'At a clinic software company our largest account wanted a custom module. My job was to keep the roadmap focused. I offered them an API instead, and I wrote the proposal with our tech lead. The engineers built the API in six weeks. Their billing vendor integrated in a month. They renewed for two years. The vendor later added a second product.',
+    );
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'we', 'other']);
+    expect(r.firstPersonShare).toBe(0.33);
+    expect(r.actions.map((a) => a.text)).not.toContain('The vendor later added a second product.');
+  });
+  it('does not count what someone else said, felt or still did as their step', () => {
+    const r = share('At a bank customers still sent forms by fax. I was the PM. I built an upload page. He said it was fine. Everyone was relieved. The upload page went live on March 1.');
+    expect(r.actions.map((a) => a.actor)).toEqual(['i']);
+  });
+  it('reads a story told in the present as actions', () => {
+    const r = share('I am the PM at a delivery startup and my job is to cut missed orders. So I go to three kitchens and I watch the tablets. I tell my boss the alert is too quiet. She agrees to swap the priorities. We ship a louder alert and missed orders drop from 6% to 1.5%.');
+    expect(r.parts.action.present).toBe(true);
+    expect(r.firstPersonShare).toBe(0.67);
+    expect(r.metrics).toEqual(['missed orders drop from 6% to 1.5%']);
+  });
+  it('quotes each outcome of a list on its own, and keeps an aside with its outcome', () => {
+    const r = share('I was the PM for pricing. My goal was more paid signups. I ran a four-week test. Paid signups grew 27% in the quarter, conversion went from 2.1% to 2.8%, and refunds stayed flat. The bill dropped to $2.6M, a 35% cut.');
+    expect(r.metrics).toEqual(['Paid signups grew 27% in the quarter', 'conversion went from 2.1% to 2.8%', 'The bill dropped to $2.6M, a 35% cut']);
+  });
+  it('counts time won, adoption and a target met as measures, not scope, a rollout time or "more than half"', () => {
+    const r = share('At a music app about a third of our boxes were more than half air. My goal was lyrics in twelve markets. I ran the licensing. We rolled it out over two weeks. We launched in all twelve markets a week before the album came out, three other teams used the same pipeline within the year, and error stayed within our 5% target.');
+    expect(r.metrics).toEqual(['We launched in all twelve markets a week before the album came out', 'three other teams used the same pipeline within the year', 'error stayed within our 5% target']);
+  });
+  it('tells a lesson from a finding told with "learned"', () => {
+    const r = share('I was the PM for permits. I owned the launch. I met the clerks, and I learned that 80 percent of applications used three forms. We went live on July 1. We learned that you should look at your own usage first.');
+    expect(r.parts.learning.evidence).toBe('We learned that you should look at your own usage first.');
+    expect(r.actions.map((a) => a.text)).toContain('I met the clerks, and I learned that 80 percent of applications used three forms.');
+  });
+  it('reads "was halved" and "by Q4 … had adopted" as measures, and a change among the steps as a step', () => {
+    const r = share('At a SaaS firm onboarding took four weeks. My goal was to cut it. I wrote a checklist. A fix was rolled out, and the setup time was cut to five minutes. We also called every new customer. Onboarding time was halved. By Q4, 12 of our 15 enterprise customers had adopted the new API.');
+    expect(r.metrics).toEqual(['Onboarding time was halved', 'By Q4, 12 of our 15 enterprise customers had adopted the new API']);
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'passive', 'we']);
   });
 });

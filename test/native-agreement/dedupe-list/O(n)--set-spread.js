@@ -1,0 +1,4 @@
+// ES6 one-liner.
+function dedupe(items) {
+  return [...new Set(items)];
+}
