@@ -69,6 +69,9 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('function dedupe(items) {\nconst seen = new Set();\nreturn items.filter((x) => {\nif (seen.has(x)) return false;\nseen.add(x);\nreturn true;\n});\n}');
+    // Monaco paints typed text on its next frame (late on a busy machine): wait for the last line typed,
+    // then read what is on screen.
+    await expect.poll(() => problem.editorText()).toMatch(/\n\}\s*$/);
     const typed = await problem.editorText();
     const count = (c: string) => typed.split(c).length - 1;
     expect([count('{'), count('('), count('[')]).toEqual([count('}'), count(')'), count(']')]);

@@ -16,6 +16,9 @@ export function loadMermaid(dark: boolean): Promise<Mermaid> {
       // SVG text labels, not HTML in foreignObject: exports to PNG without tainting the canvas.
       htmlLabels: false,
       maxTextSize: 50_000,
+      // A diagram that does not parse throws at once, without drawing Mermaid's own error picture first
+      // (the pages show their own message with the line); `render` parses, so no separate parse is needed.
+      suppressErrorRendering: true,
       maxEdges: 500,
     });
     return mermaid;

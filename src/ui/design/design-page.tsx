@@ -109,21 +109,29 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const safetyNotice = useMemo(() => describeSafetyChanges(safe), [safe]);
 
   // Live preview, debounced; the last good render stays on screen while the text is broken.
+  const lastDrawn = useRef<{ text: string; dark: boolean } | undefined>(undefined);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(async () => {
       const lines = diagram.split('\n').length;
       if (diagram.length > MAX_DIAGRAM_CHARS || lines > MAX_DIAGRAM_LINES) {
+        lastDrawn.current = undefined;
         setPreview((p) => ({ ...p, error: { message: `This diagram is too large to preview (${diagram.length.toLocaleString()} characters, ${lines} lines; the limit is ${MAX_DIAGRAM_CHARS.toLocaleString()} characters and ${MAX_DIAGRAM_LINES} lines). Split it or remove detail.` } }));
         return;
       }
+      // The same text in the same theme draws the same picture: keep it.
+      const drawn = lastDrawn.current;
+      if (drawn && drawn.text === safe.text && drawn.dark === dark) return;
       const mermaid = (mermaidRef.current ??= await loadMermaid(dark));
       const started = performance.now();
       try {
-        await mermaid.parse(safe.text);
         const { svg } = await mermaid.render(nextRenderId('draft'), safe.text);
-        if (live) setPreview({ svg: inertSvg(svg), renderMs: Math.round(performance.now() - started) });
+        if (!live) return;
+        lastDrawn.current = { text: safe.text, dark };
+        setPreview({ svg: inertSvg(svg), renderMs: Math.round(performance.now() - started) });
       } catch (e) {
+        // An error is on screen now: the last good text must draw again to clear it.
+        lastDrawn.current = undefined;
         const parsed = await readDiagram(mermaid as unknown as MermaidLike, safe.text);
         const message = parsed.ok ? String((e as Error)?.message ?? e) : parsed.message;
         const line = parsed.ok ? undefined : parsed.line;

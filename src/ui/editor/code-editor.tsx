@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { monaco } from './monaco-setup';
 import { TID } from '../common/test-ids';
 import { hotLevel, type EditorHighlight } from './hot-lines';
@@ -61,6 +61,22 @@ const helpMarkdown = (help: FunctionHelp) =>
     `*@returns* ${help.returns.description}`,
   ].join('\n\n');
 
+/** Above this many lines the editor leaves tokenizing to Monaco's idle time (see keepTokensCurrent). */
+const EAGER_TOKENS_MAX_LINES = 3_000;
+
+/**
+ * Monaco tokenizes in idle time, and Enter, Tab and a typed `}` follow the language's indentation rules
+ * only on a line whose tokens are current; otherwise Enter just keeps the line's indentation. On a
+ * busy machine idle time comes late, so Enter after `for x in items:` would not indent. A solution is
+ * a few dozen lines: tokenizing up to the cursor before each keystroke costs well under a millisecond.
+ * (`tokenization` is Monaco's internal model part; optional chaining keeps a future rename harmless.)
+ */
+function keepTokensCurrent(model: monaco.editor.ITextModel, line: number) {
+  if (model.getLineCount() > EAGER_TOKENS_MAX_LINES) return;
+  const tokens = (model as unknown as { tokenization?: { forceTokenization?(line: number): void } }).tokenization;
+  tokens?.forceTokenization?.(Math.min(Math.max(1, line), model.getLineCount()));
+}
+
 /** A thin React wrapper around one Monaco editor. */
 const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props, ref) {
   const host = useRef<HTMLDivElement>(null);
@@ -86,8 +102,10 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
     getValue: () => editorRef.current?.getValue() ?? '',
   }));
 
-  // Create the editor once per model path; the model keeps its own undo history.
-  useEffect(() => {
+  // Create the editor once per model path; the model keeps its own undo history. In the commit itself (a
+  // layout effect), so the plain text area's removal and Monaco taking focus happen in one task: a key
+  // pressed between them would go to the page and be lost.
+  useLayoutEffect(() => {
     const uri = monaco.Uri.parse(`file:///${latest.current.modelPath}`);
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(latest.current.initialValue, latest.current.language, uri);
     if (model.getLanguageId() !== latest.current.language) monaco.editor.setModelLanguage(model, latest.current.language);
@@ -104,11 +122,16 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
       theme: latest.current.dark ? 'vs-dark' : 'vs',
       ...prefs,
       wordWrap: latest.current.language === 'mermaid' ? 'on' : prefs.wordWrap,
-      // In a diagram, Enter always starts a new line (a suggestion popping up mid-line must not eat it); Tab takes a suggestion.
-      ...(latest.current.language === 'mermaid' ? { acceptSuggestionOnEnter: 'off' as const } : {}),
+      // A suggestion that pops up while the user types must not eat the Enter that ends the line (on a busy
+      // machine it appears late, between keys). In a diagram Enter always starts a new line; in code Enter
+      // takes a suggestion only when it changes the text (not a word already typed in full). Tab takes one.
+      acceptSuggestionOnEnter: latest.current.language === 'mermaid' ? ('off' as const) : ('smart' as const),
       // Python blocks are indented by 4 spaces by convention.
       tabSize: latest.current.language === 'python' ? 4 : prefs.tabSize,
       insertSpaces: true,
+      // "Paste as…" makes every paste wait for the clipboard's other formats, and drops the paste when a key
+      // comes first (a busy machine, a slow clipboard): paste what the paste event carries, at once.
+      pasteAs: { enabled: false },
     });
     editorRef.current = editor;
     const handover = latest.current.handover;
@@ -129,6 +152,7 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggle);
     editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM, toggle);
     const keys = editor.onKeyDown((e) => {
+      keepTokensCurrent(model, editor.getPosition()?.lineNumber ?? 1);
       // After Esc, any key but Tab (or a modifier on its own) goes back to indenting.
       if (tabModeRef.current !== 'next-tab-leaves') return;
       if (e.keyCode === monaco.KeyCode.Tab || e.keyCode === monaco.KeyCode.Shift || e.keyCode === monaco.KeyCode.Escape) return;
@@ -140,7 +164,11 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
     const blur = editor.onDidBlurEditorText(() => {
       if (tabModeRef.current === 'next-tab-leaves') setMode('indent');
     });
-    const changes = model.onDidChangeContent(() => latest.current.onChange(model.getValue()));
+    const changes = model.onDidChangeContent(() => {
+      // Text that arrives without a key press (an input method, dictation) gets current tokens too.
+      keepTokensCurrent(model, editor.getPosition()?.lineNumber ?? 1);
+      latest.current.onChange(model.getValue());
+    });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => latest.current.onSubmit?.());
     host.current?.setAttribute('data-ready', 'true');

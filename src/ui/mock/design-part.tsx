@@ -34,7 +34,6 @@ export function MockDesignPart({ part, prompt, dark, onWork, onHandIn }: Props) 
       try {
         const mermaid = await loadMermaid(dark);
         const text = safeForPreview(diagram);
-        await mermaid.parse(text);
         const { svg: out } = await mermaid.render(nextRenderId('mock-draft'), text);
         if (live) {
           setSvg(out);

@@ -423,11 +423,15 @@ export async function initStore(): Promise<Store> {
   if (fallback) store.notice('backend', fallback);
   store.connectTabs();
   store.watchPageLifecycle();
-  try {
-    store.persisted = (await navigator.storage?.persist?.()) ?? undefined;
-  } catch {
-    store.persisted = undefined;
-  }
   setStore(store);
+  // The browser may take its time deciding whether storage is durable: the first screen never waits for it.
+  const ready = store;
+  void (async () => {
+    try {
+      ready.persisted = (await navigator.storage?.persist?.()) ?? undefined;
+    } catch {
+      ready.persisted = undefined;
+    }
+  })();
   return store;
 }
