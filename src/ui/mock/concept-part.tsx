@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConceptQuestion } from '../../problems/parse';
 import type { ConceptWork, MockPart } from '../../mock/record';
+import { FollowUpAndHandIn } from './follow-up-and-hand-in';
 import { MTID } from './mock-test-ids';
 
 type Props = {
@@ -22,23 +23,15 @@ export function MockConceptPart({ part, question, onWork, onHandIn }: Props) {
         <strong>Your answer</strong> <span className="muted">(type it, or say it out loud and type what you said)</span>
       </label>
       <textarea id="mock-concept-answer" className="answer-box" data-testid={MTID.conceptAnswer} value={part.work.answer} onChange={(e) => { const v = e.target.value; onWork((w) => ({ ...w, answer: v })); }} />
-      {askFollowUp ? (
-        <>
-          <p className="question">{followUp.question}</p>
-          <textarea className="answer-box" aria-label="Your answer to the follow-up" data-testid={MTID.conceptFollowUp} value={part.work.followUp} onChange={(e) => { const v = e.target.value; onWork((w) => ({ ...w, followUp: v })); }} />
-        </>
-      ) : (
-        <div className="row">
-          <button type="button" onClick={() => setAskFollowUp(true)}>
-            I have answered: ask me the follow-up
-          </button>
-        </div>
-      )}
-      <div className="row">
-        <button type="button" className="accent" data-testid={MTID.handIn} onClick={onHandIn}>
-          Hand in this answer
-        </button>
-      </div>
+      <FollowUpAndHandIn
+        asked={askFollowUp}
+        question={followUp.question}
+        answer={part.work.followUp}
+        onAnswer={(v) => onWork((w) => ({ ...w, followUp: v }))}
+        onAsk={() => setAskFollowUp(true)}
+        answerTestId={MTID.conceptFollowUp}
+        onHandIn={onHandIn}
+      />
     </section>
   );
 }

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { MockPart, PrincipleWork } from '../../mock/record';
 import { storyText } from '../../review/story/story-coverage';
 import { listStories } from '../story/story-store';
-import { storyTitle } from '../story/story-bank-page';
+import { StoryOptions, storiesForPrinciple } from '../story/story-options';
 import { STID } from '../story/story-test-ids';
-import { MTID } from './mock-test-ids';
+import { FollowUpAndHandIn } from './follow-up-and-hand-in';
 
 type Props = {
   part: Extract<MockPart, { kind: 'principle' }>;
@@ -18,8 +18,7 @@ type Props = {
  */
 export function MockPrinciplePart({ part, onWork, onHandIn }: Props) {
   const stories = useMemo(() => listStories(), []);
-  const tagged = stories.filter((s) => s.story.tags.includes(part.itemId as never));
-  const others = stories.filter((s) => !tagged.includes(s));
+  const { tagged, others } = storiesForPrinciple(stories, part.itemId);
   const chooseStory = (id: string) => {
     const chosen = stories.find((s) => s.id === id);
     onWork((w) => ({ ...w, storyId: chosen?.id, answer: chosen && !w.answer.trim() ? storyText(chosen.story) : w.answer }));
@@ -33,25 +32,7 @@ export function MockPrinciplePart({ part, onWork, onHandIn }: Props) {
         <label>
           Answer from your story bank:{' '}
           <select data-testid={STID.lpStoryPick} value={part.work.storyId ?? ''} onChange={(e) => chooseStory(e.target.value)}>
-            <option value="">a fresh story</option>
-            {tagged.length > 0 && (
-              <optgroup label={`Tagged ${part.title}`}>
-                {tagged.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {storyTitle(s.story)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {others.length > 0 && (
-              <optgroup label="Other stories">
-                {others.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {storyTitle(s.story)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <StoryOptions tagged={tagged} others={others} principleName={part.title} />
           </select>
         </label>
       )}
@@ -59,23 +40,16 @@ export function MockPrinciplePart({ part, onWork, onHandIn }: Props) {
         <strong>Your answer</strong> <span className="muted">(type it, or say it out loud and type what you said)</span>
       </label>
       <textarea id="mock-lp-answer" className="answer-box" rows={10} data-testid={STID.lpAnswer} value={part.work.answer} onChange={(e) => { const v = e.target.value; onWork((w) => ({ ...w, answer: v })); }} />
-      {part.work.followUpAsked ? (
-        <>
-          <p className="question">{part.probe}</p>
-          <textarea className="answer-box" aria-label="Your answer to the follow-up" data-testid={STID.lpFollowUpAnswer} value={part.work.followUp} onChange={(e) => { const v = e.target.value; onWork((w) => ({ ...w, followUp: v })); }} />
-        </>
-      ) : (
-        <div className="row">
-          <button type="button" data-testid="mock-lp-ask-follow-up" onClick={() => onWork((w) => ({ ...w, followUpAsked: true }))}>
-            I have answered: ask me the follow-up
-          </button>
-        </div>
-      )}
-      <div className="row">
-        <button type="button" className="accent" data-testid={MTID.handIn} onClick={onHandIn}>
-          Hand in this answer
-        </button>
-      </div>
+      <FollowUpAndHandIn
+        asked={part.work.followUpAsked}
+        question={part.probe}
+        answer={part.work.followUp}
+        onAnswer={(v) => onWork((w) => ({ ...w, followUp: v }))}
+        onAsk={() => onWork((w) => ({ ...w, followUpAsked: true }))}
+        answerTestId={STID.lpFollowUpAnswer}
+        askTestId="mock-lp-ask-follow-up"
+        onHandIn={onHandIn}
+      />
     </section>
   );
 }

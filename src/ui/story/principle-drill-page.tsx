@@ -4,7 +4,7 @@ import { storyText } from '../../review/story/story-coverage';
 import { formatClock } from '../../mock/clock';
 import { useDebouncedSave } from '../storage/use-debounced-save';
 import { StoryReviewView } from './story-review-view';
-import { storyTitle } from './story-bank-page';
+import { StoryOptions, storiesForPrinciple } from './story-options';
 import { listStories, loadPrinciplePractice, recordPrincipleAttempt, savePrincipleAnswer } from './story-store';
 import { STID } from './story-test-ids';
 import { useStoryReview } from './use-story-review';
@@ -22,7 +22,7 @@ type Phase = { name: 'ready' } | { name: 'speaking'; startedAt: number } | { nam
 export function PrincipleDrillPage({ principle, principles }: { principle: Principle; principles: Principle[] }) {
   const [questionIndex, setQuestionIndex] = useState(() => Math.floor(Date.now() / 1000) % principle.questions.length);
   const stories = useMemo(() => listStories(), []);
-  const tagged = stories.filter((s) => s.story.tags.includes(principle.id));
+  const { tagged, others } = storiesForPrinciple(stories, principle.id);
   const [storyId, setStoryId] = useState<string>(tagged[0]?.id ?? '');
   const [phase, setPhase] = useState<Phase>({ name: 'ready' });
   const [now, setNow] = useState(() => Date.now());
@@ -103,27 +103,7 @@ export function PrincipleDrillPage({ principle, principles }: { principle: Princ
         <label>
           Answer with{' '}
           <select data-testid={STID.drillStory} value={storyId} onChange={(e) => setStoryId(e.target.value)} disabled={phase.name === 'speaking'}>
-            <option value="">a fresh story</option>
-            {tagged.length > 0 && (
-              <optgroup label={`Tagged ${principle.name}`}>
-                {tagged.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {storyTitle(s.story)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {stories.length > tagged.length && (
-              <optgroup label="Other stories">
-                {stories
-                  .filter((s) => !tagged.includes(s))
-                  .map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {storyTitle(s.story)}
-                    </option>
-                  ))}
-              </optgroup>
-            )}
+            <StoryOptions tagged={tagged} others={others} principleName={principle.name} />
           </select>
         </label>
       </div>
