@@ -101,6 +101,12 @@ describe('negation and dismissal scope', () => {
     expect(status("Flip the switch; the deploy doesn't matter.", FLAG)).not.toBe('explained');
   });
 
+  it('"and no X is needed" starts its own clause: what comes before it is not set aside', () => {
+    const FASTER: IdeaSpec = { id: 'faster', label: 'A flag is faster', why: 'Turning a flag off beats a deploy.', claims: ['disable|flip flag faster|quicker'] };
+    expect(status('We disable the flag, it is faster and no deployment is required.', FASTER)).toBe('explained');
+    expect(status("We disable the flag, it is faster, but honestly the flag isn't needed.", FASTER)).toBe('explained');
+  });
+
   it('a negated claim contradicts it, unless it is hypothetical', () => {
     expect(status("A fixed window has no burst at the boundary, it's perfectly even.", WINDOW)).toBe('contradicted');
     expect(status("If the server doesn't store the result and return it, the retry creates a second order.", STORED)).not.toBe('contradicted');
