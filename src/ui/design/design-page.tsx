@@ -326,8 +326,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
                 <h3 className="checks-title">{title}</h3>
                 <ul className="checks">
                   {list.map((r) => (
-                    <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional} data-essential={r.essential}>
-                      <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
+                    <li key={r.id} className={`check check-${r.met ? 'pass' : r.unsure ? 'unsure' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-unsure={r.unsure ?? false} data-optional={r.optional} data-essential={r.essential}>
+                      <span className="check-icon" aria-label={r.met ? 'met' : r.unsure ? 'not shown either way' : r.optional ? 'optional' : 'not met'}>{r.met ? '✓' : r.unsure ? '?' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
                       <span className="muted"> ({r.optional ? 'optional ' : ''}{TYPE_WORDS[r.type]})</span>
                       <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
                     </li>
