@@ -3,6 +3,9 @@ import { listCatalog, loadProblem } from '../../problems/catalog';
 /** How long the catalog must have been on screen before Monaco is fetched and started. */
 const READING_DELAY_MS = 1200;
 
+/** How long after the catalog's first paint the problem page's code and the sandbox start loading. */
+const AFTER_PAINT_MS = 300;
+
 /** Failures are harmless here: the real import on opening a problem reports them. */
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 
@@ -33,7 +36,7 @@ export function preloadProblemPage(id: string): void {
 }
 
 /**
- * While the user reads the catalog: right after its first paint, the problem page's code (small) and the
+ * While the user reads the catalog: soon after its first paint, the problem page's code (small) and the
  * sandbox (its own thread), so a problem opened at once shows its text area without waiting for them and
  * the first Run finds QuickJS ready; Monaco, which takes the main thread for a moment when it starts,
  * only once the catalog has been on screen a little and the browser is idle, so a user who clicks at once
@@ -45,11 +48,11 @@ export function prefetchWorkspace(): () => void {
   let soon: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined = requestAnimationFrame(() => {
     frame = undefined;
-    // After the frame that paints the catalog: nothing here delays it.
+    // A moment after the frame that paints the catalog: nothing here delays it or its first clicks.
     soon = setTimeout(() => {
       quietly(import('../problem/problem-route'));
       warmSandbox();
-    }, 0);
+    }, AFTER_PAINT_MS);
   });
   const timer = setTimeout(() => {
     const start = () => quietly(import('../editor/code-editor'));
