@@ -112,6 +112,11 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
       if (complete(hit)) {
         if (hit.agrees && !hit.dismissed) {
           const word = certainty(hit, claim);
+          // Terms side by side ("health checks … the servers") with nothing said that relates them: undecided.
+          if (!related(hit)) {
+            near ??= hit;
+            continue;
+          }
           if (word < 0) return verdict('explained', `${name(idea)}: explained.`, s, hit.tokens[0]);
           certain ??= { hit, word };
           continue;
@@ -180,6 +185,26 @@ function certainty(hit: ClaimMatch, claim: Claim): number {
   const to = Math.max(...clauses) + 1;
   const used = new Set(hit.tokens);
   return tokens.findIndex((t, i) => t.absolute && !used.has(i) && t.clause >= from && t.clause <= to && !(claim.negative && t.negator) && !t.conditional);
+}
+
+/**
+ * Whether a sentence says something that relates the claim's things, rather than naming them side by
+ * side: one of the claim's words is a verb, adjective, adverb, number or negated, or a verb, copula or
+ * defining colon sits among them ("X is the ratio of…", "SLO: the internal objective…", "X routes Y").
+ */
+function related(hit: ClaimMatch): boolean {
+  if (hit.viaPronoun || hit.tokens.length < 2) return true;
+  const tokens = hit.sentence.tokens;
+  const used = new Set(hit.tokens);
+  // The second word of a matched compound ("health checks") names a thing, whatever its tag.
+  const says = (i: number) => !hit.inner.includes(i) && !['noun', 'det', 'pron'].includes(tokens[i].pos);
+  if (hit.tokens.some((i) => says(i) || tokens[i].negated)) return true;
+  const first = hit.tokens[0];
+  const last = hit.tokens[hit.tokens.length - 1];
+  const clause = tokens[first].clause;
+  // "X is the ratio of…", "SLO: the internal objective…": a copula or a defining colon relates the claim's things.
+  const copula = tokens.slice(0, first).some((t) => t.clause === clause && t.aux) || tokens.slice(0, last).some((t) => t.post.includes(':'));
+  return copula || tokens.slice(first, last).some((t, k) => !used.has(first + k) && (t.aux || t.pos === 'verb'));
 }
 
 function lowerFirst(text: string): string {
