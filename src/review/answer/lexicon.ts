@@ -25,7 +25,7 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Pronouns and determiners that, after "and"/"or", start a new clause ("…and it returns…"). */
-export const SUBJECT_STARTERS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there', 'the', 'each', 'every', 'our', 'your', 'their']);
+export const SUBJECT_STARTERS = new Set(['no', 'i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there', 'the', 'each', 'every', 'our', 'your', 'their']);
 
 /** Words that make a clause hypothetical: a negated claim there is not a denial ("if we don't store it, …"). */
 export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'suppose', 'imagine', 'otherwise', 'whether']);
@@ -132,7 +132,7 @@ export const DISMISSIVE_NEEDS_SPEAKER: readonly string[] = ['slows everything do
  */
 export const ABSOLUTES: readonly string[] = [
   'always', 'never', 'perfectly', 'perfect', 'guarantee', 'guarantees', 'guaranteed', 'exactly once', 'exactly the same',
-  'add up to the same', 'no different from', 'no need', 'automatically', 'automatic', 'instantly', 'instant', 'zero',
+  'add up to the same', 'no different from', 'no need', 'automatically', 'automatic', 'zero',
   'every time', 'every single time', 'impossible', 'completely', 'entirely', '100%', 'nothing to', 'can not happen',
   'cannot happen', 'no difference', 'costs nothing', 'for free', 'basically free', 'all the time', 'no way',
 ]
