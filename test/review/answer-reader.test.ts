@@ -101,6 +101,20 @@ describe('negation and dismissal scope', () => {
     expect(status("Flip the switch; the deploy doesn't matter.", FLAG)).not.toBe('explained');
   });
 
+  it('a negation that began further back does not make a later "have to" a dismissal', () => {
+    const FANOUT: IdeaSpec = {
+      id: 'fan-out',
+      label: 'Queries without the key ask every shard',
+      why: 'A query without the shard key must ask every shard and wait for the slowest.',
+      claims: ['not key|id ask|go every_shard|all_shards'],
+      terms: ['fan_out'],
+    };
+    expect(status("Queries that don't carry the customer id have to go to every shard and wait for the slowest one.", FANOUT)).toBe('explained');
+    // The verb's own negation still sets what follows aside, directly or through a verb of opinion.
+    expect(readAnswer("We don't have to think about every shard.").sentences[0].tokens.find((t) => t.norm === 'shard')?.dismissed).toBe(true);
+    expect(readAnswer("I don't think we need idempotency keys.").sentences[0].tokens.find((t) => t.norm === 'keys')?.dismissed).toBe(true);
+  });
+
   it('"and no X is needed" starts its own clause: what comes before it is not set aside', () => {
     const FASTER: IdeaSpec = { id: 'faster', label: 'A flag is faster', why: 'Turning a flag off beats a deploy.', claims: ['disable|flip flag faster|quicker'] };
     expect(status('We disable the flag, it is faster and no deployment is required.', FASTER)).toBe('explained');

@@ -428,6 +428,14 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const target = earlier.length ? earlier : previous ?? [];
     for (const t of target) if (t.pos !== 'verb' || t.norm.length > 3) t.dismissed = true;
   };
+  // A verb negated by a negator just before it (up to two words between: "don't really need"), or through a verb
+  // of opinion ("I don't think we need").
+  const ownNegation = (i: number) => {
+    for (let j = i - 1; j >= 0 && tokens[j].clause >= tokens[i].clause - 1; j--) {
+      if (tokens[j].negator) return i - j <= 3 || tokens.slice(j + 1, i).some((x) => OPINION_VERBS.has(x.lemma));
+    }
+    return false;
+  };
   tokens.forEach((t, i) => {
     // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X" after a verb
     // ("we ship without canaries"). Before any verb of its clause, "without" only narrows a noun
@@ -438,8 +446,9 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     // "I'd skip X", "we could just drop X", "Skip X": a speaker's choice. "A hit skips the database" is not.
     const spoken = NEGATING_MARKERS.has(marker?.join(' ') ?? '') || marker?.[0] === 'no' || tokens.slice(Math.max(0, i - 3), i).some((x) => SPEAKER.has(x.norm)) || tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGE_WORDS.has(x.norm));
     if (marker && spoken) dismissRest(i + marker.length, t.clause, NEGATING_MARKERS.has(marker.join(' ')));
-    // "we don't need X", "I wouldn't bother with X".
-    if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional) dismissRest(i + 1, t.clause);
+    // "we don't need X", "I wouldn't bother with X", "I don't think we need X" — the verb's own negation, not one
+    // that began further back ("queries that don't carry the key have to ask every shard").
+    if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional && ownNegation(i)) dismissRest(i + 1, t.clause);
     // "X isn't worth it", "they don't catch much", "X doesn't matter".
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
     const evaluative =
