@@ -69,7 +69,8 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
-    if (s.roles.feelingOnly || !s.roles.outcome) return false;
+    // Under a Result field a measure told without a change verb ("the bot answered 45% of questions") counts.
+    if (s.roles.feelingOnly || !s.roles.outcome) return s.label === 'result' && measuresIn(s.text).length > 0;
     // "I tripled bulk uploads in one quarter. Here's how.": a measured outcome told first is the headline.
     if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
