@@ -94,7 +94,7 @@ describe('negation and dismissal scope', () => {
       claims: ['flag|switch off|flip not deploy|redeploy'],
       terms: ['flag'],
     };
-    expect(status("I'd flip the kill switch, that's instant, no deploy needed.", FLAG)).toBe('explained');
+    expect(status("I'd flip the kill switch, no deploy needed.", FLAG)).toBe('explained');
     expect(status('Turn the flag off, no redeploy required.', FLAG)).toBe('explained');
     // A dismissal of the idea itself still contradicts it, and a word set aside by its predicate is still set aside.
     expect(status("We don't need a flag, just do a deploy.", FLAG)).not.toBe('explained');
