@@ -115,6 +115,16 @@ describe('negation and dismissal scope', () => {
     expect(readAnswer("I don't think we need idempotency keys.").sentences[0].tokens.find((t) => t.norm === 'keys')?.dismissed).toBe(true);
   });
 
+  it('a certainty that states a necessity or gives advice is not a boast', () => {
+    const certain = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.absolute).map((t) => t.norm);
+    expect(certain('A query without the shard key always has to ask every shard.')).toEqual([]);
+    expect(certain('Adding a shard always means moving some data.')).toEqual([]);
+    expect(certain('Always roll back first and debug later.')).toEqual([]);
+    // A certainty about how well something works is still one.
+    expect(certain('Hashing always spreads the load perfectly.')).toEqual(['always', 'perfectly']);
+    expect(certain('Rolling back is always safe.')).toEqual(['always']);
+  });
+
   it('"and no X is needed" starts its own clause: what comes before it is not set aside', () => {
     const FASTER: IdeaSpec = { id: 'faster', label: 'A flag is faster', why: 'Turning a flag off beats a deploy.', claims: ['disable|flip flag faster|quicker'] };
     expect(status('We disable the flag, it is faster and no deployment is required.', FASTER)).toBe('explained');

@@ -347,6 +347,8 @@ const SPEAKER_DISMISSIVE_RUNS = DISMISSIVE_NEEDS_SPEAKER.map(words);
 const ABSOLUTE_RUNS = ABSOLUTES.map(words);
 /** Nouns of time that name no object: "not something I'd track early on", "not for day one". */
 const TIME_WORDS = new Set(['though', 'tbh', 'imo', 'on', 'now', 'today', 'day', 'start', 'first', 'v1', 'version', 'launch', 'time', 'moment', 'yet', 'early', 'later', 'stage', 'point', 'while']);
+/** Verbs after a certainty that make it a necessity ("always has to", "always means"), not a claim that something is perfect. */
+const NECESSITY = new Set(['has', 'have', 'had', 'must', 'needs', 'need', 'requires', 'require', 'means', 'mean', 'involves', 'involve', 'costs', 'cost']);
 /** Opinion words that make a sentence the speaker's verdict: "I think X slows everything down", "imo". */
 const VERDICT_WORDS = new Set(['i', 'imo', 'imho', 'honestly', 'tbh', 'frankly', 'personally', 'we', "i'd", 'd']);
 /** Words that make "skip X" the speaker's choice: "I'd skip", "we could just skip", "let's skip". */
@@ -518,6 +520,10 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     // "we never have to pin a user": no obligation, not a certainty about the world.
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
     if (t.norm === 'never' && next && ['have', 'need', 'needs', 'has', 'got'].includes(next.norm)) return;
+    // "a query without the key always has to ask every shard": a necessity, not a boast.
+    if (t.norm !== 'never' && next && NECESSITY.has(next.norm)) return;
+    // "Always roll back first": advice in the imperative, not a claim about the world.
+    if (run.length === 1 && t.norm === 'always' && next?.pos === 'verb' && tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGES.has(x.norm))) return;
     for (let k = i; k < i + run.length; k++) tokens[k].absolute = true;
   });
 }
