@@ -6,7 +6,7 @@
  */
 import type { Principle } from '../../problems/principles';
 import { matchPrinciples, type PrincipleMatch } from './story-principles';
-import { measuresIn, rolesOf, toldInPresent, type Actor, type SentenceRoles } from './story-roles';
+import { forgetParses, measuresIn, rolesOf, toldInPresent, type Actor, type SentenceRoles } from './story-roles';
 import { STORY_PARTS, countWords, readStory, type StoryPart, type StorySentence } from './story-text';
 
 export { STORY_PARTS, type StoryPart } from './story-text';
@@ -57,8 +57,10 @@ type Read = StorySentence & { roles: SentenceRoles };
  * @param principles - the principle bank (problems/principles), for the principles the story shows
  */
 export function reviewStory(markdown: string, principles: Principle[]): StoryReview {
-  const presentTold = toldInPresent(markdown);
-  const sentences: Read[] = readStory(markdown).map((s) => ({ ...s, roles: rolesOf(s.text, presentTold) }));
+  forgetParses();
+  const told = readStory(markdown);
+  const presentTold = toldInPresent(told.map((s) => s.text));
+  const sentences: Read[] = told.map((s) => ({ ...s, roles: rolesOf(s.text, presentTold, s.label !== undefined) }));
   const words = countWords(sentences);
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];

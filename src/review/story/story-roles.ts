@@ -4,7 +4,10 @@
  * supplies the verb forms (past, passive, modal) that tell an outcome from a plan. Pure.
  */
 import nlp from 'compromise';
+import { cacheMatchPatterns } from './match-cache';
 import { plainText } from './story-text';
+
+cacheMatchPatterns();
 
 export type Actor = 'i' | 'we' | 'passive' | 'other';
 
@@ -78,9 +81,35 @@ export function mainClause(plain: string): string {
 
 /** The verb phrases of a sentence, as compromise reads them. */
 type VerbInfo = { infinitive: string; form: string; negative: boolean; text: string };
+type Parsed = { doc: ReturnType<typeof nlp>; verbs: VerbInfo[] };
+
+/**
+ * Parsing is most of a review's time, and a story reads the same sentence and clause more than once
+ * (its roles, whether it is told in the present, its measures): each text is parsed once per review.
+ * The cache holds only what compromise read, so results do not depend on it.
+ */
+const parsed = new Map<string, Parsed>();
+const PARSE_CACHE_SIZE = 400;
+
+/** Starts a review with no parses kept from the one before (a fair time per review, bounded memory). */
+export function forgetParses(): void {
+  parsed.clear();
+}
+function parse(text: string): Parsed {
+  let hit = parsed.get(text);
+  if (!hit) {
+    type Json = { text: string; verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } } };
+    const doc = nlp(text);
+    // Only the verb's own reading is used: the per-term JSON is skipped.
+    const verbs = (doc.verbs().json({ terms: false, normal: false } as object) as Json[]).map((v) => ({ text: v.text.toLowerCase(), infinitive: v.verb?.infinitive ?? '', form: v.verb?.grammar?.form ?? '', negative: v.verb?.negative ?? false }));
+    hit = { doc, verbs };
+    if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(text, hit);
+  }
+  return hit;
+}
 function verbsOf(text: string): VerbInfo[] {
-  type Json = { text: string; verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } } };
-  return (nlp(text).verbs().json() as Json[]).map((v) => ({ text: v.text.toLowerCase(), infinitive: v.verb?.infinitive ?? '', form: v.verb?.grammar?.form ?? '', negative: v.verb?.negative ?? false }));
+  return parse(text).verbs;
 }
 
 /** Verbs that state, feel or think rather than do. */
@@ -131,7 +160,7 @@ const SPEECH_OR_STATE =
  * "Pulled cancellation reasons. Called 25 accounts.": a note told without its subject is the teller's own step.
  */
 function fragmentSubject(clause: string, main: VerbInfo): Actor | undefined {
-  if (!/simple-past/.test(main.form) || SPEECH_OR_STATE.test(main.infinitive)) return undefined;
+  if (!/simple-past/.test(main.form) || NOT_DOING.has(main.infinitive) || /^(?:turn out|happen|become|remain|stay|prove|last|mean)$/.test(main.infinitive)) return undefined;
   return clause.startsWith(main.text.split(' ')[0]) ? 'i' : undefined;
 }
 
@@ -155,7 +184,7 @@ function namedSubject(clause: string, main: VerbInfo, presentTold: boolean): Act
 /** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
 export function clausesOf(text: string): string[] {
   return text
-    .split(/\s*(?:[;—–]|:\s+(?=[a-z])|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
+    .split(/\s*(?:[;—–]|:\s+(?=[a-z])|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|(?<!^(?:[\w'-]+\s+){0,2}[\w'-]+)\s+and\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
     .map((c) => c.trim())
     .filter((c) => /[a-z]/i.test(c));
 }
@@ -178,8 +207,8 @@ function clauseVerbs(clause: string, sentenceVerbs?: VerbInfo[]): VerbInfo[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.v);
 }
 
-/** `opensSentence`: the clause starts its sentence, so a missing subject is the teller's ("Called 25 accounts."). */
-function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = false, opensSentence = false): ClauseRead {
+/** `notesOpening`: the clause opens a sentence written as a note, so a missing subject is the teller's ("Called 25 accounts."). */
+function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = false, notesOpening = false): ClauseRead {
   const clause = mainClause(text);
   const placed = clauseVerbs(clause, sentenceVerbs);
   // "Licensing deals were…", "their billing vendor integrated…": an -ing word before the verb is a noun.
@@ -188,7 +217,7 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   const verbs = modifier ? placed.slice(1) : placed;
   const main = verbs[0];
   const passive = main ? /passive/.test(main.form) : false;
-  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) ?? (opensSentence ? fragmentSubject(clause, main) : undefined) : undefined);
+  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) ?? (notesOpening ? fragmentSubject(clause, main) : undefined) : undefined);
   const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
   // "By Q4, 12 customers had adopted it": a past perfect after "by <when>" is the outcome, not the background.
   const trend = BACKGROUND_TREND.test(clause) && !BY_THEN.test(plainText(text));
@@ -209,7 +238,7 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   // "I worked at a bank", "we were on the payments team": a role, not an action.
   // ("set", "put", "cut", "split" look the same in the past: those are read as past.)
   // "The code had been shared with 200,000 people": past perfect, the background to the story.
-  const describing = (passive && /\bhad been\b/.test(main.text)) || (!presentTold && main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
+  const describing = (passive && /\bhad been\b/.test(main.text)) || (!presentTold && main && /simple-present/.test(main.form) && (/^(?:i|we)\b/.test(clause) || JOINT.test(clause)) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
   const doing = Boolean(doingVerb) && !describing && (subject !== 'other' || othersStep(clause, main));
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
@@ -237,22 +266,36 @@ const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected
  * Whether a story is told in the present ("so I go to the kitchens, I watch the tablets…"): then the
  * present tense tells the steps. Fillers ("I think", "I mean", "I'm") do not count.
  */
-export function toldInPresent(text: string): boolean {
-  const doc = nlp(text);
-  const steps = (tag: string) =>
-    (doc.match(`(i|we) #Adverb? ${tag}`).out('array') as string[]).filter((m) => {
-      const verb = m.toLowerCase().replace(/[^a-z' ]/g, '').trim().split(/\s+/).at(-1) ?? '';
-      return !/'/.test(m) && !NOT_DOING.has(verb) && !/^(?:mean|guess|do|get|am|is|are|was|were|had|did)$/.test(verb);
-    }).length;
-  const present = steps('#PresentTense');
-  return present >= 3 && present > 2 * steps('#PastTense');
+export function toldInPresent(sentences: string[]): boolean {
+  let present = 0;
+  let past = 0;
+  // "(i|we) #Adverb? <verb>", read from the terms' tags (compiling a match pattern per sentence costs more).
+  type Term = { normal: string; text: string; tags: Set<string> };
+  for (const s of sentences) {
+    for (const terms of (parse(plainText(s)).doc as unknown as { document: Term[][] }).document) {
+      for (let i = 0; i < terms.length - 1; i++) {
+        if (terms[i].normal !== 'i' && terms[i].normal !== 'we') continue;
+        let v = terms[i + 1];
+        if (v.tags.has('Adverb') && terms[i + 2]) v = terms[i + 2];
+        if (/'/.test(terms[i].text + v.text) || /'/.test(terms[i].normal)) continue;
+        const verb = v.normal.replace(/[^a-z']/g, '');
+        if (!verb || NOT_DOING.has(verb) || /^(?:mean|guess|do|get|am|is|are|was|were|had|did)$/.test(verb)) continue;
+        if (v.tags.has('PresentTense')) present++;
+        else if (v.tags.has('PastTense')) past++;
+      }
+    }
+  }
+  return present >= 3 && present > 2 * past;
 }
 
-/** Reads the roles of one sentence from its clauses (`presentTold`: the story is told in the present). */
-export function rolesOf(text: string, presentTold = false): SentenceRoles {
+/**
+ * Reads the roles of one sentence from its clauses (`presentTold`: the story is told in the present;
+ * `notes`: the sentence is written under a field, where "Called 25 accounts." leaves out its "I").
+ */
+export function rolesOf(text: string, presentTold = false, notes = false): SentenceRoles {
   const plain = plainText(text);
   const sentenceVerbs = verbsOf(plain);
-  const clauses = clausesOf(plain).map((c, i) => readClause(c, sentenceVerbs, presentTold, i === 0));
+  const clauses = clausesOf(plain).map((c, i) => readClause(c, sentenceVerbs, presentTold, notes && i === 0));
   const learning = LEARNING.test(plain) && !FINDING.test(plain);
   const task = TASK.test(plain) && !META_INTRO.test(plain);
   const feeling = FEELING.test(plain);
