@@ -272,11 +272,11 @@ const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (st
       sentencesOf(unit).some((u) => !matchesPhrases(u, remedy) && statesAny(u, phrases)),
   );
 const SENTENCES = new WeakMap<Unit, Unit[]>();
-/** The sentences of a unit (split at . ! ? ;), each read as a unit of its own. */
+/** The sentences of a unit (split where claims split them), each read as a unit of its own. */
 function sentencesOf(unit: Unit): Unit[] {
   let list = SENTENCES.get(unit);
   if (!list) {
-    const parts = unit.text.split(/(?<=[.!?;])\s+(?=\S)/).filter((t) => /\w/.test(t));
+    const parts = unit.text.split(/(?<=[.!?])\s+(?=[A-Z0-9`*"“(])/).filter((t) => /\w/.test(t));
     list = parts.length <= 1 ? [unit] : parts.map((text) => ({ section: unit.section, text, words: wordsOf(text), stems: wordsOf(text).map(stem), clauses: claimsOf(text) }));
     SENTENCES.set(unit, list);
   }
