@@ -50,8 +50,12 @@ const STARTER_DIAGRAM = 'flowchart LR\n  client[Client] --> gateway[API gateway]
 /** Past these sizes a diagram is refused before rendering, so the page never freezes. */
 const MAX_DIAGRAM_CHARS = 20_000;
 const MAX_DIAGRAM_LINES = 400;
-/** Debounce before the preview redraws: short enough to feel live, long enough not to redraw per keystroke. */
-export const RENDER_DELAY_MS = 200;
+/**
+ * Debounce before the preview redraws: short enough to feel live (a paste or a finished word redraws within
+ * about a tenth of a second), long enough not to redraw between the keys of a burst of typing (~80–120 ms
+ * apart); a newer edit makes a render still in flight drop its picture (`live`).
+ */
+export const RENDER_DELAY_MS = 120;
 
 type Preview = { svg?: string; error?: { message: string; line?: number }; renderMs?: number };
 
