@@ -434,7 +434,10 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
         : { id: topic.id, met: true, evidence: `Nothing in the diagram or the notes goes against this: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1).replace(/[.\s]+$/, '')}.` };
     }
     const listed = mentioning[t].find((i) => keywordLists.has(i) || bareLists.has(i));
-    const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i));
+    // A topic that asks for evidence is failed as dismissed only when one clause says it and denies it; a phrase
+    // found only across clauses is no evidence either way.
+    const saidInAClause = (i: number) => !topic.ask || units[i].clauses.some((c) => phrases[t].some((p) => findPhrase(c, p) !== undefined));
+    const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i) && saidInAClause(i));
     const crowded = candidates[t][0];
     let hint: string;
     if (refuted[t] !== -1) {
