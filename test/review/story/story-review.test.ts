@@ -164,4 +164,9 @@ describe('who acted and what was measured, as a coach counts them', () => {
     expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'passive']);
     expect(r.metrics).toEqual(['Day-seven retention went from 18% to 24%', 'the deal was worth $1.2M a year']);
   });
+  it('reads a step told through "was" ("my first step was…", "it was me who…") and a decision as the teller\'s', () => {
+    const r = share('At a bank our loan form lost half its applicants. My goal was to win them back. My first step was to interview ten applicants. I decided to cut the form to one page. It was me who called the regulator. I was able to get the budget approved. Completed applications rose from 40% to 65%.');
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'i', 'i']);
+    expect(r.firstPersonShare).toBe(1);
+  });
 });
