@@ -169,4 +169,8 @@ describe('who acted and what was measured, as a coach counts them', () => {
     expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'i', 'i']);
     expect(r.firstPersonShare).toBe(1);
   });
+  it('reads a passive in the scene, before the goal and the first step, as how things were, not a step', () => {
+    const r = share('I got our CFO to fund a refund tool. I was the PM for support tools at a travel company. Refunds were handled by agents and each took 20 minutes. I wanted approval this quarter. I built a cost model. The tool was built by the platform team. She approved the budget in the next review.');
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'passive']);
+  });
 });
