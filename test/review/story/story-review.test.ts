@@ -173,4 +173,8 @@ describe('who acted and what was measured, as a coach counts them', () => {
     const r = share('I got our CFO to fund a refund tool. I was the PM for support tools at a travel company. Refunds were handled by agents and each took 20 minutes. I wanted approval this quarter. I built a cost model. The tool was built by the platform team. She approved the budget in the next review.');
     expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'passive']);
   });
+  it('quotes measures told with "added", "over target", "within six weeks … had switched", "now below"', () => {
+    const r = share('At a marketplace our seller tool was slow. My goal was to move sellers to the new tool. I ran weekly demos. Conversion doubled, and we added 3,000 paying sellers in the first quarter. We closed the quarter at $4.2M in new revenue, 12% over target. Within six weeks, 80% of sellers had switched to the new tool. The error rate is now below 0.1%.');
+    expect(r.metrics).toEqual(['Conversion doubled', 'we added 3,000 paying sellers in the first quarter', 'We closed the quarter at $4.2M in new revenue, 12% over target', 'Within six weeks, 80% of sellers had switched to the new tool', 'The error rate is now below 0.1%']);
+  });
 });
