@@ -5,6 +5,7 @@ import { readPrinciplesFolder } from '../../../src/cli/load-problems';
 import { PRINCIPLE_IDS, parsePrinciples } from '../../../src/problems/principles';
 import { reviewStory } from '../../../src/review/story/story-review';
 import { readStory } from '../../../src/review/story/story-text';
+import { rolesOf } from '../../../src/review/story/story-roles';
 
 const bank = parsePrinciples(readPrinciplesFolder());
 if (!bank.ok) throw new Error(bank.errors.join('\n'));
@@ -176,5 +177,10 @@ describe('who acted and what was measured, as a coach counts them', () => {
   it('quotes measures told with "added", "over target", "within six weeks … had switched", "now below"', () => {
     const r = share('At a marketplace our seller tool was slow. My goal was to move sellers to the new tool. I ran weekly demos. Conversion doubled, and we added 3,000 paying sellers in the first quarter. We closed the quarter at $4.2M in new revenue, 12% over target. Within six weeks, 80% of sellers had switched to the new tool. The error rate is now below 0.1%.');
     expect(r.metrics).toEqual(['Conversion doubled', 'we added 3,000 paying sellers in the first quarter', 'We closed the quarter at $4.2M in new revenue, 12% over target', 'Within six weeks, 80% of sellers had switched to the new tool', 'The error rate is now below 0.1%']);
+  });
+  it('hears a goal stated in many ways, and not in a step', () => {
+    const goals = ['The mandate from my VP: no more missed SLAs.', 'I had three months to cut the cloud bill by a quarter.', 'The expectation was that I would bring churn under 2%.', 'It fell to me to sort it out.', 'Success meant getting the audit passed by March.', 'I set myself the goal of halving the response time.', 'I was handed the project after the previous PM left.', 'Fixing this became my top priority.', 'My brief was simple: get the rating above 4.5.'];
+    for (const g of goals) expect(rolesOf(g).task, g).toBe(true);
+    for (const step of ['I had the engineers fix the address form.', 'I called the top 20 accounts.', 'We shipped the fix on Thursday.']) expect(rolesOf(step).task, step).toBe(false);
   });
 });
