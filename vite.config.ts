@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogFieldsOf } from './src/problems/catalog-entry';
+import { loadProblemFromFiles } from './src/problems/load-problem';
 import { LATER_LIST_FILE, offlineSplit } from './build/offline-split';
 
 const split = offlineSplit();
@@ -28,9 +30,34 @@ function catalogEntries(): Plugin {
   };
 }
 
+/**
+ * `problem.json?problem`: the whole problem folder read and validated at build time (the same parser
+ * and schemas as `npm run check:problems`), as a module exporting the problem ready to show — or the
+ * errors to show instead. The browser then runs no zod or JSONC parsing on the app's own problems
+ * (saved work and imports are still validated in the browser).
+ */
+function validatedProblems(): Plugin {
+  return {
+    name: 'techscreen:problem',
+    enforce: 'pre',
+    async load(id) {
+      const [file, query] = id.split('?');
+      if (query !== 'problem' || !file.endsWith('/problem.json')) return undefined;
+      const folder = dirname(file);
+      const result = await loadProblemFromFiles(basename(folder), async (name) => {
+        const path = join(folder, name);
+        this.addWatchFile(path);
+        return readFile(path, 'utf8').catch(() => undefined);
+      });
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});`;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     catalogEntries(),
+    validatedProblems(),
     react(),
     split.plugin,
     // Installable and offline: a service worker precaches what the first screens need (the app shell,
@@ -84,9 +111,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // One chunk per problem (statement, tests, starters, reference…) instead of one per file:
-            // opening a problem is one request, and the service worker has ~250 fewer files to cache.
-            { name: (id: string) => /\/problems\/([a-z0-9-]+)\/[^/?]+\?raw$/.exec(id)?.[1]?.replace(/^/, 'problem-') ?? null },
+            // One chunk per problem (statement, tests, starters, reference…, validated at build time),
+            // named after it.
+            { name: (id: string) => /\/problems\/([a-z0-9-]+)\/problem\.json\?problem$/.exec(id)?.[1]?.replace(/^/, 'problem-') ?? null },
           ],
         },
       },

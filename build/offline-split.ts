@@ -7,8 +7,7 @@ import type { OutputBundle } from 'rolldown';
  * src/ui/common/offline-later.ts).
  *
  * The rest is what only a rarer path loads: Mermaid's diagram types other than the four the design
- * review reads (flowchart, sequence, C4, architecture) with their parsers and maths (KaTeX), and the
- * TypeScript language service (editor hints in TypeScript, ~7 MB). Everything the
+ * review reads (flowchart, sequence, C4, architecture) with their parsers and maths (KaTeX). Everything the
  * entry reaches by static import, and every dynamic import outside that list (problem pages, Monaco,
  * the sandbox and its wasm, problem files, Mermaid's core) is precached.
  */
@@ -19,9 +18,7 @@ import type { OutputBundle } from 'rolldown';
  */
 const CORE_MERMAID = /\/mermaid\/dist\/.*(mermaid\.core|flowDiagram|sequenceDiagram|c4Diagram|architectureDiagram|dagre|elk|cose-bilkent)[^/]*$/;
 /** A dynamic import into one of these starts a "later" part. */
-const LATER_ROOT = /(\/node_modules\/(mermaid|@mermaid-js|katex)\/)|(\/features\/typescript\/tsMode)/;
-/** Emitted assets that are later parts (the TypeScript worker). */
-const LATER_ASSET = /(^|\/)ts\.worker-[^/]*\.js$/;
+const LATER_ROOT = /\/node_modules\/(mermaid|@mermaid-js|katex)\//;
 
 export const LATER_LIST_FILE = 'offline-later.json';
 
@@ -50,7 +47,6 @@ export function offlineSplit(): OfflineSplit {
       };
       chunks.filter((c) => c.isEntry).forEach((c) => visit(c.fileName));
       for (const c of chunks) if (!core.has(c.fileName)) later.add(c.fileName);
-      for (const f of Object.values(bundle)) if (f.type === 'asset' && LATER_ASSET.test(f.fileName)) later.add(f.fileName);
       this.emitFile({ type: 'asset', fileName: LATER_LIST_FILE, source: JSON.stringify([...later].sort()) });
     },
   };

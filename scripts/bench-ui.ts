@@ -46,12 +46,12 @@ function reportSizes() {
     group('problem page (statement, results, judge client)', /^assets\/problem-route-[^/]*\.js$/),
     group('Monaco editor (JS + CSS + icon font)', /^assets\/(code-editor-[^/]*\.(js|css)|editor\.api-[^/]*\.js|editor-[^/]*\.css|codicon-[^/]*\.ttf)$/),
     group('Monaco editor worker', /^assets\/editor\.worker-/),
-    group('TypeScript worker + language features', /^assets\/(ts\.worker-|tsMode-)/),
+    group('JavaScript + TypeScript highlighting (Monarch, per language on first use)', /^assets\/(javascript|typescript)-[^/]*\.js$/),
     group('sandbox worker (QuickJS loader)', /^assets\/sandbox\.worker-/),
     group('QuickJS wasm', /\.wasm$/),
-    group('problem files (one chunk per problem) and their parser', /^assets\/(problem-(?!route-)|load-problem-)/),
+    group('problem files (one chunk per problem, validated at build time)', /^assets\/(problem-(?!route-)|load-problem-)/),
     group('design page', /^assets\/design-page-/),
-    group('Mermaid and its diagram types, layouts', /^assets\/(?!index-|problem-|load-problem-|code-editor-|codicon-|editor\.|ts\.worker-|tsMode-|sandbox\.worker-|design-page-|workbox-|virtual_pwa|browser-client-|complexity-review-)[^/]*\.js$/),
+    group('Mermaid and its diagram types, layouts', /^assets\/(?!index-|problem-|load-problem-|code-editor-|codicon-|editor\.|javascript-|typescript-|sandbox\.worker-|design-page-|workbox-|virtual_pwa|browser-client-|complexity-review-)[^/]*\.js$/),
     group('service worker + Workbox', /^(sw\.js|workbox-[^/]*\.js|assets\/virtual_pwa-register-[^/]*\.js)$/),
   ];
   table(['part', 'files', 'KiB raw', 'KiB gzip'], groups.map((g) => [g.label, String(g.count), kib(g.raw), kib(g.gzip)]));
@@ -218,7 +218,7 @@ export async function benchBrowser() {
       return [k, ...builds.map((_, i) => show(med(i, k))), ...(earlier ? [mine !== undefined && theirs ? `${(mine / theirs).toFixed(2)}×` : '–'] : []), goal, (results[0][k] ?? []).map((x) => x.toFixed(0)).join(', ')];
     }),
   );
-  console.log('\n(Typeable: the plain text area or Monaco, whichever comes first. The Mermaid render times include the live preview debounce of 200 ms (RENDER_DELAY_MS). "Next visit" pages are served by the service worker.)');
+  console.log('\n(Typeable: the plain text area or Monaco, whichever comes first. The Mermaid render times include the live preview debounce (RENDER_DELAY_MS: 120 ms, 200 ms before the third round of issue 22). "Next visit" pages are served by the service worker.)');
 }
 
 // `npx tsx scripts/bench-ui.ts` runs this part alone.

@@ -11,6 +11,8 @@
  *      `BENCH_ONLY=judge npm run bench` runs this part alone.
  *   Concept-answer review (scripts/bench-concepts.ts): a 150-word answer warm and cold, the reader's gzip
  *      size from dist/. `BENCH_ONLY=concepts npm run bench` runs this part alone.
+ *   Story review (scripts/bench-stories.ts): one story warm (median, slowest, worst) and cold.
+ *      `BENCH_ONLY=stories npm run bench` runs this part alone.
  *   3. Browser (needs dist/ and /usr/bin/chromium): bytes before the catalog is interactive, time to
  *      an interactive catalog, a ready editor, the first verdict; Mermaid first and re-render of a
  *      30-node diagram.
@@ -218,6 +220,8 @@ if (process.env.BENCH_ONLY === 'runaway') {
   await benchRunaway();
 } else if (process.env.BENCH_ONLY === 'concepts') {
   await (await import('./bench-concepts')).benchConcepts();
+} else if (process.env.BENCH_ONLY === 'stories') {
+  await (await import('./bench-stories')).benchStories();
 } else if (process.env.BENCH_ONLY === 'judge') {
   await (await import('./bench-judge')).benchJudgeFigures();
 } else {
@@ -230,6 +234,7 @@ if (process.env.BENCH_ONLY === 'runaway') {
   await (await import('./bench-python')).benchPython();
   await benchDesign();
   await (await import('./bench-concepts')).benchConcepts();
+  await (await import('./bench-stories')).benchStories();
   await benchBrowser();
   await (await import('./bench-storage')).benchStorage();
 }

@@ -58,11 +58,12 @@ async function main() {
     })),
     edges: result.graph.edges.map((e) => ({ from: e.from, to: e.to, directed: e.directed, ...(e.label ? { label: e.label } : {}) })),
     groups: result.graph.groups ?? [],
-    rubric: review.results.map((r) => ({ id: r.id, type: r.type, label: r.label, met: r.met, optional: r.optional, essential: r.essential, ...(r.evidence ? { evidence: r.evidence } : {}), ...(r.hint ? { hint: r.hint } : {}), ...(r.hole ? { hole: r.hole } : {}) })),
+    rubric: review.results.map((r) => ({ id: r.id, type: r.type, label: r.label, met: r.met, ...(r.unsure ? { unsure: true } : {}), optional: r.optional, essential: r.essential, ...(r.evidence ? { evidence: r.evidence } : {}), ...(r.hint ? { hint: r.hint } : {}), ...(r.hole ? { hole: r.hole } : {}) })),
     met: review.met,
     required: review.required,
     essentials: review.essentials,
     holes: review.holes,
+    unsure: review.unsure,
     solved: review.solved,
     ...(describeSafetyChanges(result.safe) ? { safety: describeSafetyChanges(result.safe) } : {}),
   };
@@ -73,7 +74,7 @@ async function main() {
     if (review.diagramError) out.push(`We could not read the diagram${review.diagramError.line ? ` (line ${review.diagramError.line})` : ''}: ${review.diagramError.message}`, 'Nothing was scored against the diagram; fix it first.');
     out.push('');
     if (review.holes.length) out.push('An interviewer would fail this design:', ...review.holes.map((h) => `  ✗ ${h.hole}`), '');
-    for (const r of review.results) out.push(`${r.met ? '✓' : r.optional ? '–' : '✗'} ${r.essential ? '[essential] ' : ''}${r.label}${r.optional ? ' (optional)' : ''}: ${r.met ? r.evidence : r.hint}`);
+    for (const r of review.results) out.push(`${r.met ? '✓' : r.unsure ? '?' : r.optional ? '–' : '✗'} ${r.essential ? '[essential] ' : ''}${r.label}${r.optional ? ' (optional)' : ''}: ${r.met ? r.evidence : r.hint}`);
     out.push('', `${review.solved ? 'SOLVED' : 'NOT YET'}: ${review.essentials.met} of ${review.essentials.total} essentials met; ${review.met} of ${review.required} scored items met`);
     process.stdout.write(`${out.join('\n')}\n`);
   }

@@ -5,9 +5,11 @@ import type { CatalogFields } from './catalog-entry';
 /**
  * The browser's view of problems/: the catalog's few fields of every problem are bundled with the
  * first screen (each problem.json is reduced at build time by vite.config.ts's `?catalog-entry`);
- * each problem's files, and the parser that validates them, load only when it is opened.
+ * each problem, read and validated at build time (`?problem`, src/problems/load-problem.ts), loads
+ * only when it is opened: the browser runs no parser or schema on the app's own problems.
  */
 const entryFiles = import.meta.glob<CatalogFields>('/problems/*/problem.json', { eager: true, query: '?catalog-entry', import: 'default' });
+const problemFiles = import.meta.glob<LoadResult>('/problems/*/problem.json', { query: '?problem', import: 'default' });
 
 export type CatalogEntry = {
   id: string;
@@ -41,16 +43,15 @@ export function listCatalog(): CatalogProblem[] {
 
 export type LoadResult = { ok: true; problem: Problem } | { ok: false; errors: string[] };
 
-let loader: Promise<typeof import('./load-problem')> | undefined;
-/** Problems are fixed for a build: each is read and validated once per page, however often it opens. */
+/** Problems are fixed for a build: each is loaded once per page, however often it opens. */
 const loaded = new Map<string, Promise<LoadResult>>();
 
-/** Loads and validates one problem's folder; errors name the file, field and line. */
+/** Loads one problem (validated when the app was built); errors name the file, field and line. */
 export function loadProblem(id: string): Promise<LoadResult> {
   let result = loaded.get(id);
   if (!result) {
-    loader ??= import('./load-problem');
-    result = loader.then((m) => m.loadProblemFolder(id));
+    const load = problemFiles[`/problems/${id}/problem.json`];
+    result = load ? load() : Promise.resolve({ ok: false, errors: [`There is no problem called "${id}".`] });
     // A failed chunk load (e.g. offline before the cache was filled) may succeed on the next try.
     result.catch(() => loaded.delete(id));
     loaded.set(id, result);

@@ -3,29 +3,24 @@ import { QUESTION_TEXT_FILES, TRACE_FILES } from './question-schema';
 import { META_FILE, TESTS_FILE, VALIDATOR_FILE, formatIssue, parseProblemFolder, type ProblemIssue } from './parse';
 import type { LoadResult } from './catalog';
 
-/**
- * One problem's files, loaded when it is opened (a lazy chunk, with the parser and its schemas): the
- * catalog's first screen carries only the catalog fields (catalog.ts). Known-wrong solutions are
- * never bundled.
- */
-const metaFiles = import.meta.glob<string>('/problems/*/problem.json', { query: '?raw', import: 'default' });
-const otherFiles = import.meta.glob<string>(['/problems/*/*.md', '/problems/*/*.js', '/problems/*/*.ts', '/problems/*/*.py', '/problems/*/*.mmd', '/problems/*/tests.json'], {
-  query: '?raw',
-  import: 'default',
-});
+/** The files of a folder the app reads (known-wrong solutions are never bundled). */
+const WANTED = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES), ...Object.values(TRACE_FILES), ...Object.values(QUESTION_TEXT_FILES)];
 
-/** Loads and validates one problem's folder; errors name the file, field and line. */
-export async function loadProblemFolder(id: string): Promise<LoadResult> {
-  const metaLoader = metaFiles[`/problems/${id}/${META_FILE}`];
-  if (metaLoader === undefined) return { ok: false, errors: [`There is no problem called "${id}".`] };
-  const wanted = [TESTS_FILE, VALIDATOR_FILE, ...Object.values(CODING_TEXT_FILES), ...Object.values(DESIGN_TEXT_FILES), ...Object.values(CONCEPT_TEXT_FILES), ...Object.values(TRACE_FILES), ...Object.values(QUESTION_TEXT_FILES)];
+/**
+ * Reads and validates one problem folder into what the app shows: run at build time (vite.config.ts's
+ * `problem.json?problem`), so the browser receives each problem already checked, without the parser and
+ * its schemas. `read` returns a file's text, or undefined when the folder has no such file.
+ * Errors name the file, field and line.
+ */
+export async function loadProblemFromFiles(id: string, read: (file: string) => Promise<string | undefined>): Promise<LoadResult> {
   const files: Record<string, string> = {};
   await Promise.all(
-    [META_FILE, ...wanted].map(async (file) => {
-      const loader = file === META_FILE ? metaLoader : otherFiles[`/problems/${id}/${file}`];
-      if (loader) files[file] = await loader();
+    [META_FILE, ...new Set(WANTED)].map(async (file) => {
+      const text = await read(file);
+      if (text !== undefined) files[file] = text;
     }),
   );
+  if (files[META_FILE] === undefined) return { ok: false, errors: [`There is no problem called "${id}".`] };
   const folder = `problems/${id}`;
   // Known-wrong solutions are not bundled; the parser needs to know that is deliberate.
   const result = parseProblemFolder(folder, files, { wrongSolutionsBundled: false });

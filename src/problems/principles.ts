@@ -5,27 +5,9 @@
  */
 import { z } from 'zod';
 import { formatIssue, parseJsonWith, type ProblemIssue } from './parse';
+import { PRINCIPLE_IDS } from './vocabulary';
 
-/** The 16 principle ids, in Amazon's order: each is the principle's name in kebab case. */
-export const PRINCIPLE_IDS = [
-  'customer-obsession',
-  'ownership',
-  'invent-and-simplify',
-  'are-right-a-lot',
-  'learn-and-be-curious',
-  'hire-and-develop-the-best',
-  'insist-on-the-highest-standards',
-  'think-big',
-  'bias-for-action',
-  'frugality',
-  'earn-trust',
-  'dive-deep',
-  'have-backbone-disagree-and-commit',
-  'deliver-results',
-  'strive-to-be-earths-best-employer',
-  'success-and-scale-bring-broad-responsibility',
-] as const;
-export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
+export { PRINCIPLE_IDS, type PrincipleId } from './vocabulary';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

@@ -183,6 +183,19 @@ const rubricItem = z.discriminatedUnion('type', [
      * met unless a `refutedBy` phrase states it, outside a line that also states the remedy (`keywords`).
      */
     onlyWhenStated: z.boolean().optional().describe('true when the item fails only if the notes or diagram state the hole (refutedBy)'),
+    /**
+     * Design choices that imply the hole without naming it ("list ids are sequential", "pending reviews wait in an
+     * in-memory queue", "the seller id is in the path"): stated anywhere while no line states the remedy (`keywords`,
+     * `claims`), they fail the item. Unlike `refutedBy`, a remedy stated on any line answers them.
+     */
+    impliedBy: z.array(nonEmpty).optional().describe('Design choices that imply the hole; stated while no line states the remedy, they fail the item'),
+    /**
+     * The interviewer's question when the design shows no evidence either way ("Where does the seller id come from —
+     * the request or the session?"). The item then needs positive evidence: silence is "unsure", shown with the question.
+     */
+    ask: nonEmpty.optional().describe('The question an interviewer asks when the design says nothing either way; the item then needs evidence'),
+    /** With `ask`: an unsure essential fails the design (the hole is serious enough that an interviewer would not pass it unasked). */
+    unsureFails: z.boolean().optional().describe('true when an unsure essential keeps the design from being solved'),
     /** The id of a component item: the topic applies only when the diagram has that component (staleness only with a cache). */
     appliesWith: id.optional().describe('A component id: the topic applies only when the diagram has that component'),
     /** The notes section(s) where an interviewer expects it; it counts anywhere, the section only changes the advice. */
@@ -193,7 +206,9 @@ const rubricItem = z.discriminatedUnion('type', [
     why: nonEmpty,
   })
     .refine(needsHole, holeMessage)
-    .refine((t) => !t.onlyWhenStated || (t.refutedBy?.length ?? 0) > 0, { message: 'an item failed only when stated needs "refutedBy": the phrases that state the hole', path: ['refutedBy'] }),
+    .refine((t) => !t.onlyWhenStated || (t.refutedBy?.length ?? 0) + (t.impliedBy?.length ?? 0) > 0, { message: 'an item failed only when stated needs "refutedBy" or "impliedBy": the phrases that state or imply the hole', path: ['refutedBy'] })
+    .refine((t) => !(t.ask && t.onlyWhenStated), { message: 'an item that asks for evidence ("ask") cannot also pass on silence ("onlyWhenStated")', path: ['ask'] })
+    .refine((t) => !t.unsureFails || Boolean(t.ask), { message: '"unsureFails" needs "ask": the question shown when the design says nothing either way', path: ['unsureFails'] }),
 ]);
 export type RubricItem = z.infer<typeof rubricItem>;
 

@@ -24,6 +24,10 @@ export type NoteTopic = {
   refutedBy?: string[];
   /** Met unless `refutedBy` states the hole: for holes a good design need not mention. */
   onlyWhenStated?: boolean;
+  /** Design choices that imply the hole: stated while no line states the remedy, they fail the topic. */
+  impliedBy?: string[];
+  /** The interviewer's question when nothing is said either way: the topic needs evidence, and silence is "unsure". */
+  ask?: string;
 };
 
 /** The answer reader (src/review/answer), passed in so that its NLP library loads only where a page asks for it. */
@@ -32,6 +36,8 @@ export type AnswerReader = Pick<typeof import('./answer'), 'readAnswer' | 'judge
 export type TopicFinding = {
   id: string;
   met: boolean;
+  /** Not met, and not failed either: nothing in the draft says either way (topics that `ask`). */
+  unsure?: boolean;
   /** The quoted line and its section, when met. */
   evidence?: string;
   /** Why not, naming the line when there is one. */
@@ -361,7 +367,11 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
     else if (hits >= 1 && !u.text.startsWith('|') && !(u.section === 'data-model' && /[:=(→]/.test(u.text)) && isListLike(u)) bareLists.add(i);
   });
   // Any section counts; lines in the section where an interviewer expects the topic are tried first.
-  const refuted = topics.map((t, ti) => (t.refutedBy?.length ? refutingUnit(units, t.refutedBy.map(phraseStems), phrases[ti], (i) => read.claims(i, t)) : -1));
+  const stated = topics.map((t, ti) => (t.refutedBy?.length ? refutingUnit(units, t.refutedBy.map(phraseStems), phrases[ti], (i) => read.claims(i, t)) : -1));
+  // A choice that implies the hole ("list ids are sequential") fails the topic only when no line anywhere states the remedy.
+  const remedied = (ti: number) => matching[ti].some((i) => !keywordLists.has(i) && !bareLists.has(i));
+  const implied = topics.map((t, ti) => (stated[ti] === -1 && t.impliedBy?.length && !remedied(ti) ? refutingUnit(units, t.impliedBy.map(phraseStems), phrases[ti], (i) => read.claims(i, t)) : -1));
+  const refuted = topics.map((_, ti) => (stated[ti] !== -1 ? stated[ti] : implied[ti]));
   const candidates = topics.map((t, ti) => {
     // A hole checked only when stated needs no line of its own: it must not take a line from a topic that does.
     if (refuted[ti] !== -1 || t.onlyWhenStated) return [];
@@ -414,7 +424,11 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
     const crowded = candidates[t][0];
     let hint: string;
     if (refuted[t] !== -1) {
-      hint = `The ${units[refuted[t]].section === 'diagram' ? 'diagram says' : 'notes say'} ${quote(units[refuted[t]].text)}, which goes against this: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`;
+      const says = `The ${units[refuted[t]].section === 'diagram' ? 'diagram says' : 'notes say'} ${quote(units[refuted[t]].text)}`;
+      hint =
+        implied[t] !== -1
+          ? `${says}, and nothing in the design makes up for it: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`
+          : `${says}, which goes against this: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1)}`;
     } else if (crowded !== undefined) {
       const others = (load.get(crowded) ?? []).map((o) => topics[o].label).join(' and ');
       hint = `The line ${quote(units[crowded].text)} already covers ${others}; one line cannot cover every topic — say how you handle ${topic.label.toLowerCase()} in its own sentence`;
@@ -422,6 +436,9 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
       hint = `${topic.label} appears only in a list of terms (${quote(units[listed].text)}): a list earns nothing; say what you would do and why`;
     } else if (dismissed !== undefined) {
       hint = `${topic.label} is mentioned only as a question, or as something the design does not do (${quote(units[dismissed].text)})`;
+    } else if (topic.ask) {
+      // No evidence either way: an interviewer would ask, not fail it outright.
+      return { id: topic.id, met: false, unsure: true, hint: `Nothing in the diagram or the notes shows it either way. An interviewer would ask: “${topic.ask}”` };
     } else {
       const examples = topic.keywords.filter((k) => !k.startsWith('re:')).slice(0, 4);
       hint = `Nothing in the notes${where ? ` (an interviewer looks under ${where})` : ''} says how the design handles ${topic.label.toLowerCase()}${examples.length ? ` (for example: ${examples.map((k) => `“${k}”`).join(', ')})` : ''}`;

@@ -25,6 +25,11 @@ export type RubricResult = {
   optional: boolean;
   /** An interviewer fails the design when this is unmet. */
   essential: boolean;
+  /**
+   * Not met and not failed: the draft says nothing either way, so an interviewer would ask (`hint` holds the question).
+   * An unsure essential is a hole only when its item says so (`unsureFails`); otherwise it is shown and never a ✗.
+   */
+  unsure?: boolean;
   /** For an unmet essential: the failure in plain words ("A retried order can be placed twice"). */
   hole?: string;
   /** What was seen: the node and why it counts, the route, the quoted line. */
@@ -44,6 +49,8 @@ export type DesignReview = {
   essentials: { met: number; total: number };
   /** The unmet essentials, each with the failure it causes, in rubric order: what the design fails for. */
   holes: { id: string; label: string; hole: string }[];
+  /** Items the draft says nothing about either way, with the interviewer's question; `fails` when it keeps the design from being solved. */
+  unsure: { id: string; label: string; question: string; fails: boolean }[];
   /** The diagram was read and every essential is met. Advice never decides it. */
   solved: boolean;
 };
@@ -266,7 +273,7 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   // What the diagram's labels say counts too ("API gateway (seller id from the token)"), one label at a time.
   const labels = [...g.nodes.map((n) => (n.description ? `${n.label}: ${n.description}` : n.label)), ...g.edges.map((e) => e.label ?? ''), ...(diagramError ? [] : ((graph as DiagramGraph).texts ?? []))].map((l) => l.replace(/\s*\n\s*/g, ' — ').trim()).filter(Boolean);
   const said = labels.length ? { ...notes, diagram: labels.map((l) => `- ${l}`).join('\n') } : notes;
-  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}), ...(t.onlyWhenStated ? { onlyWhenStated: true } : {}) })), reader);
+  const notesReview = reviewNotes(said, topics.map((t): NoteTopic => ({ id: t.id, label: t.label, keywords: t.keywords, ...(t.section ? { section: t.section } : {}), ...(t.refutedBy ? { refutedBy: t.refutedBy } : {}), ...(t.claims ? { claims: t.claims } : {}), ...(t.onlyWhenStated ? { onlyWhenStated: true } : {}), ...(t.impliedBy ? { impliedBy: t.impliedBy } : {}), ...(t.ask ? { ask: t.ask } : {}) })), reader);
   const topicFindings = new Map(notesReview.topics.map((f) => [f.id, f]));
   const notChecked = diagramError ? `Not checked: the diagram could not be read${diagramError.line ? ` (line ${diagramError.line})` : ''}. Fix it first.` : '';
 
@@ -279,10 +286,14 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
     }
     if (item.type === 'topic') {
       const f = topicFindings.get(item.id)!;
-      result = { ...baseOf(item), met: f.met, ...(f.met ? { evidence: f.evidence } : { hint: withWhy(f.hint ?? '', item.why) }) };
+      result = { ...baseOf(item), met: f.met, ...(f.unsure ? { unsure: true } : {}), ...(f.met ? { evidence: f.evidence } : { hint: f.unsure ? `${f.hint} ${item.why}` : withWhy(f.hint ?? '', item.why) }) };
     } else if (diagramError) result = { ...baseOf(item), met: false, hint: notChecked };
     else result = item.type === 'component' ? checkComponent(item, g) : checkFlow(item, g, components);
-    return !result.met && item.essential && item.hole ? { ...result, hole: item.hole } : result;
+    if (result.unsure && item.type === 'topic' && item.essential && item.unsureFails && item.hole) {
+      // Unsure about a hole an interviewer fails: named as what the design does not show, with the question.
+      return { ...result, hole: `${item.hole.replace(/[.\s]+$/, '')} — unless the design shows otherwise: ${item.ask}` };
+    }
+    return !result.met && !result.unsure && item.essential && item.hole ? { ...result, hole: item.hole } : result;
   });
 
   // The structural API checks are advice. A system prompt shows them only when endpoints are written,
@@ -314,8 +325,11 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   const counted = results.filter((r) => !(r.met && onlyWhenStated.has(r.id)));
   const scored = counted.filter((r) => !r.optional);
   const met = scored.filter((r) => r.met).length;
-  const essentials = counted.filter((r) => r.essential);
+  // An unsure essential that does not fail is asked about: it is neither met nor a hole, and not counted among essentials.
+  const asks = new Set(prompt.rubric.filter((r) => r.type === 'topic' && r.ask && !r.unsureFails).map((r) => r.id));
+  const essentials = counted.filter((r) => r.essential && !(r.unsure && asks.has(r.id)));
   const holes = essentials.filter((r) => !r.met).map((r) => ({ id: r.id, label: r.label, hole: r.hole ?? r.label }));
+  const unsure = results.filter((r) => r.unsure).map((r) => ({ id: r.id, label: r.label, question: topics.find((i) => i.id === r.id)?.ask ?? '', fails: !asks.has(r.id) && r.essential }));
   return {
     results,
     ...(diagramError ? { diagramError } : {}),
@@ -323,6 +337,7 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
     required: scored.length,
     essentials: { met: essentials.length - holes.length, total: essentials.length },
     holes,
+    unsure,
     solved: !diagramError && holes.length === 0,
   };
 }

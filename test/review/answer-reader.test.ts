@@ -86,6 +86,27 @@ describe('negation and dismissal scope', () => {
     expect(status('The client knows the order went through.', RETRIES)).not.toBe('explained');
   });
 
+  it('"no X needed" fills a claim that must be negated: it says what the claim says, it sets nothing aside', () => {
+    const FLAG: IdeaSpec = {
+      id: 'flags',
+      label: 'A flag turns it off without a deploy',
+      why: 'A flag switches the new behaviour off in seconds, with no deploy.',
+      claims: ['flag|switch off|flip not deploy|redeploy'],
+      terms: ['flag'],
+    };
+    expect(status("I'd flip the kill switch, that's instant, no deploy needed.", FLAG)).toBe('explained');
+    expect(status('Turn the flag off, no redeploy required.', FLAG)).toBe('explained');
+    // A dismissal of the idea itself still contradicts it, and a word set aside by its predicate is still set aside.
+    expect(status("We don't need a flag, just do a deploy.", FLAG)).not.toBe('explained');
+    expect(status("Flip the switch; the deploy doesn't matter.", FLAG)).not.toBe('explained');
+  });
+
+  it('"and no X is needed" starts its own clause: what comes before it is not set aside', () => {
+    const FASTER: IdeaSpec = { id: 'faster', label: 'A flag is faster', why: 'Turning a flag off beats a deploy.', claims: ['disable|flip flag faster|quicker'] };
+    expect(status('We disable the flag, it is faster and no deployment is required.', FASTER)).toBe('explained');
+    expect(status("We disable the flag, it is faster, but honestly the flag isn't needed.", FASTER)).toBe('explained');
+  });
+
   it('a negated claim contradicts it, unless it is hypothetical', () => {
     expect(status("A fixed window has no burst at the boundary, it's perfectly even.", WINDOW)).toBe('contradicted');
     expect(status("If the server doesn't store the result and return it, the retry creates a second order.", STORED)).not.toBe('contradicted');

@@ -1,8 +1,10 @@
 /**
  * Agreement on a second dev corpus for six concept questions (read/write amplification, rollback, scaling,
  * sharding, SLAs/SLOs, SQL vs NoSQL): 115 answers written by engineer B from domain knowledge — strong in plain
- * words and in jargon, partial, fluent-but-wrong, keyword piles, dismissals — each labelled before the reader was
- * run on it, then used to tune the questions' claims and misconceptions. Not blind: it guards against
+ * words and in jargon, partial, fluent-but-wrong, keyword piles, dismissals — plus `b3-*` (67 more variants:
+ * dismissals and confident-wrong claims in terse, chatty, non-native and hedged wordings) and `b4-*` (178
+ * one-sentence probes: a plain-word paraphrase, a wrong statement or a dismissal of one key point each), each
+ * labelled before the reader was run on it, then used to tune the questions' claims and misconceptions. Not blind: it guards against
  * regressions; the blind sets are the honest measure. Never edit a label to fit the reader.
  */
 import { join } from 'node:path';

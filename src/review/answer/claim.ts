@@ -159,9 +159,13 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
   // Slots with fewer places to go first, so a common word does not take a rarer slot's only token.
   const order = claim.slots.map((_, i) => i).sort((a, b) => options[a].length - options[b].length);
   const missing: number[] = [];
+  // A negative claim may name the very thing said to be unneeded ("no deploy needed", "without a redeploy"):
+  // a word right after its negator is then the claim itself, not an idea put aside ("the hit rate doesn't matter" still is).
+  const putAside = (from: AnswerToken[], i: number) =>
+    from[i].dismissed && !(claim.negative && from[i].negated && (from[i - 1]?.negator || from[i - 2]?.negator));
   const score = (occ: number[], from: AnswerToken[]) => {
     const neg = occ.some((i) => from[i].negated);
-    const dis = occ.some((i) => from[i].dismissed);
+    const dis = occ.some((i) => putAside(from, i));
     // Between two equally near words, prefer one outside an if-clause ("If we add servers, each server keeps…").
     const cond = occ.some((i) => from[i].conditional);
     return (neg === claim.negative ? 0 : 2) + (dis ? 1 : 0) + (cond ? 0.005 : 0) + occ.length * 0.01;
@@ -170,7 +174,7 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
     found++;
     if (occ.some((i) => from[i].negated)) negatedCount++;
     if (occ.some((i) => from[i].conditional)) conditional = true;
-    if (occ.some((i) => from[i].dismissed)) dismissed = true;
+    if (occ.some((i) => putAside(from, i))) dismissed = true;
   };
   // The rarest slot anchors the claim; the other slots take the occurrence nearest to it, so the
   // words of a claim come from one stretch of the sentence, not from its two ends.

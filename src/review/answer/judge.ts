@@ -103,13 +103,19 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
   // 2. A claim, said as it should be.
   let denied: ClaimMatch | undefined;
   let near: ClaimMatch | undefined;
+  let certain: { hit: ClaimMatch; word: number } | undefined;
   for (const s of sentences) {
     if (s.bare) continue;
     for (const claim of c.claims) {
       const hit = matchClaim(claim, s, prev(s));
       if (!hit) continue;
       if (complete(hit)) {
-        if (hit.agrees && !hit.dismissed) return verdict('explained', `${name(idea)}: explained.`, s, hit.tokens[0]);
+        if (hit.agrees && !hit.dismissed) {
+          const word = certainty(hit, claim);
+          if (word < 0) return verdict('explained', `${name(idea)}: explained.`, s, hit.tokens[0]);
+          certain ??= { hit, word };
+          continue;
+        }
         // Only a positive claim can be denied: a negative one said without its negation is a different statement.
         if (!hit.conditional && !claim.negative) denied ??= hit;
       } else if (claim.slots.length >= 3 && hit.found === claim.slots.length - 1 && hit.agrees && !hit.dismissed && !hit.viaPronoun) {
@@ -122,6 +128,18 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
   if (denied) {
     const said = denied.dismissed ? 'you set this aside' : 'you said the opposite';
     return verdict('contradicted', `${name(idea)}: ${said}, but ${lowerFirst(why(idea))}`, denied.sentence, denied.tokens[0], denied.viaPronoun);
+  }
+  if (certain) {
+    const { hit, word } = certain;
+    const said = hit.sentence.tokens.slice(word).filter((t) => t.absolute);
+    const phrase = said.length ? hit.sentence.tokens.slice(word, word + said.length).filter((t) => t.text).map((t) => t.text.replace(/[^\p{L}\p{N}%' -]/gu, '')).join(' ') : '';
+    return verdict(
+      'mentioned',
+      `${name(idea)}: you said it as a certainty (“${phrase}”), and it rarely holds without exception. Check your sentence against the point: ${why(idea)}`,
+      hit.sentence,
+      hit.tokens[0],
+      true,
+    );
   }
   let mention: { s: AnswerSentence; at: number } | undefined;
   for (const s of sentences) {
@@ -147,6 +165,21 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
     return verdict('mentioned', `${name(idea)}: ${how}. Say what it does and why: ${why(idea)}`, mention.s, mention.at);
   }
   return verdict('missed', `${name(idea)}: not heard. ${why(idea)}`);
+}
+
+/**
+ * Where a certainty ("always", "perfectly", "exactly once") is said in the same breath as a claim — the
+ * clauses the claim's words sit in and their neighbours — unless the claim uses that word itself or it is
+ * the negation of a negative claim ("a retry never charges twice"). The token position, or -1.
+ */
+function certainty(hit: ClaimMatch, claim: Claim): number {
+  const tokens = hit.sentence.tokens;
+  if (hit.tokens.length === 0) return -1;
+  const clauses = hit.tokens.map((i) => tokens[i].clause);
+  const from = Math.min(...clauses) - 1;
+  const to = Math.max(...clauses) + 1;
+  const used = new Set(hit.tokens);
+  return tokens.findIndex((t, i) => t.absolute && !used.has(i) && t.clause >= from && t.clause <= to && !(claim.negative && t.negator) && !t.conditional);
 }
 
 function lowerFirst(text: string): string {

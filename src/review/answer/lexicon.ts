@@ -6,7 +6,7 @@
  */
 
 /** Words that negate what follows them in their clause (the library tags n't/not/never/no; these add the rest). */
-export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'unable', 'hardly', 'barely', 'nowhere']);
+export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'unable', 'hardly', 'barely', 'nowhere', 'rarely', 'seldom']);
 
 /** A negator followed by one of these is not a negation ("not only", "not just that"). */
 export const NEGATION_EXCEPTIONS_AFTER = new Set(['only', 'just', 'merely']);
@@ -25,7 +25,7 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Pronouns and determiners that, after "and"/"or", start a new clause ("…and it returns…"). */
-export const SUBJECT_STARTERS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there', 'the', 'each', 'every', 'our', 'your', 'their']);
+export const SUBJECT_STARTERS = new Set(['no', 'i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there', 'the', 'each', 'every', 'our', 'your', 'their']);
 
 /** Words that make a clause hypothetical: a negated claim there is not a denial ("if we don't store it, …"). */
 export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'suppose', 'imagine', 'otherwise', 'whether']);
@@ -37,13 +37,13 @@ export const PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'this', '
  * Dismissal markers that put what follows them (to the end of the clause) aside: "instead of X",
  * "rather than X", "skip X", "no need for X". Multi-word markers are written with spaces.
  */
-export const DISMISS_BEFORE = ['instead of', 'rather than', 'skip', 'skipping', 'forget about', 'forget', 'get rid of', 'ditch', 'no need for', 'no need to', 'do away with', 'drop the', 'give up on', 'as opposed to'];
+export const DISMISS_BEFORE = ['ignore', 'instead of', 'rather than', 'skip', 'skipping', 'forget about', 'forget', 'get rid of', 'ditch', 'no need for', 'no need to', 'do away with', 'drop the', 'give up on', 'as opposed to'];
 
 /**
  * Verbs that dismiss what follows them when negated: "we don't need X", "I wouldn't bother with X",
  * "don't worry about X", "we never use X".
  */
-export const DISMISS_WHEN_NEGATED = new Set(['need', 'require', 'bother', 'worry', 'care', 'use', 'want', 'have', 'add', 'do', 'implement', 'build', 'recommend', 'go']);
+export const DISMISS_WHEN_NEGATED = new Set(['need', 'require', 'bother', 'worry', 'care', 'use', 'want', 'have', 'add', 'do', 'implement', 'build', 'recommend', 'go', 'track', 'measure', 'monitor', 'watch', 'spend']);
 
 /**
  * Predicates that dismiss their subject when negated: "X isn't worth it", "X doesn't matter",
@@ -103,3 +103,39 @@ export const ATTRIBUTED_SUBJECTS = new Set(['people', 'folks', 'many', 'some', '
 export const REPORTING_VERBS = new Set(['think', 'assume', 'believe', 'say', 'claim', 'expect', 'imagine', 'suggest', 'argue', 'treat', 'confuse', 'mix', 'conflate', 'forget']);
 /** Nouns that announce a wrong view: "a common myth is that X", "the trap is to X". */
 export const WRONG_VIEW_NOUNS = new Set(['myth', 'misconception', 'mistake', 'trap', 'misunderstanding', 'fallacy', 'pitfall', 'error', 'temptation']);
+
+/**
+ * Negative evaluations that put aside whatever their clause is about, said without a negation:
+ * "X is a nice-to-have", "we can live without X", "X slows everything down". Written as words separated
+ * by spaces (a hyphenated "nice-to-have" is read as its words); matched by written form or lemma.
+ * Single words here work like `DISMISSIVE`. Keep each phrase an evaluation of a practice, never a
+ * description of a problem ("a stampede slows everything down" is a claim, so "slows everything down"
+ * needs the speaker's verdict around it: see `DISMISSIVE_NEEDS_SPEAKER`).
+ */
+export const DISMISSIVE_PHRASES: readonly string[] = [
+  'nice to have', 'can live without', 'could live without', 'live without', 'luxury', 'gold plating', 'gold plate',
+  'over engineering', 'over engineered', 'overengineered', 'not a priority', 'low priority', 'waste of time',
+  'more trouble than', 'yagni', 'bells and whistles', 'solution looking for a problem', 'too much ceremony',
+  'over the top', 'nicety', 'vanity', 'leave out', 'leave it out', 'leave them out', 'wasted money', 'wasted effort',
+  'not a thing', 'not a real problem', 'only theoretical', 'a theoretical problem', 'in theory only',
+];
+
+/** Said by the speaker about a practice ("I think X slows everything down"), these dismiss it; said of a problem they describe it. */
+export const DISMISSIVE_NEEDS_SPEAKER: readonly string[] = ['slows everything down', 'slow everything down', 'adds latency for nothing', 'extra hop'];
+
+/**
+ * Words that state a claim as a certainty. In the same breath as a key point's words they make the
+ * point at best undecided ("a fixed window is perfectly smooth", "the queue delivers exactly once",
+ * "ten counters add up to the same thing"): the candidate is shown the point's why to check it. A claim
+ * that uses the word itself allows it ("a retry never charges twice" is the point), and so does a rule
+ * ("the client must always send the same key"). Phrases are words separated by spaces.
+ */
+export const ABSOLUTES: readonly string[] = [
+  'always', 'never', 'perfectly', 'perfect', 'guarantee', 'guarantees', 'guaranteed', 'exactly once', 'exactly the same',
+  'add up to the same', 'no different from', 'no need', 'automatically', 'automatic', 'zero',
+  'every time', 'every single time', 'impossible', 'completely', 'entirely', '100%', 'nothing to', 'can not happen',
+  'cannot happen', 'no difference', 'costs nothing', 'for free', 'basically free', 'all the time', 'no way',
+]
+
+/** Words before an absolute that make it a rule, not a claim about the world: "must always", "should never". */
+export const RULE_MODALS = new Set(['must', 'should', 'need', 'needs', 'have', 'has', 'got', 'ought', 'make', 'ensure']);

@@ -10,15 +10,20 @@ import {
   CLAUSE_OPENERS,
   CONDITIONAL_OPENERS,
   DISMISS_BEFORE,
+  ABSOLUTES,
   DISMISS_WHEN_NEGATED,
   DISMISSIVE,
+  DISMISSIVE_NEEDS_SPEAKER,
+  DISMISSIVE_PHRASES,
   EVALUATIVE_WHEN_NEGATED,
+  HEDGES,
   NEGATION_EXCEPTIONS_AFTER,
   NEGATORS,
   NO_IDIOMS_AFTER,
   OPINION_VERBS,
   PRONOUNS,
   REPORTING_VERBS,
+  RULE_MODALS,
   SUBJECT_STARTERS,
   WITHOUT,
   WRONG_VIEW_NOUNS,
@@ -336,6 +341,14 @@ function matchesAt(tokens: AnswerToken[], i: number, phrase: string[]): boolean 
 }
 
 const DISMISS_PHRASES = DISMISS_BEFORE.map((p) => p.split(' '));
+const words = (p: string) => p.split(' ');
+const DISMISSIVE_RUNS = DISMISSIVE_PHRASES.map(words);
+const SPEAKER_DISMISSIVE_RUNS = DISMISSIVE_NEEDS_SPEAKER.map(words);
+const ABSOLUTE_RUNS = ABSOLUTES.map(words);
+/** Nouns of time that name no object: "not something I'd track early on", "not for day one". */
+const TIME_WORDS = new Set(['though', 'tbh', 'imo', 'on', 'now', 'today', 'day', 'start', 'first', 'v1', 'version', 'launch', 'time', 'moment', 'yet', 'early', 'later', 'stage', 'point', 'while']);
+/** Opinion words that make a sentence the speaker's verdict: "I think X slows everything down", "imo". */
+const VERDICT_WORDS = new Set(['i', 'imo', 'imho', 'honestly', 'tbh', 'frankly', 'personally', 'we', "i'd", 'd']);
 /** Words that make "skip X" the speaker's choice: "I'd skip", "we could just skip", "let's skip". */
 const SPEAKER = new Set(['i', 'we', 'you', 'would', 'could', 'should', 'can', 'might', 'just', 'let', 'd', 'honestly', 'simply', 'rather']);
 /** Openers that may come before an imperative "Skip X". */
@@ -426,14 +439,14 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
   const dismissAntecedent = (c: number) => {
     const earlier = tokens.filter((t) => t.clause < c);
     const target = earlier.length ? earlier : previous ?? [];
-    for (const t of target) if (t.pos !== 'verb' || t.norm.length > 3) t.dismissed = true;
+    for (const t of target) if (!t.aux) t.dismissed = true;
   };
   tokens.forEach((t, i) => {
     // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X" after a verb
     // ("we ship without canaries"). Before any verb of its clause, "without" only narrows a noun
     // ("queries without the shard key have to ask every shard"): negated, not set aside.
     const afterVerb = tokens.slice(0, i).some((x) => x.clause === t.clause && (x.pos === 'verb' || x.aux));
-    if (t.norm === WITHOUT && i > 0 && !t.conditional && afterVerb) dismissRest(i + 1, t.clause);
+    if (t.norm === WITHOUT && i > 0 && !t.conditional && !t.negated && afterVerb) dismissRest(i + 1, t.clause);
     const marker = DISMISS_PHRASES.find((p) => matchesAt(tokens, i, p));
     // "I'd skip X", "we could just drop X", "Skip X": a speaker's choice. "A hit skips the database" is not.
     const spoken = NEGATING_MARKERS.has(marker?.join(' ') ?? '') || marker?.[0] === 'no' || tokens.slice(Math.max(0, i - 3), i).some((x) => SPEAKER.has(x.norm)) || tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGE_WORDS.has(x.norm));
@@ -461,6 +474,42 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       for (const x of own) if (x !== t) x.dismissed = true;
       if (hasPronoun && !hasNoun) dismissAntecedent(t.clause);
     }
+  });
+
+  // "X is a nice-to-have", "we can live without X", "I think X slows everything down": a negative
+  // verdict on whatever its clause names (not when negated: "we can't live without X" says the opposite).
+  const verdict = tokens.some((x) => VERDICT_WORDS.has(x.norm));
+  tokens.forEach((t, i) => {
+    if (t.conditional || t.negated || t.reported) return;
+    const run = DISMISSIVE_RUNS.find((p) => matchesAt(tokens, i, p)) ?? (verdict ? SPEAKER_DISMISSIVE_RUNS.find((p) => matchesAt(tokens, i, p)) : undefined);
+    if (!run) return;
+    const phrase = new Set(tokens.slice(i, i + run.length));
+    const own = clauseTokens(t.clause).filter((x) => !phrase.has(x));
+    for (const x of own) x.dismissed = true;
+    const hasNoun = own.some((x) => x.pos === 'noun' && !PRONOUNS.has(x.norm) && x.norm !== 'i' && x.norm !== 'we');
+    if (!hasNoun) dismissAntecedent(t.clause);
+  });
+  // "I wouldn't bother." / "…, though I wouldn't bother": a verdict with no object of its own puts aside what came before.
+  tokens.forEach((t, i) => {
+    if (!t.negated || t.conditional || !DISMISS_WHEN_NEGATED.has(t.lemma)) return;
+    // Nothing named after the verb ("…, I wouldn't bother", "not something I'd track early on").
+    const after = tokens.slice(i + 1).filter((x) => x.clause === t.clause && x.text !== '' && ['noun', 'adj', 'verb', 'num', 'other'].includes(x.pos) && !PRONOUNS.has(x.norm) && !TIME_WORDS.has(x.norm) && !HEDGES.has(x.norm));
+    // "X isn't something I'd worry about" names its object before the verb: the clause is about X, not what came before.
+    const named = clauseTokens(t.clause).some((x) => x.pos === 'noun' && !PRONOUNS.has(x.norm) && !['something', 'anything', 'thing'].includes(x.norm));
+    if (after.length === 0 && !named) dismissAntecedent(t.clause);
+  });
+
+  // Certainties: "always", "perfectly", "exactly once", "the same thing". Not when made a rule ("must always") or hedged ("not always").
+  tokens.forEach((t, i) => {
+    const run = ABSOLUTE_RUNS.find((p) => matchesAt(tokens, i, p));
+    if (!run) return;
+    const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.clause === t.clause && (x.text !== '' || x.negator));
+    if (before.some((x) => RULE_MODALS.has(x.norm) || x.norm === 'to')) return;
+    if (before.length && before[before.length - 1].negator && t.norm !== 'never') return;
+    // "we never have to pin a user": no obligation, not a certainty about the world.
+    const next = tokens.slice(i + 1).find((x) => x.text !== '');
+    if (t.norm === 'never' && next && ['have', 'need', 'needs', 'has', 'got'].includes(next.norm)) return;
+    for (let k = i; k < i + run.length; k++) tokens[k].absolute = true;
   });
 }
 

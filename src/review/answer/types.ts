@@ -26,6 +26,8 @@ export interface AnswerToken {
   conditional: boolean;
   /** Inside a view put in others' mouths ("people think X, but…"): neither claimed nor contradicted. */
   reported?: boolean;
+  /** States a certainty ("always", "perfectly", "exactly once"): a point said with it is at best undecided. */
+  absolute?: boolean;
   /** Part of a list of terms ("TTL, invalidation, hit rate"): it can name an idea, never claim one. */
   listed: boolean;
   /** The clause number within the sentence (0-based). */

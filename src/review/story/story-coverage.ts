@@ -3,7 +3,7 @@
  * story; and stories leaned on too much (tagged with many principles, so the same story would be told
  * twice in one loop). Pure.
  */
-import { PRINCIPLE_IDS } from '../../problems/principles';
+import { PRINCIPLE_IDS } from '../../problems/vocabulary';
 
 /** Past this many principles a story is overused: interviewers in one loop compare notes. */
 export const OVERUSED_TAGS = 4;

@@ -6,7 +6,7 @@
  */
 import type { Principle } from '../../problems/principles';
 import { matchPrinciples, type PrincipleMatch } from './story-principles';
-import { measuresIn, rolesOf, toldInPresent, type Actor, type SentenceRoles } from './story-roles';
+import { forgetParses, measuresIn, rolesOf, toldInPresent, type Actor, type SentenceRoles } from './story-roles';
 import { STORY_PARTS, countWords, readStory, type StoryPart, type StorySentence } from './story-text';
 
 export { STORY_PARTS, type StoryPart } from './story-text';
@@ -57,8 +57,10 @@ type Read = StorySentence & { roles: SentenceRoles };
  * @param principles - the principle bank (problems/principles), for the principles the story shows
  */
 export function reviewStory(markdown: string, principles: Principle[]): StoryReview {
-  const presentTold = toldInPresent(markdown);
-  const sentences: Read[] = readStory(markdown).map((s) => ({ ...s, roles: rolesOf(s.text, presentTold) }));
+  forgetParses();
+  const told = readStory(markdown);
+  const presentTold = toldInPresent(told.map((s) => s.text));
+  const sentences: Read[] = told.map((s) => ({ ...s, roles: rolesOf(s.text, presentTold, s.label !== undefined) }));
   const words = countWords(sentences);
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const cannotTell: string[] = [];
@@ -69,7 +71,8 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
   const lastOutcomeIndex = sentences.filter((s) => s.roles.outcome && !s.roles.feelingOnly).at(-1)?.index ?? -1;
   const isResult = (s: Read) => {
     if (s.label === 'situation' || s.label === 'task' || s.label === 'action' || s.label === 'learning') return false;
-    if (s.roles.feelingOnly || !s.roles.outcome) return false;
+    // Under a Result field a measure told without a change verb ("the bot answered 45% of questions") counts.
+    if (s.roles.feelingOnly || !s.roles.outcome) return s.label === 'result' && measuresIn(s.text).length > 0;
     // "I tripled bulk uploads in one quarter. Here's how.": a measured outcome told first is the headline.
     if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an

@@ -4,7 +4,10 @@
  * supplies the verb forms (past, passive, modal) that tell an outcome from a plan. Pure.
  */
 import nlp from 'compromise';
+import { cacheMatchPatterns } from './match-cache';
 import { plainText } from './story-text';
+
+cacheMatchPatterns();
 
 export type Actor = 'i' | 'we' | 'passive' | 'other';
 
@@ -16,7 +19,7 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** A change people measure: the verb (or "from … to …", "down/up …") that makes a number an outcome. */
 const CHANGE =
-  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|lost|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|at|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than(?! (?:half|a third|a quarter|a few|a dozen|a hundred|a thousand|a million|hundreds|thousands|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))\b/;
+  /\b(?:reduc(?:ed|ing)|cut|cutting|drop(?:ped)?|fell|fall(?:en)?|decreas(?:ed|e)|lower(?:ed)?|shrank|shrunk|increas(?:ed|e)|grew|grown|rose|risen|rais(?:ed)|improv(?:ed|ement)|boost(?:ed)?|doubl(?:ed)|tripl(?:ed)|halv(?:ed)|sav(?:ed|ing|ings)|shorten(?:ed)?|sped up|speed(?:ed)? up|went (?:up|down|from)|came down|gone (?:up|down)|down (?:to|from|by)|up (?:to|from|by)|from [^,;]{1,40}? to |jump(?:ed)?|climb(?:ed)?|lost|recover(?:ed)?|gain(?:ed)?|eliminat(?:ed)|remov(?:ed)|freed up|brought (?:down|up|in)|generat(?:ed)|earn(?:ed)|won|signed|retain(?:ed)|hit|reach(?:ed)|exceed(?:ed)|beat|closed|onboarded|adopted|converted|resolved|ran at|runs at|now (?:at|takes|is|are|runs)|went to|dropping to|instead of (?:the )?(?:about |around |over )?(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)|compared (?:to|with) \$?\d[\d,.]*%?|came back|returned|filled|hired|recruited|migrated|cost|costs|renewed|expanded|extended|stayed (?:below|under|above|within)|crashed zero|zero (?:\w+ )?(?:times|\w+s)|\d[\d,.]* (?:\w+ )?(?:more|fewer|less)|(?:more|fewer|less) than (?:before|last|the)|(?:more|fewer|less) (?:\w+ )?than(?! (?:half|a third|a quarter|a few|a dozen|a hundred|a thousand|a million|hundreds|thousands|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))\b/;
 
 /** Outcomes an interviewer can check without a number: a launch on a date, a renewal, a promotion, a decision. */
 const OUTCOME_EVENT =
@@ -34,14 +37,14 @@ const UNREALISED = /\b(?:goal|target|aim|aimed|objective|wanted|want|hoped|hope|
 const PLACE =
   /\b(?:at|for|with|in) (?:a|an|my|our|the) (?:[\w-]+ ){0,4}(?:company|retailer|startup|start-up|bank|firm|marketplace|agency|business|insurer|hospital|university|fintech|app|platform|team|org|organisation|organization|division|group|consultancy|studio|shop|store|airline|carrier)\b|\bi (?:was|am) (?:the|a|an) (?:[\w-]+ ){0,3}(?:pm|product manager|product owner|lead|manager|engineer|analyst|owner)\b/;
 const CONTEXT =
-  /^(?:at |in (?:19|20)\d\d|in my (?:last|previous|current|first)|last (?:year|quarter|spring|summer|fall|autumn|winter|month)|a (?:few|couple of) (?:years|months)|(?:two|three|four|five|\d+) (?:years|months) ago|when i (?:was|joined|worked|started)|i (?:was|am) (?:a|an|the) |i (?:worked|work) (?:at|on|as|for)|i(?:'m| am| was) (?:working|leading|running)|i joined|we (?:were|had|are)|there (?:was|were|is|are)|our (?:team|company|product|app|service|customers?|business|org|group|platform|biggest|largest|main)|the (?:company|team|product|problem|issue|situation|context|background|platform|app|service|business)|this was|it was|back (?:in|when)|my (?:team|company|org|group|manager|product))/;
+  /^(?:at |in (?:19|20)\d\d|in my (?:last|previous|current|first)|last (?:year|quarter|spring|summer|fall|autumn|winter|month)|a (?:few|couple of) (?:years|months)|(?:two|three|four|five|\d+) (?:years|months) ago|when i (?:was|joined|worked|started)|i (?:was|am) (?:a|an|the) |i (?:worked|work) (?:at|on|as|for)|i(?:'m| am| was) (?:working|leading|running)|i joined|(?:we|they) (?:were|had|are)|there (?:was|were|is|are)|our (?:team|company|product|app|service|customers?|business|org|group|platform|biggest|largest|main)|the (?:company|team|product|problem|issue|situation|context|background|platform|app|service|business)|this was|it was|back (?:in|when)|my (?:team|company|org|group|manager|product))/;
 const STATE_VERB = /\b(?:was|were|had|has|have|is|are|wasn't|weren't|hadn't|didn't have|used to|kept (?:failing|breaking|dropping|churning|slipping))\b/;
 
 const TASK =
-  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim|okr)(?: (?:for|that|this|in|of) (?:the |that |this |our |my )?[\w-]+)? (?:was|is|had been)|(?:was|is) (?:part of|central to|core to) (?:my|our) (?:job|role|remit|responsibilities)|i wanted (?:her|him|them|the team|my team|each of them|it|us) (?:to|ready|able)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|i (?:\w+ ){0,3}?took (?:it |this |that |the problem |the project )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
+  /\b(?:(?:my|our|the|the team's|our team's) (?:job|task|role|goal|responsibility|mandate|ask|mission|charter|brief|challenge|assignment|target|objective|aim)\b[^.;]{0,60}?\b(?:was|is|became) (?:to|that|getting|making|cutting|reducing|bringing)|(?:asked|told|wanted|needed|tasked|charged|challenged|pushed) (?:me|us|the team|my team) (?:to|with)|i (?:was|got) (?:asked|tasked|responsible|charged|brought in|hired|assigned|given|put in charge|made responsible|on the hook|accountable)|i(?:'d| had| needed| wanted| set out| decided| was supposed)(?: to)? (?:figure out|find|fix|get|make|deliver|ship|cut|reduce|decide|convince|build|turn|save|stop|bring|land|launch|understand|solve|recover|hit|meet|keep|improve|increase|grow|lead|own|drive|unblock|sort out|work out|come up with)|(?:i|we|the team|my team|our team) (?:needed|had|wanted|were asked|was asked|were tasked|set out|was supposed|were supposed|was expected|were expected|had been asked) to|(?:our|the|my|team's|one) (?:goal|task|job|mission|target|objective|ask|mandate|challenge|charter|priority|aim|okr)(?: (?:for|that|this|in|of) (?:the |that |this |our |my )?[\w-]+)? (?:was|is|had been)|(?:was|is) (?:part of|central to|core to) (?:my|our) (?:job|role|remit|responsibilities)|i wanted (?:her|him|them|the team|my team|each of them|it|us) (?:to|ready|able)|(?:goal|objective|target|task|aim|ask):|(?:was|is) (?:my|our) (?:responsibility|job|call|goal|problem|mandate)|i owned|i was the (?:owner|dri|one (?:who|responsible))|it was (?:on me|my job|up to me|my call|my responsibility)|(?:in charge of|responsible for|accountable for|tasked with|charged with)|the ask was|(?:gave|give|gives|handed|set|assigned) (?:me|us|the team|my team|our team) (?:a |an |the |one |this |that )?(?:clear |big |hard |new |simple |stretch )?(?:goal|target|task|job|mission|challenge|mandate|brief|objective|okr|deadline|number)|(?:leadership|management|the (?:ceo|cto|cpo|coo|cfo|vp|svp|gm|director|board|exec team|leadership team|business)|my (?:manager|boss|director|vp|skip|gm|ceo)) (?:wanted|expected|asked for|needed|demanded|gave us until)\b|i (?:\w+ ){0,3}?took (?:it |this |that |the problem |the project )?on|i volunteered to|i decided (?:to|that) (?:i|we) (?:would|should|needed))\b/;
 
 const LEARNING =
-  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|we (?:learn(?:ed|t)|took away) (?:that )?(?=[^.]*\b(?:you|should|always|never|must|need to|is|are|matters|pays off|works)\b)|(?:lesson|takeaway)s?\b|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have (?!to\b)|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
+  /\b(?:i (?:learn(?:ed|t)|took away|now know|know now)|we (?:learn(?:ed|t)|took away) (?:that )?(?=[^.]*\b(?:you|should|always|never|must|need|needs|have to|has to|is|are|matters|pays off|works)\b)|(?:lesson|takeaway)s?(?= (?:i|we|here|for me|for us|learned|learnt|was|is|were|are|i'd|from|that|of (?:this|that|the story|it)\b)|\s*[:—–-]|$)|(?:biggest|main|key|real|big|important|hard|my|one|a|the) (?:lesson|takeaway)s?(?! (?:plan|content|page|screen|flow|video|material|format|length|library|catalog|catalogue|completion)s?\b)(?=[^.]*\b(?:i|we|learned|learnt|was|is|that|:)\b)|(?:the|my|a|one|big|biggest|key|main|our) learnings?\b|(?<!-)\blearnings\b|what i took (?:from|away)|i took from|taught me|next time|in hindsight|looking back|with hindsight|if i (?:did|had to do|were to do|could do|had) (?:it|this|that) (?:again|over)|i would(?:n't| not)? (?:now |have |do )|i'd (?:have (?!to\b)|do|now|never)|what i(?:'d| would) do differently|do (?:it |things )?differently|since then,? (?:i|we) (?:always|now|make|start)|now i (?:always|make sure|start|never)|i (?:now|always) (?:make sure|start|ask|check|bring|write|involve)|made me (?:realize|realise|rethink)|it (?:showed|reminded|taught) me|i realized|i realised|i understood that|the (?:big |main )?thing i)\b/;
 
 /** "I learned that 80 percent of applications used three forms": a finding told among the actions, not a lesson. */
 const FINDING =
@@ -51,6 +54,7 @@ const FINDING =
 const META_INTRO = /^(?:so,? |ok(?:ay)?,? )?(?:i(?:'d| would)? (?:want|like|love) to (?:talk|tell you) about|let me (?:tell you|talk) about|this is (?:a|the) story|the (?:story|example) i(?:'d| would)? (?:want|like|pick)|(?:there was )?a time (?:when )?i)\b/;
 
 const FIRST_PERSON = /^(?:i|i'd|i've|i'll|me|myself)\b/;
+const JOINT = /^(?:(?:[a-z'-]+ ){0,3}and (?:i|me|myself)\b(?! (?:was|am|were)\b)|(?:me|myself|i) and (?:my|our|the|a|an|two|three|[a-z]+'s)\b)/;
 const TEAM =
   /^(?:we|we've|we'd|us|our (?:team|teams|engineers|squad|group|devs|developers|designers)|the (?:team|teams|engineers|engineering team|devs|developers|designers|squad|group|whole team|crew|org|two of us)|my (?:team|squad|group|org|engineers)|together|all of us|the rest of (?:us|the team)|engineering|design|the (?:three|four|five) of us)\b/;
 const OTHERS = /^(?:he|she|they|everyone|everybody|my (?:manager|boss|director|vp|lead|peer|colleague|counterpart)|the (?:customer|client|vp|ceo|cto|director|manager|vendor|partner|legal|finance|sales|leadership|stakeholders?|exec|executives?|user|users|company|business))\b/;
@@ -58,7 +62,7 @@ const LEADING_CONNECTORS = /^(?:so|then|and|but|anyway|overall|yeah|yes|ok|okay|
 const SUBORDINATE = /^(?:when|after|before|once|because|since|as|if|although|though|while|to|with|by|in|on|at|over|within|during|for|from|using|given|instead of|despite|without|through|under|rather than|having|seeing|knowing|realizing|realising|working|two|three|four|five|six|a few|the next|that|this|over the|on day|on the|by the)\b[^,]{0,90},\s*/;
 
 /** "After each meeting I…", "the next morning we…": a short time or place phrase told without a comma. */
-const OPENING_PHRASE = /^(?:after|before|during|in|on|at|over|for|within|by|next|later|the next|the following|that (?:night|day|week|morning|afternoon|evening)|this time|then for)\b(?:\s+[a-z0-9'-]+){0,4}?\s+(?=(?:i|we)\s+[a-z]+(?:ed|ent|ote|ave|ook|ang|an|ought|old|et|ut|ad)\b)/;
+const OPENING_PHRASE = /^(?:after|before|during|in|on|at|over|for|within|by|next|later|with|along with|together with|the next|the following|that (?:night|day|week|morning|afternoon|evening)|this time|then for)\b(?:\s+[a-z0-9'-]+){0,4}?\s+(?=(?:i|we)\s+[a-z]+(?:ed|ent|ote|ave|ook|ang|an|ought|old|et|ut|ad)\b)/;
 
 /** The main clause of a sentence: leading connectors and an opening phrase before a comma removed. */
 export function mainClause(plain: string): string {
@@ -77,14 +81,42 @@ export function mainClause(plain: string): string {
 
 /** The verb phrases of a sentence, as compromise reads them. */
 type VerbInfo = { infinitive: string; form: string; negative: boolean; text: string };
+type Parsed = { doc: ReturnType<typeof nlp>; verbs: VerbInfo[] };
+
+/**
+ * Parsing is most of a review's time, and a story reads the same sentence and clause more than once
+ * (its roles, whether it is told in the present, its measures): each text is parsed once per review.
+ * The cache holds only what compromise read, so results do not depend on it.
+ */
+const parsed = new Map<string, Parsed>();
+const PARSE_CACHE_SIZE = 400;
+
+/** Starts a review with no parses kept from the one before (a fair time per review, bounded memory). */
+export function forgetParses(): void {
+  parsed.clear();
+}
+function parse(text: string): Parsed {
+  let hit = parsed.get(text);
+  if (!hit) {
+    type Json = { text: string; verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } } };
+    const doc = nlp(text);
+    // Only the verb's own reading is used: the per-term JSON is skipped.
+    const verbs = (doc.verbs().json({ terms: false, normal: false } as object) as Json[]).map((v) => ({ text: v.text.toLowerCase(), infinitive: v.verb?.infinitive ?? '', form: v.verb?.grammar?.form ?? '', negative: v.verb?.negative ?? false }));
+    hit = { doc, verbs };
+    if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(text, hit);
+  }
+  return hit;
+}
 function verbsOf(text: string): VerbInfo[] {
-  type Json = { text: string; verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } } };
-  return (nlp(text).verbs().json() as Json[]).map((v) => ({ text: v.text.toLowerCase(), infinitive: v.verb?.infinitive ?? '', form: v.verb?.grammar?.form ?? '', negative: v.verb?.negative ?? false }));
+  return parse(text).verbs;
 }
 
 /** Verbs that state, feel or think rather than do. */
 const NOT_DOING = new Set(['be', 'have', 'feel', 'seem', 'think', 'know', 'want', 'need', 'like', 'love', 'hope', 'wish', 'believe', 'expect', 'remember', 'guess', 'mean', 'look', 'sound', 'appear', 'hate', 'worry', 'care', 'suppose', 'suspect', 'assume', 'wonder', 'fear', 'doubt']);
 const DOING_AUX = /\b(?:decided|started|began|chose|managed|offered|agreed|volunteered|went on|got to work|made sure|set up|kicked off|reached out|pushed|took)\b/;
+/** "I had the engineers fix it", "we had QA rerun it": getting others to do a step is the candidate's step. */
+const CAUSATIVE = /^(?:i|we) (?:then |also |quickly |just )?had (?!to\b|been\b|no\b|nothing\b|never\b)(?:[\w'-]+ ){1,3}?(?:do|build|fix|add|write|run|rerun|test|make|redo|rebuild|check|call|review|rewrite|change|move|look|set|ship|remove|create|update|pull|try|send|draft|map|interview|join|sit|shadow|estimate|prototype|measure|track|tag|label|contact|email|visit|prepare|present|switch|turn|put|cut|drop|split|clean)\b/;
 
 export type SentenceRoles = {
   context: boolean;
@@ -102,7 +134,10 @@ export type SentenceRoles = {
 
 /** Who the main clause's subject is: "i", "we" (the team), a third party, or none found. */
 export function subjectOf(clause: string): Actor | undefined {
-  if (FIRST_PERSON.test(clause) || /^(?:[a-z]+ )?(?:[a-z]+ )?and i\b/.test(clause) || /^(?:me and|myself and)\b/.test(clause)) return 'i';
+  // "My team and I rebuilt it", "me and my lead mapped it": done together, so the interviewer still asks
+  // "what did *you* do?" — a joint step counts with the team's.
+  if (JOINT.test(clause)) return 'we';
+  if (FIRST_PERSON.test(clause)) return 'i';
   if (TEAM.test(clause)) return 'we';
   if (OTHERS.test(clause)) return 'other';
   return undefined;
@@ -120,6 +155,14 @@ const ROLE = /^(?:i|we) (?:worked|work|was|were|joined|started|spent \w+ (?:year
 /** What someone else says or feels is not a step in the story. */
 const SPEECH_OR_STATE =
   /^(?:say|tell|ask|mention|reply|explain|complain|call|think|feel|want|need|like|love|hate|know|see|hear|seem|turn out|turn|disagree|show|reveal|indicate|suggest|mean|cause|happen|come|come back|go|go up|go down|become|remain|stay|look|prove|last|fail|break|crash|grow|drop|fall|rise|increase|decrease|spike|jump|climb|pile up|keep)$/;
+
+/**
+ * "Pulled cancellation reasons. Called 25 accounts.": a note told without its subject is the teller's own step.
+ */
+function fragmentSubject(clause: string, main: VerbInfo): Actor | undefined {
+  if (!/simple-past/.test(main.form) || NOT_DOING.has(main.infinitive) || /^(?:turn out|happen|become|remain|stay|prove|last|mean)$/.test(main.infinitive)) return undefined;
+  return clause.startsWith(main.text.split(' ')[0]) ? 'i' : undefined;
+}
 
 /** Pronouns and openers that are not someone acting ("it was", "there were", "this meant"). */
 const NOT_A_PERSON = /^(?:it|its|this|that|there|these|those|which|what|who|one|each|every|all|some|most|none|nothing|something|anything|everything|here|now|then|so|and|but|or|if|when|because|the (?:result|outcome|short version|long story|problem|issue|thing|point|reason|idea|goal|plan|ask|task))\b/;
@@ -141,7 +184,7 @@ function namedSubject(clause: string, main: VerbInfo, presentTold: boolean): Act
 /** A sentence's clauses: split where a new subject starts ("…, and I found …") or at a dash or semicolon. */
 export function clausesOf(text: string): string[] {
   return text
-    .split(/\s*(?:[;—–]|:\s+(?=[a-z])|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:and|but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
+    .split(/\s*(?:[;—–]|:\s+(?=[a-z])|\s-\s|,\s*(?:and|but|so|then|which|while)\s+|\s+(?:but|so|then)\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|(?<!^(?:[\w'-]+\s+){0,2}[\w'-]+)\s+and\s+(?=(?:i|we|the team|my team|our team|they|he|she|it|everyone)\b)|,\s+(?=(?:i|we|the team|my team|they|he|she)\b\s+\w))\s*/i)
     .map((c) => c.trim())
     .filter((c) => /[a-z]/i.test(c));
 }
@@ -156,20 +199,25 @@ function clauseVerbs(clause: string, sentenceVerbs?: VerbInfo[]): VerbInfo[] {
     // A contraction's verb ("we'd") has no text of its own: it cannot be placed, so it is not the main verb.
     const words = v.text.replace(/[^a-z0-9' -]+/g, '').trim();
     if (!words) continue;
-    const at = new RegExp(`(?:^|[^a-z0-9'])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9'])`).exec(clause)?.index;
+    const find = (w: string) => new RegExp(`(?:^|[^a-z0-9'])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9'])`).exec(clause)?.index;
+    // "said: let's" spans a clause break: it is placed by its first word.
+    const at = find(words) ?? (/[:;,]/.test(v.text) ? find(words.split(' ')[0]) : undefined);
     if (at !== undefined) found.push({ at, v });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.v);
 }
 
-function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = false): ClauseRead {
+/** `notesOpening`: the clause opens a sentence written as a note, so a missing subject is the teller's ("Called 25 accounts."). */
+function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = false, notesOpening = false): ClauseRead {
   const clause = mainClause(text);
   const placed = clauseVerbs(clause, sentenceVerbs);
   // "Licensing deals were…", "their billing vendor integrated…": an -ing word before the verb is a noun.
-  const verbs = placed.length > 1 && /^[a-z]+ing$/.test(placed[0].text) && !/^(?:i|we)\b/.test(clause) ? placed.slice(1) : placed;
+  // "Automated tests were added", "feature flags were introduced": a word before "were" describes the noun.
+  const modifier = placed.length > 1 && !/^(?:i|we)\b/.test(clause) && (/^[a-z]+ing$/.test(placed[0].text) || (!/\s/.test(placed[0].text) && clause.startsWith(placed[0].text) && /^(?:[\w-]+ ){1,3}(?:was|were|is|are|had|has|have|got)\b/.test(clause)));
+  const verbs = modifier ? placed.slice(1) : placed;
   const main = verbs[0];
   const passive = main ? /passive/.test(main.form) : false;
-  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) : undefined);
+  const subject = subjectOf(clause) ?? (main && !passive ? namedSubject(clause, main, presentTold) ?? (notesOpening ? fragmentSubject(clause, main) : undefined) : undefined);
   const unrealised = UNREALISED.test(clause.replace(REALISED, '')) && !/\b(?:so that|in order to)\b/.test(clause.replace(UNREALISED_TAIL, ''));
   // "By Q4, 12 customers had adopted it": a past perfect after "by <when>" is the outcome, not the background.
   const trend = BACKGROUND_TREND.test(clause) && !BY_THEN.test(plainText(text));
@@ -178,17 +226,19 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   const copula = main ? ['be', 'have'].includes(main.infinitive) && !/passive/.test(main.form) : false;
   // "It was a lot, more than half" describes; "churn was down 20%" measures a change.
   const change = EARLY.test(clause) || ADOPTION.test(clause) || (copula ? COPULA_CHANGE.test(clause) : CHANGE.test(clause) || PASSIVE_OUTCOME.test(clause));
-  const measured = number && change && !unrealised && !trend && !modal && !HEDGED.test(clause);
-  const outcome = !unrealised && !trend && !modal && ((number && change) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
+  // "Saw that users who finished a lesson came back three times more": a finding, not the story's outcome.
+  const staged = STAGED.test(clause) || /^(?:(?:i|we) )?(?:saw|found|noticed|learned|learnt|realized|realised|discovered|spotted|found out) (?:that|how)\b/.test(clause);
+  const measured = number && change && !unrealised && !trend && !modal && !staged && !HEDGED.test(clause);
+  const outcome = !unrealised && !trend && !modal && !staged && ((number && change) || OUTCOME_EVENT.test(clause) || PASSIVE_OUTCOME.test(clause));
   // A past-perfect clause ("we had lost two PMs") is background to the story, not one of its actions.
   // "I started reading them" does: a gerund after started/began/kept is the action itself.
   const startedDoing = main && /gerund/.test(main.form) && /^(?:start|begin|keep|stop|go on)\b/.test(main.infinitive);
-  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause)) && (startedDoing || !/modal|future|infinitive|gerund|past-perfect|progressive/.test(main.form)) && !/^(?:i|we) get (?:it|that|why)\b/.test(clause);
+  const doingVerb = main && (!NOT_DOING.has(main.infinitive) || DOING_AUX.test(clause) || CAUSATIVE.test(clause)) && (startedDoing || !/modal|future|infinitive|gerund|past-perfect|progressive/.test(main.form)) && !/^(?:i|we) get (?:it|that|why)\b/.test(clause);
   // "We make a language app", "I get that": the present tense describes, it does not tell a step.
   // "I worked at a bank", "we were on the payments team": a role, not an action.
   // ("set", "put", "cut", "split" look the same in the past: those are read as past.)
   // "The code had been shared with 200,000 people": past perfect, the background to the story.
-  const describing = (passive && /\bhad been\b/.test(main.text)) || (!presentTold && main && /simple-present/.test(main.form) && /^(?:i|we)\b/.test(clause) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
+  const describing = (passive && /\bhad been\b/.test(main.text)) || (!presentTold && main && /simple-present/.test(main.form) && (/^(?:i|we)\b/.test(clause) || JOINT.test(clause)) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
   const doing = Boolean(doingVerb) && !describing && (subject !== 'other' || othersStep(clause, main));
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
@@ -200,7 +250,7 @@ const ADOPTION =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|hundreds of|thousands of|several) (?:[\w-]+ ){0,4}[\w-]+s (?:had |have |also |then |later |soon |all |now )?(?:used|adopted|signed(?: up)?|joined|switched|moved|bought|renewed|upgraded|requested|reused|copied|followed|started using|now use|picked up|took up|asked (?:for|to))\b/;
 
 const BY_THEN = new RegExp(`^(?:and |so )?(?:by|within) (?:q[1-4]|the end|then|that (?:point|time)|the time|the following|the next|${MONTH}|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|quarters?|years?) later)\\b`);
-const COPULA_CHANGE = /\b(?:(?:was|were|got|has been|have been|had been) (?:\w+ )?(?:halved|doubled|tripled|quadrupled|cut|reduced|increased|decreased|lowered|raised|improved|boosted|shortened|eliminated|removed)|down|up|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
+const COPULA_CHANGE = /\b(?:(?:was|were|got|has been|have been|had been) (?:\w+ )?(?:halved|doubled|tripled|quadrupled|cut|reduced|increased|decreased|lowered|raised|improved|boosted|shortened|eliminated|removed)|(?:down|up)(?= (?:by|to|from|about|around|over|nearly|almost|more than|\$|£|€|\d)|[.,;!]|$)|under \d|(?:well |safely )?(?:within|under) (?:the|our|its|their|target|goal|budget|\d)|from [^,;]{1,30}? to|by (?:about |around |over |almost |nearly )?\d|lower|higher|faster|slower|cheaper|shorter|back (?:up|to)|zero)\b/;
 
 const BACKGROUND_TREND =
   /\b(?:had (?:been )?(?:basically |already |almost |just |recently )?(?:\w+ed|fallen|grown|risen|gone|lost|stalled|shrunk|become|made|built|spent|taken|run|given)|(?:was|were|had been|kept) (?:dropping|falling|losing|growing|rising|declining|slipping|churning|increasing|decreasing|taking|costing|sitting|running|getting|piling|hovering|stuck|sliding|burning|waiting|behind))\b/;
@@ -216,22 +266,36 @@ const PASSIVE_OUTCOME = /\b(?:was|were|got|had been) (?:all )?(?:fixed|corrected
  * Whether a story is told in the present ("so I go to the kitchens, I watch the tablets…"): then the
  * present tense tells the steps. Fillers ("I think", "I mean", "I'm") do not count.
  */
-export function toldInPresent(text: string): boolean {
-  const doc = nlp(text);
-  const steps = (tag: string) =>
-    (doc.match(`(i|we) #Adverb? ${tag}`).out('array') as string[]).filter((m) => {
-      const verb = m.toLowerCase().replace(/[^a-z' ]/g, '').trim().split(/\s+/).at(-1) ?? '';
-      return !/'/.test(m) && !NOT_DOING.has(verb) && !/^(?:mean|guess|do|get|am|is|are|was|were|had|did)$/.test(verb);
-    }).length;
-  const present = steps('#PresentTense');
-  return present >= 3 && present > 2 * steps('#PastTense');
+export function toldInPresent(sentences: string[]): boolean {
+  let present = 0;
+  let past = 0;
+  // "(i|we) #Adverb? <verb>", read from the terms' tags (compiling a match pattern per sentence costs more).
+  type Term = { normal: string; text: string; tags: Set<string> };
+  for (const s of sentences) {
+    for (const terms of (parse(plainText(s)).doc as unknown as { document: Term[][] }).document) {
+      for (let i = 0; i < terms.length - 1; i++) {
+        if (terms[i].normal !== 'i' && terms[i].normal !== 'we') continue;
+        let v = terms[i + 1];
+        if (v.tags.has('Adverb') && terms[i + 2]) v = terms[i + 2];
+        if (/'/.test(terms[i].text + v.text) || /'/.test(terms[i].normal)) continue;
+        const verb = v.normal.replace(/[^a-z']/g, '');
+        if (!verb || NOT_DOING.has(verb) || /^(?:mean|guess|do|get|am|is|are|was|were|had|did)$/.test(verb)) continue;
+        if (v.tags.has('PresentTense')) present++;
+        else if (v.tags.has('PastTense')) past++;
+      }
+    }
+  }
+  return present >= 3 && present > 2 * past;
 }
 
-/** Reads the roles of one sentence from its clauses (`presentTold`: the story is told in the present). */
-export function rolesOf(text: string, presentTold = false): SentenceRoles {
+/**
+ * Reads the roles of one sentence from its clauses (`presentTold`: the story is told in the present;
+ * `notes`: the sentence is written under a field, where "Called 25 accounts." leaves out its "I").
+ */
+export function rolesOf(text: string, presentTold = false, notes = false): SentenceRoles {
   const plain = plainText(text);
   const sentenceVerbs = verbsOf(plain);
-  const clauses = clausesOf(plain).map((c) => readClause(c, sentenceVerbs, presentTold));
+  const clauses = clausesOf(plain).map((c, i) => readClause(c, sentenceVerbs, presentTold, notes && i === 0));
   const learning = LEARNING.test(plain) && !FINDING.test(plain);
   const task = TASK.test(plain) && !META_INTRO.test(plain);
   const feeling = FEELING.test(plain);
@@ -268,6 +332,9 @@ function hasNumber(plain: string): boolean {
   return NUMBER.test(withoutDates) || EARLY.test(plain);
 }
 
+const COPULA_AMOUNT = /\b(?:worth|at|to|totall?ed|came to|amounted to|reached)\s+(?:about |around |roughly |over |nearly |almost |just |only |a record )?(?:\$|£|€|\d)/;
+/** A staged rollout or a test group: "rolled out to 10% of users first", "tested it on 5% of traffic". */
+const STAGED = /\b(?:rolled (?:it )?out|released|launched|shipped|tested|piloted|exposed|enabled|opened (?:it )?up|turned (?:it )?on|ran (?:it|the test|a test))\b[^,;]{0,20}?\b(?:to|for|on|with) (?:only |just |the first |a |about )?(?:\d[\d,.]*\s*%|\w+ percent)(?! (?:of )?(?:our |the |all )?(?:users|customers|traffic|stores|sellers|accounts|markets|merchants) (?:and|,) )(?![^,;]*\b(?:and then|then|before)\b)/;
 /** Words that open a phrase leaning on the clause before it ("…, a 35% cut", "…, up from 2.1%"). */
 const LEANS_BACK = /^(?:a|an|which|who|whose|where|up|down|from|to|in|within|over|by|compared|versus|vs|or|including|mostly|almost|about|roughly|nearly|around|well|more|less|against|than|per|each|every|on|at|for|with|without|as|just|only|all|both|while|despite|even)\b/;
 
@@ -313,8 +380,11 @@ export function measuresIn(text: string): string[] {
     if (!plain || !hasNumber(plain)) continue;
     const read = readClause(plain);
     // A share or an amount told as done counts in a result ("60 percent of freezes happened in the app").
-    const amount = /%|\bpercent\b|\$|\bdollars\b/.test(plain) && !read.stateOnly && !UNREALISED.test(plain) && !HEDGED.test(plain);
+    // "The deal was worth $1.2M a year", "errors were at 2%": an amount told with "be" counts too.
+    const amount = /%|\bpercent\b|\$|£|€|\bdollars\b/.test(plain) && (!read.stateOnly || COPULA_AMOUNT.test(plain)) && !UNREALISED.test(plain) && !HEDGED.test(plain);
     if (!read.measured && !amount) continue;
+    // "Rolled out to 10% of users first": how far a step reached, not what it changed.
+    if (STAGED.test(plain)) continue;
     // "I hired two testers": a step told inside the result sentence, not a measure of the outcome.
     if (read.subject === 'i' && !/%|\bpercent\b|\$|\bdollars\b|\bfrom [^,;]{1,30}? to |\b(?:doubled|tripled|quadrupled|halved|cut [^,;]* in half)\b/.test(plain)) continue;
     if (/^(?:within|after|in|over|by|for) (?:about |around |just |only )?\S+ (?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)$/.test(plain)) continue;

@@ -137,7 +137,8 @@ export function readStory(markdown: string): StorySentence[] {
 }
 
 function splitSentences(text: string): string[] {
-  const sentences = nlp(text).sentences().out('array') as string[];
+  // Splitting needs no tagging: the tokenizer alone finds the sentence ends (abbreviations, decimals).
+  const sentences = nlp.tokenize(text).sentences().out('array') as string[];
   return sentences.map((s) => s.trim()).filter((s) => /[A-Za-z0-9]/.test(s));
 }
 

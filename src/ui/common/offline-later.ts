@@ -1,8 +1,7 @@
 /**
  * The second half of offline readiness. The service worker precaches what the first screens need
  * before the app says it works offline; this caches the rest (rarer Mermaid diagram types and layouts,
- * the TypeScript language service — listed at build time in offline-later.json, see
- * build/offline-split.ts) in the background, into the cache the service worker answers them from.
+ * listed at build time in offline-later.json, see build/offline-split.ts) in the background, into the cache the service worker answers them from.
  * Runs on every start and fetches only what is missing, so an interrupted first visit completes on the
  * next one. `<html data-offline="complete">` tells tests and the benchmark it is done.
  */

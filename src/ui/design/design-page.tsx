@@ -50,8 +50,12 @@ const STARTER_DIAGRAM = 'flowchart LR\n  client[Client] --> gateway[API gateway]
 /** Past these sizes a diagram is refused before rendering, so the page never freezes. */
 const MAX_DIAGRAM_CHARS = 20_000;
 const MAX_DIAGRAM_LINES = 400;
-/** Debounce before the preview redraws: short enough to feel live, long enough not to redraw per keystroke. */
-export const RENDER_DELAY_MS = 200;
+/**
+ * Debounce before the preview redraws: short enough to feel live (a paste or a finished word redraws within
+ * about a tenth of a second), long enough not to redraw between the keys of a burst of typing (~80–120 ms
+ * apart); a newer edit makes a render still in flight drop its picture (`live`).
+ */
+export const RENDER_DELAY_MS = 120;
 
 type Preview = { svg?: string; error?: { message: string; line?: number }; renderMs?: number };
 
@@ -322,8 +326,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
                 <h3 className="checks-title">{title}</h3>
                 <ul className="checks">
                   {list.map((r) => (
-                    <li key={r.id} className={`check check-${r.met ? 'pass' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-optional={r.optional} data-essential={r.essential}>
-                      <span className="check-icon">{r.met ? '✓' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
+                    <li key={r.id} className={`check check-${r.met ? 'pass' : r.unsure ? 'unsure' : r.optional ? 'info' : 'fail'}`} data-testid={TID.rubricItem} data-item={r.id} data-met={r.met} data-unsure={r.unsure ?? false} data-optional={r.optional} data-essential={r.essential}>
+                      <span className="check-icon" aria-label={r.met ? 'met' : r.unsure ? 'not shown either way' : r.optional ? 'optional' : 'not met'}>{r.met ? '✓' : r.unsure ? '?' : r.optional ? '–' : '✗'}</span> <strong>{r.label}</strong>
                       <span className="muted"> ({r.optional ? 'optional ' : ''}{TYPE_WORDS[r.type]})</span>
                       <div className="check-detail">{r.met ? r.evidence : r.hint}</div>
                     </li>

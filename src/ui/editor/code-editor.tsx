@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { monaco } from './monaco-setup';
+import { EDITOR_THEME, monaco } from './monaco-setup';
 import { TID } from '../common/test-ids';
 import { hotLevel, type EditorHighlight } from './hot-lines';
 
@@ -119,7 +119,7 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
       ariaLabel: latest.current.ariaLabel,
-      theme: latest.current.dark ? 'vs-dark' : 'vs',
+      theme: latest.current.dark ? EDITOR_THEME.dark : EDITOR_THEME.light,
       ...prefs,
       wordWrap: latest.current.language === 'mermaid' ? 'on' : prefs.wordWrap,
       // A suggestion that pops up while the user types must not eat the Enter that ends the line (on a busy
@@ -188,7 +188,7 @@ const CodeEditor = forwardRef<CodeEditorHandle, Props>(function CodeEditor(props
   }, [props.language]);
 
   useEffect(() => {
-    monaco.editor.setTheme(props.dark ? 'vs-dark' : 'vs');
+    monaco.editor.setTheme(props.dark ? EDITOR_THEME.dark : EDITOR_THEME.light);
   }, [props.dark]);
 
   useEffect(() => {

@@ -4,26 +4,40 @@
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import './monaco-contributions';
-import * as ts from 'monaco-editor/languages/features/typescript/register';
+// JavaScript and TypeScript: Monaco's own Monarch tokenizers and language rules (brackets, comments,
+// Enter after `{` indents), each a small chunk loaded when a model of that language first appears.
+// Not Monaco's TypeScript language service: it starts a 6.8 MB worker, and its editor contributions need
+// services this bare editor does not have; the problem's own hover and completion (code-editor.tsx)
+// and the sandbox's syntax errors cover what a PM needs.
+import 'monaco-editor/languages/definitions/javascript/register';
+import 'monaco-editor/languages/definitions/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { registerMermaidLanguage } from './mermaid-language';
 import { registerPythonLanguage } from './python-language';
 
 type MonacoEnv = { getWorker(workerId: string, label: string): Worker };
 (globalThis as unknown as { MonacoEnvironment: MonacoEnv }).MonacoEnvironment = {
-  getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
+  getWorker: () => new EditorWorker(),
 };
 
-const compilerOptions = { target: ts.ScriptTarget.ESNext, allowNonTsExtensions: true, noLib: false, lib: ['es2022'] };
-ts.javascriptDefaults.setCompilerOptions({ ...compilerOptions, checkJs: false, allowJs: true });
-// In JavaScript only syntax errors matter; type errors would be noise for a PM.
-ts.javascriptDefaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: false });
-ts.typescriptDefaults.setCompilerOptions({ ...compilerOptions, strict: false });
-// The sandbox has console but no DOM or Node: say so to the editor.
-const sandboxGlobals = 'declare const console: { log(...a: unknown[]): void; info(...a: unknown[]): void; warn(...a: unknown[]): void; error(...a: unknown[]): void };';
-ts.javascriptDefaults.addExtraLib(sandboxGlobals, 'file:///sandbox-globals.d.ts');
-ts.typescriptDefaults.addExtraLib(sandboxGlobals, 'file:///sandbox-globals.d.ts');
+/**
+ * Monaco's light and dark themes with the token colours that fall under WCAG AA's 4.5:1 contrast on the
+ * editor's background (comments, regular expressions, decorators, built-in names in the dark theme)
+ * made a little lighter or darker; every other colour is Monaco's own.
+ */
+export const EDITOR_THEME = { light: 'techscreen-light', dark: 'techscreen-dark' } as const;
+monaco.editor.defineTheme(EDITOR_THEME.light, { base: 'vs', inherit: true, colors: {}, rules: [{ token: 'annotation', foreground: '707070' }] });
+monaco.editor.defineTheme(EDITOR_THEME.dark, {
+  base: 'vs-dark',
+  inherit: true,
+  colors: {},
+  rules: [
+    { token: 'comment', foreground: '6A9955' },
+    { token: 'regexp', foreground: 'C77BA8' },
+    { token: 'annotation', foreground: 'D77070' },
+    { token: 'variable.predefined', foreground: '6C8FD0' },
+  ],
+});
 
 registerMermaidLanguage(monaco);
 registerPythonLanguage(monaco);

@@ -9,7 +9,7 @@ import { MTID } from './mock-test-ids';
 import { NOTE_SECTIONS } from '../../problems/design-vocabulary';
 import { MARK_ICON, MARK_LABEL } from '../../mock/marks';
 import { scorePrinciple } from '../../mock/principle-score';
-import { PRINCIPLE_IDS } from '../../problems/principles';
+import { PRINCIPLE_IDS } from '../../problems/vocabulary';
 import { STID } from '../story/story-test-ids';
 
 /** A leadership principle is practised in its drill; every other item on its own page. */

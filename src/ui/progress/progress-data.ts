@@ -4,7 +4,7 @@
  * progress page, "practise next" and the mock setup all read marks from here, so they always agree.
  */
 import { answerPracticeEvidence, codingPracticeEvidence, conceptPracticeEvidence, designPracticeEvidence, markOf, mockEvidence, principlePracticeEvidence, type Evidence, type Mark } from '../../mock/marks';
-import { PRINCIPLE_IDS } from '../../problems/principles';
+import { PRINCIPLE_IDS } from '../../problems/vocabulary';
 import { principlePracticeSchema, type PrinciplePractice } from '../storage/story-schemas';
 import type { MockRecord } from '../../mock/record';
 import { designKey, loadDesignDraft, loadDraft, loadProblemState } from '../storage/progress';

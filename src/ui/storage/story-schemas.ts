@@ -3,7 +3,7 @@
  * storage layer can validate them on read without importing the story pages.
  */
 import { z } from 'zod';
-import { PRINCIPLE_IDS } from '../../problems/principles';
+import { PRINCIPLE_IDS } from '../../problems/vocabulary';
 
 export const STORY_LIMITS = { textChars: 20_000, titleChars: 200, drills: 50 } as const;
 

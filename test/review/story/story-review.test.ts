@@ -142,4 +142,26 @@ describe('who acted and what was measured, as a coach counts them', () => {
     expect(r.metrics).toEqual(['Onboarding time was halved', 'By Q4, 12 of our 15 enterprise customers had adopted the new API']);
     expect(r.actions.map((a) => a.actor)).toEqual(['i', 'passive', 'we']);
   });
+
+  it('counts a joint step ("my team and I", "me and my lead") with the team, and "I had the engineers fix…" as mine', () => {
+    const r = share('At a food delivery app onboarding took 21 days. My manager gave me the goal to make it under a week. Me and my lead mapped every step. I had the engineers fix the bank form first. My team and I removed two screens. So I said: let\'s type the menus ourselves. Onboarding took 5 days instead of 21 days.');
+    expect(r.parts.task.present).toBe(true);
+    expect(r.actions.map((a) => a.actor)).toEqual(['we', 'i', 'we', 'i']);
+    expect(r.firstPersonShare).toBe(0.5);
+    expect(r.metrics).toEqual(['Onboarding took 5 days instead of 21 days']);
+  });
+  it('reads notes under an Action field without "I" as the teller\'s steps, and not elsewhere', () => {
+    const fields = share('Situation: B2B invoicing, churn creeping up.\nTask: find why and fix it by year end.\nAction: Pulled cancellation reasons. Called 25 churned accounts. Engineering built multi-currency support.\nResult: monthly churn fell from 2.4% to 1.6%. Two big accounts came back.');
+    expect(fields.actions.map((a) => a.actor)).toEqual(['i', 'i', 'we']);
+    expect(fields.metrics).toEqual(['monthly churn fell from 2.4% to 1.6%', 'Two big accounts came back']);
+    const prose = share('I was the PM for pricing. My goal was more paid signups. I ran a four-week test. Paid signups grew 27% in the quarter.');
+    expect(prose.metrics).toEqual(['Paid signups grew 27% in the quarter']);
+  });
+  it('does not take a staged rollout, a finding or a domain "lesson" for an outcome or a lesson', () => {
+    const r = share('I was the first PM at a language app, and daily users had stalled at 200k. Leadership wanted growth from existing users. I saw that users who finished a lesson on day one came back three times more. I shortened the first lesson to two minutes. It was rolled out to 10% of users first. Day-seven retention went from 18% to 24%, and the deal was worth $1.2M a year.');
+    expect(r.parts.task.present).toBe(true);
+    expect(r.parts.learning.present).toBe(false);
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'passive']);
+    expect(r.metrics).toEqual(['Day-seven retention went from 18% to 24%', 'the deal was worth $1.2M a year']);
+  });
 });
