@@ -372,6 +372,9 @@ describe('negative verdicts on a practice are dismissals', () => {
     ['Probing servers is over the top for ten boxes, honestly.', HEALTH],
     ['Monitoring lag is a nice-to-have.', LAG],
     ['Tracking the backlog feels like overkill. I wouldn\'t bother.', LAG],
+    ['Health check is not so important for us, autoscaling replaces the dead ones anyway.', HEALTH],
+    ['Lag monitoring I\'d postpone, it\'s not day-one stuff.', LAG],
+    ['Watching the lag is extra ops work for little gain.', LAG],
   ])('%s', (text, idea) => {
     expect(status(text, idea)).toBe('contradicted');
   });

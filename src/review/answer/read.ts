@@ -377,7 +377,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       const prev = tokens[i - 1];
       const breaks =
         /[,;:()—–]|\s-\s/.test(prev.post) ||
-        CLAUSE_OPENERS.has(t.norm) ||
+        // "not so important", "is so cheap": "so" is a degree there, not a new clause.
+        (CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'so' && (prev.negator || prev.aux) && tokens[i + 1]?.pos === 'adj')) ||
         ((t.norm === 'and' || t.norm === 'or') && tokens[i + 1] !== undefined && SUBJECT_STARTERS.has(tokens[i + 1].norm));
       if (breaks) clause++;
     }
