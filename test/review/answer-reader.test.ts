@@ -94,11 +94,35 @@ describe('negation and dismissal scope', () => {
       claims: ['flag|switch off|flip not deploy|redeploy'],
       terms: ['flag'],
     };
-    expect(status("I'd flip the kill switch, that's instant, no deploy needed.", FLAG)).toBe('explained');
+    expect(status("I'd flip the kill switch, no deploy needed.", FLAG)).toBe('explained');
     expect(status('Turn the flag off, no redeploy required.', FLAG)).toBe('explained');
     // A dismissal of the idea itself still contradicts it, and a word set aside by its predicate is still set aside.
     expect(status("We don't need a flag, just do a deploy.", FLAG)).not.toBe('explained');
     expect(status("Flip the switch; the deploy doesn't matter.", FLAG)).not.toBe('explained');
+  });
+
+  it('a negation that began further back does not make a later "have to" a dismissal', () => {
+    const FANOUT: IdeaSpec = {
+      id: 'fan-out',
+      label: 'Queries without the key ask every shard',
+      why: 'A query without the shard key must ask every shard and wait for the slowest.',
+      claims: ['not key|id ask|go every_shard|all_shards'],
+      terms: ['fan_out'],
+    };
+    expect(status("Queries that don't carry the customer id have to go to every shard and wait for the slowest one.", FANOUT)).toBe('explained');
+    // The verb's own negation still sets what follows aside, directly or through a verb of opinion.
+    expect(readAnswer("We don't have to think about every shard.").sentences[0].tokens.find((t) => t.norm === 'shard')?.dismissed).toBe(true);
+    expect(readAnswer("I don't think we need idempotency keys.").sentences[0].tokens.find((t) => t.norm === 'keys')?.dismissed).toBe(true);
+  });
+
+  it('a certainty that states a necessity or gives advice is not a boast', () => {
+    const certain = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.absolute).map((t) => t.norm);
+    expect(certain('A query without the shard key always has to ask every shard.')).toEqual([]);
+    expect(certain('Adding a shard always means moving some data.')).toEqual([]);
+    expect(certain('Always roll back first and debug later.')).toEqual([]);
+    // A certainty about how well something works is still one.
+    expect(certain('Hashing always spreads the load perfectly.')).toEqual(['always', 'perfectly']);
+    expect(certain('Rolling back is always safe.')).toEqual(['always']);
   });
 
   it('"and no X is needed" starts its own clause: what comes before it is not set aside', () => {
