@@ -371,7 +371,7 @@ const LAG: IdeaSpec = {
 describe('certainties make a point undecided, never explained and never a gap', () => {
   it('a claim said with "perfectly", "instantly" or "exactly the same" is mentioned and unsure', () => {
     for (const text of [
-      'Each server keeps a shared counter, and ten of them is exactly the same as one.',
+      'Ten counters on ten servers add up to exactly the same as one shared counter.',
       'One shared counter in Redis counts perfectly, with zero drift.',
     ]) {
       const v = judgeIdea(readAnswer(text), COUNTERS);
