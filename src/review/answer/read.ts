@@ -520,7 +520,7 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const run = ABSOLUTE_RUNS.find((p) => matchesAt(tokens, i, p));
     if (!run) return;
     const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.clause === t.clause && (x.text !== '' || x.negator));
-    if (before.some((x) => RULE_MODALS.has(x.norm) || x.norm === 'to')) return;
+    if (before.some((x) => RULE_MODALS.has(x.norm))) return;
     // "There's always a biggest machine": something that exists, not a claim said without exception.
     if (before.length && before[0].norm === 'there' && before.slice(1).every((x) => x.aux)) return;
     if (before.length && before[before.length - 1].negator && t.norm !== 'never') return;
