@@ -352,3 +352,70 @@ describe('denials through the verb and views reported to reject them', () => {
     expect(status("People assume caching is free, but it's another cluster to pay for and keep running.", free)).toBe('explained');
   });
 });
+
+const HEALTH: IdeaSpec = {
+  id: 'health',
+  label: 'Health checks route around failures',
+  why: 'The balancer probes each server and stops sending traffic to one that fails the check.',
+  claims: ['health_check|probe server|servers'],
+  terms: ['health_check|health_checks'],
+};
+const LAG: IdeaSpec = {
+  id: 'observability',
+  label: 'Lag becomes the thing to watch',
+  why: 'Work is eventually done: watch queue depth and the age of the oldest message.',
+  claims: ['watch|track|alert lag|backlog|oldest_message'],
+  terms: ['lag|backlog'],
+};
+
+describe('certainties make a point undecided, never explained and never a gap', () => {
+  it('a claim said with "perfectly", "instantly" or "exactly the same" is mentioned and unsure', () => {
+    for (const text of [
+      'Each server keeps a shared counter, and ten of them is exactly the same as one.',
+      'One shared counter in Redis counts perfectly, with zero drift.',
+    ]) {
+      const v = judgeIdea(readAnswer(text), COUNTERS);
+      expect(v.status, text).toBe('mentioned');
+      expect(v.unsure, text).toBe(true);
+      expect(v.message).toMatch(/certainty/);
+    }
+  });
+  it('a rule ("must always"), a hedge ("not always") or a negative claim\'s own "never" keeps the credit', () => {
+    expect(status('The client must always generate a unique key per order.', KEY)).toBe('explained');
+    expect(status('It is not always the case, but the client generates a unique key per order.', KEY)).toBe('explained');
+    expect(status('The client never knows whether the first call succeeded.', RETRIES)).toBe('explained');
+  });
+  it('a plain claim elsewhere in the answer still earns the credit', () => {
+    expect(status('A shared counter is perfectly consistent. We keep one shared count in Redis for every server.', COUNTERS)).toBe('explained');
+  });
+});
+
+describe('negative verdicts on a practice are dismissals', () => {
+  it.each([
+    ['Health checks are a nice-to-have; users just refresh.', HEALTH],
+    ['Probing servers is over the top for ten boxes, honestly.', HEALTH],
+    ['Monitoring lag is a nice-to-have.', LAG],
+    ['Tracking the backlog feels like overkill. I wouldn\'t bother.', LAG],
+  ])('%s', (text, idea) => {
+    expect(status(text, idea)).toBe('contradicted');
+  });
+  it('"I wouldn\'t bother" with nothing after it sets aside the sentence before', () => {
+    expect(status('We could watch the lag of each consumer. I wouldn\'t bother, though.', LAG)).toBe('contradicted');
+  });
+  it('"X isn\'t something I\'d worry about" sets aside X, not the sentence before', () => {
+    expect(status('The balancer probes servers every few seconds. Sessions aren\'t something I\'d worry about.', HEALTH)).toBe('explained');
+  });
+  it('"we can\'t live without X" is not a dismissal', () => {
+    expect(status('Health checks matter: we can\'t live without them.', HEALTH)).not.toBe('contradicted');
+  });
+});
+
+describe('a claim needs something said that relates its words', () => {
+  it('terms side by side are undecided; a verb or copula between them explains', () => {
+    const side = judgeIdea(readAnswer('Beyond health checks for the servers, I would think about cost.'), HEALTH);
+    expect(side.status).toBe('mentioned');
+    expect(side.unsure).toBe(true);
+    expect(status('The health check calls each server every five seconds.', HEALTH)).toBe('explained');
+    expect(status('A health check is how the balancer knows a server is alive.', HEALTH)).toBe('explained');
+  });
+});

@@ -345,6 +345,10 @@ const words = (p: string) => p.split(' ');
 const DISMISSIVE_RUNS = DISMISSIVE_PHRASES.map(words);
 const SPEAKER_DISMISSIVE_RUNS = DISMISSIVE_NEEDS_SPEAKER.map(words);
 const ABSOLUTE_RUNS = ABSOLUTES.map(words);
+/** Determiners that open an object noun phrase: after "noun noun", the second noun is a mis-tagged verb. */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'any', 'its', 'their', 'our', 'your', 'all']);
+/** Particles of phrasal verbs: "the pipeline rolls back", "the cache fills up". */
+const VERB_PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'over', 'away']);
 /** Nouns of time that name no object: "not something I'd track early on", "not for day one". */
 const TIME_WORDS = new Set(['though', 'tbh', 'imo', 'on', 'now', 'today', 'day', 'start', 'first', 'v1', 'version', 'launch', 'time', 'moment', 'yet', 'early', 'later', 'stage', 'point', 'while']);
 /** Verbs after a certainty that make it a necessity ("always has to", "always means"), not a claim that something is perfect. */
@@ -516,6 +520,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     if (!run) return;
     const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.clause === t.clause && (x.text !== '' || x.negator));
     if (before.some((x) => RULE_MODALS.has(x.norm) || x.norm === 'to')) return;
+    // "There's always a biggest machine": something that exists, not a claim said without exception.
+    if (before.length && before[0].norm === 'there' && before.slice(1).every((x) => x.aux)) return;
     if (before.length && before[before.length - 1].negator && t.norm !== 'never') return;
     // "we never have to pin a user": no obligation, not a certainty about the world.
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
@@ -590,6 +596,13 @@ export function readAnswer(text: string): ReadAnswer {
           t.pos = 'noun';
           tokens[i + 1].pos = 'noun';
         }
+      });
+      // "a hit skips the database", "health checks hit every server": a word tagged a noun between a noun
+      // and a determiner is the verb the library missed.
+      tokens.forEach((t, i) => {
+        const before = tokens[i - 1];
+        const after = tokens[i + 1];
+        if (t.pos === 'noun' && before?.pos === 'noun' && !before.post.trim() && !t.post.trim() && after && (OBJECT_DETERMINERS.has(after.norm) || VERB_PARTICLES.has(after.norm))) t.pos = 'verb';
       });
       const real = tokens.filter((t) => t.text !== '' && /[\p{L}\p{N}]/u.test(t.text));
       if (real.length === 0) continue;
