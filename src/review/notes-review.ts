@@ -264,10 +264,25 @@ const HYPOTHETICAL = /\b(would|could|might|vs\.?|versus|instead of|rather than|a
 /** The first line that states the hole, outside a fallback, a comparison, or a line that also states the remedy. */
 const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (string[] | RegExp)[], claimed: (i: number) => boolean) =>
   units.findIndex(
-    (u, i) =>
-      !FALLBACK_CONTEXT.test(u.text) &&
-      !matchesPhrases(u, remedy) &&
+    (unit, i) =>
+      !FALLBACK_CONTEXT.test(unit.text) &&
       !claimed(i) &&
+      // Judged sentence by sentence: a remedy in the same sentence answers the hole, one in the next sentence does not
+      // ("Assignment hashes the user id. On a ramp we draw a new seed.").
+      sentencesOf(unit).some((u) => !matchesPhrases(u, remedy) && statesAny(u, phrases)),
+  );
+const SENTENCES = new WeakMap<Unit, Unit[]>();
+/** The sentences of a unit (split where claims split them), each read as a unit of its own. */
+function sentencesOf(unit: Unit): Unit[] {
+  let list = SENTENCES.get(unit);
+  if (!list) {
+    const parts = unit.text.split(/(?<=[.!?])\s+(?=[A-Z0-9`*"“(])/).filter((t) => /\w/.test(t));
+    list = parts.length <= 1 ? [unit] : parts.map((text) => ({ section: unit.section, text, words: wordsOf(text), stems: wordsOf(text).map(stem), clauses: claimsOf(text) }));
+    SENTENCES.set(unit, list);
+  }
+  return list;
+}
+const statesAny = (u: Unit, phrases: (string[] | RegExp)[]) =>
       phrases.some((p) =>
         // A regular expression may look across the whole line ("price … TTL 24 hours"); words are claimed clause by clause.
         p instanceof RegExp
@@ -276,8 +291,7 @@ const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (st
               const at = findPhrase(c, p);
               return at !== undefined && !negated(c, at) && !HYPOTHETICAL.test(c.text);
             }),
-      ),
-  );
+      );
 
 /** A list of terms rather than a thought: no function words, or many short comma-separated items. */
 function isListLike(unit: Unit): boolean {
@@ -420,7 +434,10 @@ export function reviewNotes(sections: Record<string, string> | string, topics: N
         : { id: topic.id, met: true, evidence: `Nothing in the diagram or the notes goes against this: ${topic.label.charAt(0).toLowerCase()}${topic.label.slice(1).replace(/[.\s]+$/, '')}.` };
     }
     const listed = mentioning[t].find((i) => keywordLists.has(i) || bareLists.has(i));
-    const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i));
+    // A topic that asks for evidence is failed as dismissed only when one clause says it and denies it; a phrase
+    // found only across clauses is no evidence either way.
+    const saidInAClause = (i: number) => !topic.ask || units[i].clauses.some((c) => phrases[t].some((p) => findPhrase(c, p) !== undefined));
+    const dismissed = mentioning[t].find((i) => !keywordLists.has(i) && !bareLists.has(i) && !matching[t].includes(i) && saidInAClause(i));
     const crowded = candidates[t][0];
     let hint: string;
     if (refuted[t] !== -1) {

@@ -192,3 +192,67 @@ describe('rubric schema: a hole failed only when stated', () => {
     expect(designPromptMeta.safeParse({ ...base, rubric: [...rubric, { ...topic, refutedBy: ['one call per result'] }] }).success).toBe(true);
   });
 });
+
+describe('reviewDesign: essentials that need evidence, and holes implied by a design choice', () => {
+  const g = graph([['c', 'Customer'], ['o', 'OrderService'], ['d', 'Orders', 'cylinder']], [['c', 'o'], ['o', 'd']]);
+  const reads = (unsureFails: boolean): RubricItem => ({
+    type: 'topic',
+    id: 'reads',
+    label: 'Only the owner reads an order',
+    keywords: ['owner only', 'random token'],
+    impliedBy: ['re:\\bsequential (order )?ids?\\b'],
+    ask: 'Who can read an order that is not theirs?',
+    unsureFails,
+    essential: true,
+    hole: 'Anyone may read anyone’s order.',
+    why: 'Orders are private.',
+  });
+  const run = (item: RubricItem, more: Record<string, string> = {}) => reviewDesign({ rubric: [...rubric, item], designKind: 'system' }, g, { ...notes, ...more });
+
+  it('is unsure, with the interviewer’s question, when the draft says nothing either way', () => {
+    const r = run(reads(false));
+    expect(byId(r).reads).toMatchObject({ met: false, unsure: true, essential: true });
+    expect(byId(r).reads.hint).toContain('An interviewer would ask: “Who can read an order that is not theirs?”');
+    expect(byId(r).reads.hole).toBeUndefined();
+    expect(r.unsure).toEqual([{ id: 'reads', label: 'Only the owner reads an order', question: 'Who can read an order that is not theirs?', fails: false }]);
+    // Asked, not failed: the design stays solved and the unsure item is not counted among the essentials.
+    expect(r.solved).toBe(true);
+    expect(r.essentials).toEqual(reviewDesign({ rubric, designKind: 'system' }, g, notes).essentials);
+  });
+
+  it('an unsure essential that an interviewer would fail keeps the design from being solved, named with its question', () => {
+    const r = run(reads(true));
+    expect(r.solved).toBe(false);
+    expect(r.holes).toEqual([{ id: 'reads', label: 'Only the owner reads an order', hole: 'Anyone may read anyone’s order — unless the design shows otherwise: Who can read an order that is not theirs?' }]);
+    expect(r.unsure[0].fails).toBe(true);
+  });
+
+  it('is met by evidence on any line, and a choice that implies the hole is answered by a remedy anywhere', () => {
+    expect(run(reads(true), { api: 'GET /orders/{id} is owner only.' }).solved).toBe(true);
+    const both = run(reads(true), { 'data-model': 'Orders use sequential ids.', api: 'Shared orders are read through a random token.' });
+    expect(byId(both).reads.met).toBe(true);
+  });
+
+  it('fails, not unsure, when a design choice implies the hole and nothing makes up for it', () => {
+    const r = run(reads(false), { 'data-model': 'Orders use sequential ids, so support can read them out on the phone.' });
+    expect(byId(r).reads).toMatchObject({ met: false });
+    expect(byId(r).reads.unsure).toBeUndefined();
+    expect(byId(r).reads.hint).toContain('and nothing in the design makes up for it');
+    expect(r.holes.map((h) => h.id)).toEqual(['reads']);
+  });
+
+  it('a hole stated in one sentence is not answered by a remedy in the next one', () => {
+    const item: RubricItem = { type: 'topic', id: 'sticky', label: 'Sticky assignment', keywords: ['hash'], refutedBy: ['re:\\bnew seed\\b'], onlyWhenStated: true, essential: true, hole: 'Users switch variants.', why: 'w' };
+    expect(run(item, { 'trade-offs': 'Assignment is a hash of the user id. When we ramp up we draw a new seed.' }).holes.map((h) => h.id)).toEqual(['sticky']);
+    expect(run(item, { 'trade-offs': 'Assignment is a hash of the user id and the seed, never a new seed on a ramp.' }).solved).toBe(true);
+  });
+
+  it('the schema keeps "ask" and "unsureFails" consistent', async () => {
+    const { designPromptMeta } = await import('../../src/problems/schema');
+    const base = { id: 'p', kind: 'design', designKind: 'system', title: 'T', skill: 'system-design', difficulty: 'core', summary: 's', clarifyingQuestions: ['a?', 'b?'] };
+    const topic = { type: 'topic', id: 'q', label: 'L', keywords: ['x'], essential: true, hole: 'H.', why: 'w' };
+    expect(designPromptMeta.safeParse({ ...base, rubric: [...rubric, { ...topic, unsureFails: true }] }).success).toBe(false);
+    expect(designPromptMeta.safeParse({ ...base, rubric: [...rubric, { ...topic, ask: 'Q?', onlyWhenStated: true, refutedBy: ['y'] }] }).success).toBe(false);
+    expect(designPromptMeta.safeParse({ ...base, rubric: [...rubric, { ...topic, ask: 'Q?', unsureFails: true }] }).success).toBe(true);
+  });
+});

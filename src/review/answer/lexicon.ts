@@ -132,7 +132,7 @@ export const DISMISSIVE_NEEDS_SPEAKER: readonly string[] = ['slows everything do
  */
 export const ABSOLUTES: readonly string[] = [
   'always', 'never', 'perfectly', 'perfect', 'guarantee', 'guarantees', 'guaranteed', 'exactly once', 'exactly the same',
-  'add up to the same', 'no different from', 'no need', 'automatically', 'automatic', 'instantly', 'instant', 'zero',
+  'add up to the same', 'no different from', 'no need', 'automatically', 'automatic', 'zero',
   'every time', 'every single time', 'impossible', 'completely', 'entirely', '100%', 'nothing to', 'can not happen',
   'cannot happen', 'no difference', 'costs nothing', 'for free', 'basically free', 'all the time', 'no way',
 ]
