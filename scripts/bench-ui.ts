@@ -3,7 +3,8 @@
  * waits, measured in headless Chromium with every non-local request aborted, for this build and an
  * earlier one (BENCH_BASE, default the commit issue 22 started from) side by side in one run, runs
  * alternating. Prints each figure for both, the ratio and the goal (issue 22). Figures, not assertions.
- * BENCH_UI_RUNS (default 3) runs per build; BENCH_PORT (default 4180) and the next port serve them.
+ * BENCH_UI_RUNS (default 3) runs per build; BENCH_PORT (default 4180) and the next port serve them;
+ * BENCH_UI_PART=diagram runs the diagram figures alone.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { median, table } from './bench-stats';
 
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
+/** BENCH_UI_PART=diagram measures only the 30-node diagram (a quicker, repeatable look at one figure). */
+const PART = process.env.BENCH_UI_PART;
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -145,6 +148,10 @@ async function callHeavyLoop(page: Page, add: (k: string, v: number) => void) {
 /** One visit of one build in a fresh profile: first visit, offline readiness, next visit, Mermaid, runaway code. */
 async function visitBuild(browser: Browser, base: string, add: (k: string, v: number) => void) {
   const context = await offlineContext(browser, 'allow');
+  if (PART === 'diagram') {
+    await mermaidRenders(await context.newPage(), base, add);
+    return context.close();
+  }
   const page = await context.newPage();
   const start = Date.now();
   await walk(page, base, add, 'first visit');

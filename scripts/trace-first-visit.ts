@@ -92,10 +92,6 @@ try {
       selfByUrl.set(url, (selfByUrl.get(url) ?? 0) + dt);
       const fn = `${n.callFrame.functionName || '(anon)'} ${url}:${n.callFrame.lineNumber}`;
       selfByFn.set(fn, (selfByFn.get(fn) ?? 0) + dt);
-      const bucket = Math.floor((t / 1000 - navStart + performance.timeOrigin * 0) / 100);
-      void bucket;
-      const sec = Math.floor(((t / 1000) - (navStart - navStart)) / 100);
-      void sec;
       if (n.callFrame.functionName !== '(idle)' && n.callFrame.functionName !== '(program)') {
         const b = Math.floor((t / 1000 - profile.startTime / 1000) / 100);
         const m = timeline.get(b) ?? new Map();

@@ -210,3 +210,29 @@ export function builtinChargesFor(code: string): string {
 
 /** Every charge, for measuring and tests. */
 export const BUILTIN_CHARGES_SOURCE = builtinChargesFor(CHARGES.flatMap((c) => c.names).join(' '));
+
+/**
+ * Every charge as an installer that can be parsed once and applied to many contexts (used by the
+ * shared Python runtime context, python-realm.ts). It evaluates to a function `(hostWork) =>
+ * ({ install(G), reset() })`: `install` wraps the built-ins of the global object `G` (its own
+ * context's or another context's of the same QuickJS runtime); all wrappers share one count of
+ * pending steps, which `reset` clears before each case so no case's leftover reaches the next.
+ */
+export const CHARGE_INSTALLER_SOURCE = (() => {
+  const body = [...new Set(CHARGES.flatMap((c) => (c.support ? [c.support] : [])))].concat(CHARGES.map((c) => c.source)).join('\n      ');
+  const shared = SUPPORT.filter((p) => p.name === 'W' || p.name === 'steps').map((p) => p.source);
+  const perGlobal = SUPPORT.filter((p) => p.name !== 'W' && p.name !== 'steps').map((p) => p.source);
+  return `(function (hostWork) {
+    'use strict';
+    var apply = Function.prototype.call.bind(Function.prototype.apply);
+    ${shared.join('\n    ')}
+    function install(G) {
+      // The charges name Array, Object and JSON as globals: here they are G's, not this context's.
+      var Array = G.Array, Object = G.Object, JSON = G.JSON;
+      var SP = G.String.prototype, ArrayProto = G.Array.prototype, isArray = G.Array.isArray, SetC = G.Set, MapC = G.Map, StringC = G.String;
+      ${perGlobal.join('\n      ')}
+      ${body}
+    }
+    return { install: install, reset: function () { pending = 0; } };
+  })`;
+})();

@@ -12,7 +12,8 @@ import { MAX_ANSWER_DEPTH } from './limits';
  * that tampers with `JSON` or `Array.prototype` can only change its own answer, never how it is read.
  *
  * encode(value, args, watchedJson, maxChars, SetB, MapB, PromiseB) returns the envelope (see
- * `Envelope` in sandbox.ts) as JSON text; threw(error, ErrorB) the envelope of a thrown value.
+ * `Envelope` in sandbox.ts) as JSON text; threw(error, ErrorB, ErrorP) the envelope of a thrown value
+ * (ErrorP: the shared Python runtime's Error, or ErrorB again).
  * The `…B` arguments are the case context's own constructors, captured before the user's code ran.
  */
 export const HARNESS_SOURCE = String.raw`(function (hostAlive) {
@@ -112,11 +113,11 @@ export const HARNESS_SOURCE = String.raw`(function (hostAlive) {
     }
     return encode;
   }
-  function describeError(e, ErrorC) {
+  function describeError(e, ErrorC, ErrorP) {
     // QuickJS out of memory throws null when it cannot even build an Error ("throw JS_NULL to
     // avoid recursing"): report it as what it almost always is.
     if (e === null) return '{"name":"InternalError","message":"out of memory","stack":"","thrownValue":false,"nullThrown":true}';
-    var isError = e instanceof ErrorC, name = '', message, stack = '';
+    var isError = e instanceof ErrorC || e instanceof ErrorP, name = '', message, stack = '';
     try {
       if (isError) { name = StringC(e.name); message = StringC(e.message); stack = StringC(e.stack || ''); }
       else message = typeof e === 'object' && e !== null ? stringify(e) : StringC(e);
@@ -149,6 +150,6 @@ export const HARNESS_SOURCE = String.raw`(function (hostAlive) {
       SetC = MapC = PromiseC = undefined;
     }
   }
-  function threw(e, ErrorB) { return '{"kind":"threw","error":' + describeError(e, ErrorB) + '}'; }
+  function threw(e, ErrorB, ErrorP) { return '{"kind":"threw","error":' + describeError(e, ErrorB, ErrorP) + '}'; }
   return { encode: encode, threw: threw };
 })`;

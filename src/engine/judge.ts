@@ -6,6 +6,7 @@ import { transpile } from './transpile';
 import { definedNames } from './defined-names';
 import { notRun } from './not-run';
 import { chargeSpreads } from './spread-charges';
+import { splitPythonTranslation } from './python-realm';
 import type { CaseOutcome, CompileError, Json, Language, Verdict } from './types';
 
 /** Everything the sandbox side needs to run a solution. Expected outputs are deliberately absent. */
@@ -71,7 +72,9 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
     return;
   }
   const { usesModules } = transpiled;
-  const code = chargeSpreads(transpiled.code);
+  // Pseudocode: the runtime library is parsed once per session in a context of its own (python-realm.ts).
+  const split = transpiled.runtimeColumns !== undefined ? splitPythonTranslation(transpiled.code, transpiled.runtimeColumns) : undefined;
+  const code = chargeSpreads(split ? split.userCode : transpiled.code);
   const syntaxError = checkSyntax(await modules.get(job.limits.memoryBytes), code, usesModules);
   if (syntaxError) {
     emit({ type: 'compile-error', error: syntaxError });
@@ -134,6 +137,7 @@ export async function runJudgeJob(modules: ModuleHolder, job: JudgeJob, emit: (e
         workBudget,
         readOnly: job.readOnly,
         onAlive: (work) => emit({ type: 'case-alive', index: testCase.index, work }),
+        ...(split ? { pythonRealm: split.realmSource } : {}),
       };
       let result = await runCase(call);
       // Earlier cases' garbage is freed at the runtime's next collection, not when their context

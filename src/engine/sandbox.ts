@@ -1,6 +1,7 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { preludeFor } from './prelude';
 import { HARNESS_SOURCE } from './harness';
+import { PYTHON_REALM_FILE_NAME } from './python-realm';
 import { MAX_ANSWER_DEPTH, SOLUTION_FILE_NAME, type Limits } from './limits';
 import { canonical } from './compare';
 import { EngineCrashError } from './errors';
@@ -31,6 +32,11 @@ export type SandboxCall = {
   setup?: string;
   /** An expression evaluated after the call whose number is reported as `cost`. */
   costExpression?: string;
+  /**
+   * Translated pseudocode: the source of the Python context (python-realm.ts), parsed once per
+   * session and reused while calls bring the same source. `code` is then the user's part only.
+   */
+  pythonRealm?: string;
 };
 
 type FailedOutcome = Extract<CaseOutcome, { status: 'failed' }>;
@@ -108,9 +114,42 @@ export function openSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>): Sand
       state.call.onAlive(state.work);
     }
   };
+  let python: PythonRealm | undefined;
+  /** True while the Python context's `burn` runs: its next poll interrupts it, which restarts its step count. */
+  let burning = false;
+  const closePython = () => {
+    if (!python) return;
+    for (const h of python.handles.reverse()) if (h.alive) h.dispose();
+    python.context.dispose();
+    python = undefined;
+  };
+  /** The Python context for this source: built on first use, kept while calls bring the same source. */
+  const pythonFor = (source: string): PythonRealm => {
+    if (python?.source === source) return python;
+    closePython();
+    const pc = runtime!.newContext();
+    const handles: QuickJSHandle[] = [];
+    try {
+      const hostWork = pc.newFunction('hostWork', (unitsHandle) => (current && addWork(current, pc.getNumber(unitsHandle)) ? pc.true : pc.false));
+      handles.push(hostWork);
+      const makeRealm = pc.unwrapResult(pc.evalCode(source, PYTHON_REALM_FILE_NAME));
+      const realm = pc.unwrapResult(pc.callFunction(makeRealm, pc.undefined, hostWork));
+      makeRealm.dispose();
+      handles.push(realm);
+      const [reset, install, make, burn, error] = ['reset', 'install', 'make', 'burn'].map((n) => pc.getProp(realm, n)).concat([pc.getProp(pc.global, 'Error')]);
+      handles.push(reset, install, make, burn, error);
+      python = { source, context: pc, handles, reset, install, make, burn, Error: error };
+      return python;
+    } catch (e) {
+      for (const h of handles.reverse()) if (h.alive) h.dispose();
+      pc.dispose();
+      throw new EngineCrashError(`QuickJS could not start the Python runtime: ${String((e as Error)?.message ?? e)}`, { cause: e });
+    }
+  };
   try {
     runtime = module.newRuntime();
     runtime.setInterruptHandler(() => {
+      if (burning) return true;
       const state = current;
       if (!state) return false;
       state.work++;
@@ -145,13 +184,24 @@ export function openSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>): Sand
   return {
     run(call) {
       if (closed) throw new EngineCrashError('the sandbox session is closed');
+      // The Python context is set up and its step count restarted before the case's clock and work start.
+      const realm = call.pythonRealm === undefined ? undefined : pythonFor(call.pythonRealm);
+      if (realm) {
+        burning = true;
+        try {
+          const burnt = realm.context.callFunction(realm.burn, realm.context.undefined);
+          burnt.dispose();
+        } finally {
+          burning = false;
+        }
+      }
       const started = performance.now();
       const state: CaseState = { call, work: 0, outputExceeded: false, deadline: started + call.timeBudgetMs, lastAlive: started };
       current = state;
       try {
         rt.setMemoryLimit(call.limits.memoryBytes);
         rt.setMaxStackSize(call.limits.stackBytes);
-        return runCase(rt, hc, { encode: encodeFn, threw: threwFn }, state, started, (now) => signAlive(state, now));
+        return runCase(rt, hc, { encode: encodeFn, threw: threwFn }, state, started, (now) => signAlive(state, now), realm);
       } finally {
         current = undefined;
       }
@@ -160,6 +210,7 @@ export function openSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>): Sand
       if (closed) return;
       closed = true;
       try {
+        closePython();
         for (const h of sessionHandles.reverse()) if (h.alive) h.dispose();
         hc.dispose();
         rt.dispose();
@@ -184,6 +235,26 @@ export function runInSandbox(module: Pick<QuickJSWASMModule, 'newRuntime'>, call
   }
 }
 
+/** The shared Python runtime's context (python-realm.ts) and the functions the host calls in it. */
+type PythonRealm = {
+  source: string;
+  context: QuickJSContext;
+  handles: QuickJSHandle[];
+  reset: QuickJSHandle;
+  install: QuickJSHandle;
+  make: QuickJSHandle;
+  burn: QuickJSHandle;
+  /** Its Error constructor: errors its code raises are instances of this, not of the case's Error. */
+  Error: QuickJSHandle;
+};
+
+/** Adds work done inside built-ins, in whole units; true when the case is over its budget (its code must then stop). */
+function addWork(state: CaseState, units: number): boolean {
+  if (units > 0) state.work += Math.floor(units);
+  const used = state.encoding ? state.work - state.encoding.startWork : state.work;
+  return state.call.workBudget !== undefined && used > state.call.workBudget;
+}
+
 /** One case in a fresh context of the session's runtime. */
 function runCase(
   runtime: QuickJSRuntime,
@@ -192,6 +263,7 @@ function runCase(
   state: CaseState,
   started: number,
   signAlive: (now: number) => void,
+  python?: PythonRealm,
 ): SandboxResult {
   const call = state.call;
   const consoleLines: ConsoleLine[] = [];
@@ -271,15 +343,14 @@ function runCase(
     // Work done inside built-ins, in whole units; true tells the code to stop (it then spins into the interrupt).
     const hostWork = keep(
       vm.newFunction('hostWork', (unitsHandle) => {
-        const units = vm.getNumber(unitsHandle);
-        if (units > 0) state.work += Math.floor(units);
+        const over = addWork(state, vm.getNumber(unitsHandle));
         signAlive(performance.now());
-        const used = state.encoding ? state.work - state.encoding.startWork : state.work;
-        return call.workBudget !== undefined && used > call.workBudget ? vm.true : vm.false;
+        return over ? vm.true : vm.false;
       }),
     );
     const charged = call.chargeBuiltins !== false;
-    const makeKit = keep(vm.unwrapResult(vm.evalCode(preludeFor(call.code, { chargeBuiltins: charged }), HARNESS_FILE_NAME)));
+    // With the Python context, its installer charges this context's built-ins (below), not the prelude.
+    const makeKit = keep(vm.unwrapResult(vm.evalCode(preludeFor(call.code, { chargeBuiltins: charged && !python }), HARNESS_FILE_NAME)));
     const kit = keep(vm.unwrapResult(vm.callFunction(makeKit, vm.undefined, hostLog, hostAlive, hostNotice, charged ? hostWork : vm.undefined)));
     const [parseJson, applyFn, SetB, MapB, PromiseB, ErrorB] = ['parse', 'apply', 'Set', 'Map', 'Promise', 'Error'].map((name) => keep(vm.getProp(kit, name)));
 
@@ -297,6 +368,19 @@ function runCase(
     if (call.setup) {
       const setupError = evalOrError(call.setup, HARNESS_FILE_NAME);
       if (setupError) throw new EngineCrashError(`sandbox setup failed: ${setupError.message}`);
+    }
+    if (python) {
+      const pc = python.context;
+      pc.unwrapResult(pc.callFunction(python.reset, pc.undefined)).dispose();
+      if (charged) pc.unwrapResult(pc.callFunction(python.install, pc.undefined, vm.global)).dispose();
+      // Building the runtime's objects is the code's own loading (it used to be parsed with it).
+      const made = pc.callFunction(python.make, pc.undefined, vm.global);
+      if (made.error) {
+        const dumped = pc.dump(made.error) as ThrownError | null;
+        made.error.dispose();
+        return fromVmError(dumped ? normaliseThrown(dumped) : { name: 'InternalError', message: 'out of memory', stack: '' }, 'load');
+      }
+      made.value.dispose();
     }
     const loadError = evalOrError(call.code, SOLUTION_FILE_NAME);
     if (loadError) return fromVmError(loadError, 'load');
@@ -357,7 +441,7 @@ function runCase(
     state.encoding = { startWork: state.work, deadline: performance.now() + call.timeBudgetMs };
     const encoded =
       'thrown' in outcome
-        ? hc.callFunction(reader.threw, hc.undefined, outcome.thrown, ErrorB)
+        ? hc.callFunction(reader.threw, hc.undefined, outcome.thrown, ErrorB, python?.Error ?? ErrorB)
         : hc.callFunction(reader.encode, hc.undefined, outcome.value, args, keep(hc.newString(JSON.stringify(watched.map((w) => w.index)))), keep(hc.newNumber(call.limits.resultChars)), SetB, MapB, PromiseB);
     state.encoding = undefined;
     const encodingStop = state.stop;

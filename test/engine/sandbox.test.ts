@@ -5,6 +5,9 @@ import { openSandbox, runInSandbox, type SandboxCall } from '../../src/engine/sa
 import { runJudgeJob, type JobEvent } from '../../src/engine/judge';
 import { DEFAULT_LIMITS } from '../../src/engine/limits';
 import { transpile } from '../../src/engine/transpile';
+import { translatePython } from '../../src/engine/python/translate';
+import { splitPythonTranslation } from '../../src/engine/python-realm';
+import { chargeSpreads } from '../../src/engine/spread-charges';
 import type { Json } from '../../src/engine/types';
 
 let base: QuickJSWASMModule;
@@ -218,6 +221,79 @@ describe('cases sharing a session', () => {
       m.assertNoMemoryAllocated();
     }
   }, 60_000);
+});
+
+describe('pseudocode sharing one Python runtime per session', () => {
+  const split = (source: string) => {
+    const t = translatePython(source);
+    if (!t.ok) throw new Error(t.error.message);
+    return { ...splitPythonTranslation(t.code, t.runtimeColumns), inline: t.code };
+  };
+  const inSession = (calls: { code: string; pythonRealm?: string; args: Json[] }[]) => {
+    const session = openSandbox(module);
+    try {
+      return calls.map((c) => session.run({ usesModules: false, functionName: 'f', limits: DEFAULT_LIMITS, timeBudgetMs: 5000, workBudget: 2000, ...c, code: chargeSpreads(c.code) }));
+    } finally {
+      session.close();
+    }
+  };
+  const streak = split(`def f(days):
+    seen = set(days)
+    best = 0
+    for d in seen:
+        if d - 1 in seen:
+            continue
+        n = 1
+        while d + n in seen:
+            n += 1
+        best = max(best, n)
+    counts = {}
+    for d in days:
+        counts[d] = counts.get(d, 0) + 1
+    return [best, len(counts), sorted(days)[:3], " ".join(str(x) for x in days[:3])]
+`);
+  const days = Array.from({ length: 3000 }, (_, i) => (i * 7919) % 4001);
+
+  it('gives each case the same answer and work, alone or after other cases, and the answer of the runtime parsed with the code', () => {
+    const call = { code: streak.userCode, pythonRealm: streak.realmSource, args: [days] };
+    const [alone] = inSession([call]);
+    const after = inSession([{ ...call, args: [[5, 4, 3, 2, 1]] }, call, call]);
+    const [inline] = inSession([{ code: streak.inline, args: [days] }]);
+    expect(alone).toMatchObject({ status: 'returned' });
+    if (alone.status !== 'returned' || inline.status !== 'returned') throw new Error('not returned');
+    expect(alone.value).toEqual(inline.value);
+    expect(alone.work).toBeGreaterThan(0);
+    for (const r of after.slice(1)) expect(r).toMatchObject({ status: 'returned', value: alone.value, work: alone.work });
+  });
+
+  it("keeps the prototypes of the shared runtime's values frozen: code that reaches them changes nothing for the next case", () => {
+    // Pseudocode cannot name these (a Python name never starts with $); plain JavaScript beside the
+    // Python context stands in for a hole in the translation, the worst case.
+    const tamper = `function f() {
+      'use strict';
+      var realm = $len.constructor('return this')();
+      var tries = [];
+      try { realm.Array.prototype.push = function () { return 'forged'; }; } catch (e) { tries.push('push'); }
+      try { realm.Object.prototype.polluted = true; } catch (e) { tries.push('polluted'); }
+      try { realm.Function.prototype.call = null; } catch (e) { tries.push('call'); }
+      try { realm.Error.prototype.name = 'Forged'; } catch (e) { tries.push('name'); }
+      return tries;
+    }`;
+    const py = split('def f(xs):\n    d = {}\n    out = []\n    for x in xs:\n        out.append(x)\n        d[x] = len(out)\n    return [out, d]\n');
+    const [tampered, next] = inSession([
+      { code: ' '.repeat(py.userCode.indexOf('var')) + tamper, pythonRealm: py.realmSource, args: [] },
+      { code: py.userCode, pythonRealm: py.realmSource, args: [['a', 'b']] },
+    ]);
+    expect(tampered).toMatchObject({ status: 'returned', value: ['push', 'polluted', 'call', 'name'] });
+    expect(next).toMatchObject({ status: 'returned', value: [['a', 'b'], { a: 1, b: 2 }] });
+  });
+
+  it("reports an error raised inside the shared runtime as the Python error it is, on the user's line", () => {
+    const py = split('def f(d):\n    x = 1\n    return d["missing"]\n');
+    const [r] = inSession([{ code: py.userCode, pythonRealm: py.realmSource, args: [{ a: 1 }] }]);
+    expect(r).toMatchObject({ status: 'failed', verdict: 'runtime-error', position: { line: 3 } });
+    if (r.status === 'failed') expect(r.error).toMatch(/^KeyError: 'missing'/);
+  });
 });
 
 describe('transpile', () => {

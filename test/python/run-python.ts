@@ -2,6 +2,8 @@ import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { DEFAULT_LIMITS } from '../../src/engine/limits';
 import { runInSandbox, type SandboxResult } from '../../src/engine/sandbox';
 import { translatePython } from '../../src/engine/python/translate';
+import { splitPythonTranslation } from '../../src/engine/python-realm';
+import { chargeSpreads } from '../../src/engine/spread-charges';
 import type { Json } from '../../src/engine/types';
 
 export type PyRun =
@@ -14,8 +16,11 @@ export type PyRun =
 export function runPython(module: QuickJSWASMModule, source: string, fn: string, args: Json[]): PyRun {
   const translated = translatePython(source);
   if (!translated.ok) return { kind: 'compile-error', message: translated.error.message, line: translated.error.position?.line };
+  // As the judge runs it: the runtime in the shared Python context, the user's code in the case's.
+  const split = splitPythonTranslation(translated.code, translated.runtimeColumns);
   const result: SandboxResult = runInSandbox(module, {
-    code: translated.code,
+    code: chargeSpreads(split.userCode),
+    pythonRealm: split.realmSource,
     usesModules: false,
     functionName: fn,
     args,

@@ -94,11 +94,35 @@ describe('negation and dismissal scope', () => {
       claims: ['flag|switch off|flip not deploy|redeploy'],
       terms: ['flag'],
     };
-    expect(status("I'd flip the kill switch, that's instant, no deploy needed.", FLAG)).toBe('explained');
+    expect(status("I'd flip the kill switch, no deploy needed.", FLAG)).toBe('explained');
     expect(status('Turn the flag off, no redeploy required.', FLAG)).toBe('explained');
     // A dismissal of the idea itself still contradicts it, and a word set aside by its predicate is still set aside.
     expect(status("We don't need a flag, just do a deploy.", FLAG)).not.toBe('explained');
     expect(status("Flip the switch; the deploy doesn't matter.", FLAG)).not.toBe('explained');
+  });
+
+  it('a negation that began further back does not make a later "have to" a dismissal', () => {
+    const FANOUT: IdeaSpec = {
+      id: 'fan-out',
+      label: 'Queries without the key ask every shard',
+      why: 'A query without the shard key must ask every shard and wait for the slowest.',
+      claims: ['not key|id ask|go every_shard|all_shards'],
+      terms: ['fan_out'],
+    };
+    expect(status("Queries that don't carry the customer id have to go to every shard and wait for the slowest one.", FANOUT)).toBe('explained');
+    // The verb's own negation still sets what follows aside, directly or through a verb of opinion.
+    expect(readAnswer("We don't have to think about every shard.").sentences[0].tokens.find((t) => t.norm === 'shard')?.dismissed).toBe(true);
+    expect(readAnswer("I don't think we need idempotency keys.").sentences[0].tokens.find((t) => t.norm === 'keys')?.dismissed).toBe(true);
+  });
+
+  it('a certainty that states a necessity or gives advice is not a boast', () => {
+    const certain = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.absolute).map((t) => t.norm);
+    expect(certain('A query without the shard key always has to ask every shard.')).toEqual([]);
+    expect(certain('Adding a shard always means moving some data.')).toEqual([]);
+    expect(certain('Always roll back first and debug later.')).toEqual([]);
+    // A certainty about how well something works is still one.
+    expect(certain('Hashing always spreads the load perfectly.')).toEqual(['always', 'perfectly']);
+    expect(certain('Rolling back is always safe.')).toEqual(['always']);
   });
 
   it('"and no X is needed" starts its own clause: what comes before it is not set aside', () => {
@@ -326,5 +350,75 @@ describe('denials through the verb and views reported to reject them', () => {
   it('a misconception reported to reject it is not the writer’s, even when the "but" clause shares a word', () => {
     const free: IdeaSpec = { id: 'cost', label: 'Cost', why: 'A cache is another system to pay for.', claims: ['another cluster|system pay|run'], misconceptions: [{ says: ['cache|caching|it free'], wrong: 'a cache is not free.' }] };
     expect(status("People assume caching is free, but it's another cluster to pay for and keep running.", free)).toBe('explained');
+  });
+});
+
+const HEALTH: IdeaSpec = {
+  id: 'health',
+  label: 'Health checks route around failures',
+  why: 'The balancer probes each server and stops sending traffic to one that fails the check.',
+  claims: ['health_check|probe server|servers'],
+  terms: ['health_check|health_checks'],
+};
+const LAG: IdeaSpec = {
+  id: 'observability',
+  label: 'Lag becomes the thing to watch',
+  why: 'Work is eventually done: watch queue depth and the age of the oldest message.',
+  claims: ['watch|track|alert lag|backlog|oldest_message'],
+  terms: ['lag|backlog'],
+};
+
+describe('certainties make a point undecided, never explained and never a gap', () => {
+  it('a claim said with "perfectly", "instantly" or "exactly the same" is mentioned and unsure', () => {
+    for (const text of [
+      'Ten counters on ten servers add up to exactly the same as one shared counter.',
+      'One shared counter in Redis counts perfectly, with zero drift.',
+    ]) {
+      const v = judgeIdea(readAnswer(text), COUNTERS);
+      expect(v.status, text).toBe('mentioned');
+      expect(v.unsure, text).toBe(true);
+      expect(v.message).toMatch(/certainty/);
+    }
+  });
+  it('a rule ("must always"), a hedge ("not always") or a negative claim\'s own "never" keeps the credit', () => {
+    expect(status('The client must always generate a unique key per order.', KEY)).toBe('explained');
+    expect(status('It is not always the case, but the client generates a unique key per order.', KEY)).toBe('explained');
+    expect(status('The client never knows whether the first call succeeded.', RETRIES)).toBe('explained');
+  });
+  it('a plain claim elsewhere in the answer still earns the credit', () => {
+    expect(status('A shared counter is perfectly consistent. We keep one shared count in Redis for every server.', COUNTERS)).toBe('explained');
+  });
+});
+
+describe('negative verdicts on a practice are dismissals', () => {
+  it.each([
+    ['Health checks are a nice-to-have; users just refresh.', HEALTH],
+    ['Probing servers is over the top for ten boxes, honestly.', HEALTH],
+    ['Monitoring lag is a nice-to-have.', LAG],
+    ['Tracking the backlog feels like overkill. I wouldn\'t bother.', LAG],
+    ['Health check is not so important for us, autoscaling replaces the dead ones anyway.', HEALTH],
+    ['Lag monitoring I\'d postpone, it\'s not day-one stuff.', LAG],
+    ['Watching the lag is extra ops work for little gain.', LAG],
+  ])('%s', (text, idea) => {
+    expect(status(text, idea)).toBe('contradicted');
+  });
+  it('"I wouldn\'t bother" with nothing after it sets aside the sentence before', () => {
+    expect(status('We could watch the lag of each consumer. I wouldn\'t bother, though.', LAG)).toBe('contradicted');
+  });
+  it('"X isn\'t something I\'d worry about" sets aside X, not the sentence before', () => {
+    expect(status('The balancer probes servers every few seconds. Sessions aren\'t something I\'d worry about.', HEALTH)).toBe('explained');
+  });
+  it('"we can\'t live without X" is not a dismissal', () => {
+    expect(status('Health checks matter: we can\'t live without them.', HEALTH)).not.toBe('contradicted');
+  });
+});
+
+describe('a claim needs something said that relates its words', () => {
+  it('terms side by side are undecided; a verb or copula between them explains', () => {
+    const side = judgeIdea(readAnswer('Beyond health checks for the servers, I would think about cost.'), HEALTH);
+    expect(side.status).toBe('mentioned');
+    expect(side.unsure).toBe(true);
+    expect(status('The health check calls each server every five seconds.', HEALTH)).toBe('explained');
+    expect(status('A health check is how the balancer knows a server is alive.', HEALTH)).toBe('explained');
   });
 });

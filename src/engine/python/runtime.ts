@@ -33,13 +33,18 @@ function $fixStack(e) {
   }
   return e;
 }
-function $err(type, msg) { var e = new $Err(msg); e.name = type; return $fixStack(e); }
+function $err(type, msg) { var e = new $Err(msg); $rename(e, type); return $fixStack(e); }
+/* An Error of any context: the judge runs this runtime in a context of its own, whose errors are not instances of the case's Error. */
+var $objTag = Object.prototype.toString;
+function $isErr(v) { return v !== null && typeof v === 'object' && $objTag.call(v) === '[object Error]'; }
+/* Defined, not assigned: an error's name lives on its prototype, which may be frozen (python-realm.ts). */
+function $rename(e, name) { $O.defineProperty(e, 'name', { value: name, writable: true, configurable: true }); }
 function $unbound(name) { throw $err('UnboundLocalError', "cannot access local variable '" + name + "' where it is not associated with a value"); }
 function $unavailable(name, why) { throw $err('NameError', "'" + name + "' is not available here: " + why); }
 function $nameError(name) { throw $err('NameError', "name '" + name + "' is not defined"); }
 function $pyError(e) {
-  if (!(e instanceof $Err)) return e;
-  if (e.message === 'stack overflow') { e.name = 'RecursionError'; e.message = 'stack overflow'; return $fixStack(e); }
+  if (!$isErr(e)) return e;
+  if (e.message === 'stack overflow') { $rename(e, 'RecursionError'); e.message = 'stack overflow'; return $fixStack(e); }
   if (e.name === 'TypeError') {
     var m = /cannot read property '([^']*)' of (null|undefined)/.exec(e.message);
     if (m) e.message = "'NoneType' object has no attribute '" + m[1] + "'";
@@ -518,7 +523,7 @@ function $str(v, nested) {
   if (typeof v === 'bigint') return $S(v);
   if (typeof v === 'string') return nested ? $strRepr(v) : v;
   if (typeof v === 'function') return '<function ' + (v.name || 'lambda') + '>';
-  if (v instanceof $Err) return v.message;
+  if ($isErr(v)) return v.message;
   var parts = [], i;
   if ($isArr(v)) {
     for (i = 0; i < v.length; i++) parts.push($repr(v[i]));
@@ -722,7 +727,7 @@ function $exc(name) {
 }
 function $raise(v) {
   if (typeof v === 'function' && v.isExc) return v();
-  if (v instanceof $Err) return v;
+  if ($isErr(v)) return v;
   return $err('TypeError', 'exceptions must derive from BaseException');
 }
 function $excMatch(e, classes) {
@@ -1069,6 +1074,15 @@ export function runtimeFor(userCode: string): string {
   const withMarker = (n: number) => `${body} var $RL = ${String(n).padStart(7, ' ')};`;
   return withMarker(withMarker(0).length);
 }
+
+/**
+ * The runtime's own top-level names that a translated solution's code (without the runtime) uses:
+ * what a runtime evaluated elsewhere must hand to the solution's context (python-realm.ts).
+ */
+export function runtimeNamesUsedBy(userCode: string): string[] {
+  return namesIn(userCode).filter((n) => DEFINED.has(n));
+}
+const DEFINED = new Set(CHUNKS.flatMap((c) => c.defines));
 
 /** The whole runtime as one line (for measuring and tests). */
 export const PYTHON_RUNTIME = runtimeFor(CHUNKS.flatMap((c) => [...c.defines, ...(c.method ? [c.method] : [])]).join(' '));

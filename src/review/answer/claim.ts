@@ -129,6 +129,8 @@ export interface ClaimMatch {
   dismissed: boolean;
   /** A pronoun stood in for one slot, named in the sentence before. */
   viaPronoun: boolean;
+  /** Token positions that continue a multi-word alternative ("checks" in "health checks"): parts of a name, not something said. */
+  inner: number[];
   /** How many slots were found, of `slotCount`. */
   found: number;
   slotCount: number;
@@ -155,6 +157,7 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
   let dismissed = false;
   let viaPronoun = false;
   let found = 0;
+  const inner: number[] = [];
   const options = claim.slots.map((slot) => slot.alternatives.flatMap((alt) => occurrences(alt, tokens, !naming)));
   // Slots with fewer places to go first, so a common word does not take a rarer slot's only token.
   const order = claim.slots.map((_, i) => i).sort((a, b) => options[a].length - options[b].length);
@@ -193,6 +196,7 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
       continue;
     }
     for (const i of best) used.add(i);
+    inner.push(...best.slice(1));
     take(best, tokens);
   }
   // A pronoun here may stand for one thing the sentence before named: "The server keeps every
@@ -210,7 +214,7 @@ export function matchClaim(claim: Claim, sentence: AnswerSentence, previous?: An
   }
   if (found === 0) return undefined;
   const agrees = claim.eitherWay || (claim.negative ? negatedCount > 0 : negatedCount === 0);
-  return { sentence, tokens: [...used].sort((a, b) => a - b), agrees, conditional, dismissed, viaPronoun, found, slotCount: claim.slots.length };
+  return { sentence, tokens: [...used].sort((a, b) => a - b), inner, agrees, conditional, dismissed, viaPronoun, found, slotCount: claim.slots.length };
 }
 
 /**

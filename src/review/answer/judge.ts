@@ -21,7 +21,7 @@ export function quoteSentence(sentence: AnswerSentence, focus = 0): string {
   return `“${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}”`;
 }
 
-type CompiledIdea = { claims: Claim[]; terms: Claim[]; misconceptions: { says: Claim[]; wrong: string }[] };
+type CompiledIdea = { claims: Claim[]; terms: Claim[]; misconceptions: { says: Claim[]; wrong: string }[]; allowed: Set<string> };
 const cache = new WeakMap<IdeaSpec, CompiledIdea>();
 
 function compileIdea(idea: IdeaSpec): CompiledIdea {
@@ -31,6 +31,8 @@ function compileIdea(idea: IdeaSpec): CompiledIdea {
       claims: idea.claims.map(compileClaim),
       terms: (idea.terms ?? []).map(compileClaim),
       misconceptions: (idea.misconceptions ?? []).map((m) => ({ says: m.says.map(compileClaim), wrong: m.wrong })),
+      // Words the idea's own claims use: a certainty among them is part of the point ("roll back automatically").
+      allowed: new Set(idea.claims.flatMap((cl) => cl.split(/[\s|_]+/)).map((w) => w.replace(/^[~=]|\*$/g, '').toLowerCase())),
     };
     cache.set(idea, c);
   }
@@ -111,7 +113,12 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
       if (!hit) continue;
       if (complete(hit)) {
         if (hit.agrees && !hit.dismissed) {
-          const word = certainty(hit, claim);
+          const word = certainty(hit, claim, c.allowed);
+          // Terms side by side ("health checks … the servers") with nothing said that relates them: undecided.
+          if (!related(hit)) {
+            near ??= hit;
+            continue;
+          }
           if (word < 0) return verdict('explained', `${name(idea)}: explained.`, s, hit.tokens[0]);
           certain ??= { hit, word };
           continue;
@@ -169,17 +176,37 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
 
 /**
  * Where a certainty ("always", "perfectly", "exactly once") is said in the same breath as a claim — the
- * clauses the claim's words sit in and their neighbours — unless the claim uses that word itself or it is
+ * clauses the claim's words sit in — unless the idea's claims use that word or it is
  * the negation of a negative claim ("a retry never charges twice"). The token position, or -1.
  */
-function certainty(hit: ClaimMatch, claim: Claim): number {
+function certainty(hit: ClaimMatch, claim: Claim, allowed: Set<string>): number {
   const tokens = hit.sentence.tokens;
   if (hit.tokens.length === 0) return -1;
   const clauses = hit.tokens.map((i) => tokens[i].clause);
-  const from = Math.min(...clauses) - 1;
-  const to = Math.max(...clauses) + 1;
+  const from = Math.min(...clauses);
+  const to = Math.max(...clauses);
   const used = new Set(hit.tokens);
-  return tokens.findIndex((t, i) => t.absolute && !used.has(i) && t.clause >= from && t.clause <= to && !(claim.negative && t.negator) && !t.conditional);
+  return tokens.findIndex((t, i) => t.absolute && !used.has(i) && !allowed.has(t.norm) && !allowed.has(t.lemma) && t.clause >= from && t.clause <= to && !(claim.negative && t.negator) && !t.conditional);
+}
+
+/**
+ * Whether a sentence says something that relates the claim's things, rather than naming them side by
+ * side: one of the claim's words is a verb, adjective, adverb, number or negated, or a verb, copula or
+ * defining colon sits among them ("X is the ratio of…", "SLO: the internal objective…", "X routes Y").
+ */
+function related(hit: ClaimMatch): boolean {
+  if (hit.viaPronoun || hit.tokens.length < 2) return true;
+  const tokens = hit.sentence.tokens;
+  const used = new Set(hit.tokens);
+  // The second word of a matched compound ("health checks") names a thing, whatever its tag.
+  const says = (i: number) => !hit.inner.includes(i) && !['noun', 'det', 'pron'].includes(tokens[i].pos);
+  if (hit.tokens.some((i) => says(i) || tokens[i].negated)) return true;
+  const first = hit.tokens[0];
+  const last = hit.tokens[hit.tokens.length - 1];
+  const clause = tokens[first].clause;
+  // "X is the ratio of…", "SLO: the internal objective…": a copula or a defining colon relates the claim's things.
+  const copula = tokens.slice(0, first).some((t) => t.clause === clause && t.aux) || tokens.slice(0, last).some((t) => t.post.includes(':'));
+  return copula || tokens.slice(first, last).some((t, k) => !used.has(first + k) && (t.aux || t.pos === 'verb'));
 }
 
 function lowerFirst(text: string): string {

@@ -345,8 +345,14 @@ const words = (p: string) => p.split(' ');
 const DISMISSIVE_RUNS = DISMISSIVE_PHRASES.map(words);
 const SPEAKER_DISMISSIVE_RUNS = DISMISSIVE_NEEDS_SPEAKER.map(words);
 const ABSOLUTE_RUNS = ABSOLUTES.map(words);
+/** Determiners that open an object noun phrase: after "noun noun", the second noun is a mis-tagged verb. */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'any', 'its', 'their', 'our', 'your', 'all']);
+/** Particles of phrasal verbs: "the pipeline rolls back", "the cache fills up". */
+const VERB_PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'over', 'away']);
 /** Nouns of time that name no object: "not something I'd track early on", "not for day one". */
 const TIME_WORDS = new Set(['though', 'tbh', 'imo', 'on', 'now', 'today', 'day', 'start', 'first', 'v1', 'version', 'launch', 'time', 'moment', 'yet', 'early', 'later', 'stage', 'point', 'while']);
+/** Verbs after a certainty that make it a necessity ("always has to", "always means"), not a claim that something is perfect. */
+const NECESSITY = new Set(['has', 'have', 'had', 'must', 'needs', 'need', 'requires', 'require', 'means', 'mean', 'involves', 'involve', 'costs', 'cost']);
 /** Opinion words that make a sentence the speaker's verdict: "I think X slows everything down", "imo". */
 const VERDICT_WORDS = new Set(['i', 'imo', 'imho', 'honestly', 'tbh', 'frankly', 'personally', 'we', "i'd", 'd']);
 /** Words that make "skip X" the speaker's choice: "I'd skip", "we could just skip", "let's skip". */
@@ -373,7 +379,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       const prev = tokens[i - 1];
       const breaks =
         /[,;:()—–]|\s-\s/.test(prev.post) ||
-        CLAUSE_OPENERS.has(t.norm) ||
+        // "not so important", "is so cheap": "so" is a degree there, not a new clause.
+        (CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'so' && (prev.negator || prev.aux) && tokens[i + 1]?.pos === 'adj')) ||
         ((t.norm === 'and' || t.norm === 'or') && tokens[i + 1] !== undefined && SUBJECT_STARTERS.has(tokens[i + 1].norm));
       if (breaks) clause++;
     }
@@ -441,6 +448,14 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const target = earlier.length ? earlier : previous ?? [];
     for (const t of target) if (!t.aux) t.dismissed = true;
   };
+  // A verb negated by a negator just before it (up to two words between: "don't really need"), or through a verb
+  // of opinion ("I don't think we need").
+  const ownNegation = (i: number) => {
+    for (let j = i - 1; j >= 0 && tokens[j].clause >= tokens[i].clause - 1; j--) {
+      if (tokens[j].negator) return i - j <= 3 || tokens.slice(j + 1, i).some((x) => OPINION_VERBS.has(x.lemma));
+    }
+    return false;
+  };
   tokens.forEach((t, i) => {
     // "instead of X", "rather than X", "skip X", "no need for X", mid-sentence "without X" after a verb
     // ("we ship without canaries"). Before any verb of its clause, "without" only narrows a noun
@@ -451,8 +466,9 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     // "I'd skip X", "we could just drop X", "Skip X": a speaker's choice. "A hit skips the database" is not.
     const spoken = NEGATING_MARKERS.has(marker?.join(' ') ?? '') || marker?.[0] === 'no' || tokens.slice(Math.max(0, i - 3), i).some((x) => SPEAKER.has(x.norm)) || tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGE_WORDS.has(x.norm));
     if (marker && spoken) dismissRest(i + marker.length, t.clause, NEGATING_MARKERS.has(marker.join(' ')));
-    // "we don't need X", "I wouldn't bother with X".
-    if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional) dismissRest(i + 1, t.clause);
+    // "we don't need X", "I wouldn't bother with X", "I don't think we need X" — the verb's own negation, not one
+    // that began further back ("queries that don't carry the key have to ask every shard").
+    if (t.negated && DISMISS_WHEN_NEGATED.has(t.lemma) && !t.conditional && ownNegation(i)) dismissRest(i + 1, t.clause);
     // "X isn't worth it", "they don't catch much", "X doesn't matter".
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
     const evaluative =
@@ -504,11 +520,17 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const run = ABSOLUTE_RUNS.find((p) => matchesAt(tokens, i, p));
     if (!run) return;
     const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.clause === t.clause && (x.text !== '' || x.negator));
-    if (before.some((x) => RULE_MODALS.has(x.norm) || x.norm === 'to')) return;
+    if (before.some((x) => RULE_MODALS.has(x.norm))) return;
+    // "There's always a biggest machine": something that exists, not a claim said without exception.
+    if (before.length && before[0].norm === 'there' && before.slice(1).every((x) => x.aux)) return;
     if (before.length && before[before.length - 1].negator && t.norm !== 'never') return;
     // "we never have to pin a user": no obligation, not a certainty about the world.
     const next = tokens.slice(i + 1).find((x) => x.text !== '');
     if (t.norm === 'never' && next && ['have', 'need', 'needs', 'has', 'got'].includes(next.norm)) return;
+    // "a query without the key always has to ask every shard": a necessity, not a boast.
+    if (t.norm !== 'never' && next && NECESSITY.has(next.norm)) return;
+    // "Always roll back first": advice in the imperative, not a claim about the world.
+    if (run.length === 1 && t.norm === 'always' && next?.pos === 'verb' && tokens.slice(0, i).every((x) => x.clause !== t.clause || x.text === '' || HEDGES.has(x.norm))) return;
     for (let k = i; k < i + run.length; k++) tokens[k].absolute = true;
   });
 }
@@ -575,6 +597,13 @@ export function readAnswer(text: string): ReadAnswer {
           t.pos = 'noun';
           tokens[i + 1].pos = 'noun';
         }
+      });
+      // "a hit skips the database", "health checks hit every server": a word tagged a noun between a noun
+      // and a determiner is the verb the library missed.
+      tokens.forEach((t, i) => {
+        const before = tokens[i - 1];
+        const after = tokens[i + 1];
+        if (t.pos === 'noun' && before?.pos === 'noun' && !before.post.trim() && !t.post.trim() && after && (OBJECT_DETERMINERS.has(after.norm) || VERB_PARTICLES.has(after.norm))) t.pos = 'verb';
       });
       const real = tokens.filter((t) => t.text !== '' && /[\p{L}\p{N}]/u.test(t.text));
       if (real.length === 0) continue;

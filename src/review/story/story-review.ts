@@ -87,6 +87,12 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
 
   const situation = labelled('situation')[0] ?? sentences.find((s) => s.roles.context && !isResult(s)) ?? sentences.find((s) => s.index < firstActionIndex && !s.roles.task && !isResult(s) && !s.roles.learning && !s.label);
   const task = labelled('task')[0] ?? sentences.find((s) => s.roles.task && !s.roles.learning);
+  // "Refunds were handled by agents by hand": a passive told in the scene, after it opens and before the goal
+  // and the teller's first "I"/"we" step, describes how things were done, not a step of the story.
+  const sceneStart = sentences.find((s) => s.roles.context && !s.label)?.index ?? Infinity;
+  const taskIndex = sentences.find((s) => s.roles.task && !s.label)?.index ?? -1;
+  const firstOwnStep = sentences.find((s) => s.index > sceneStart && isAction(s) && (s.roles.actor === 'i' || s.roles.actor === 'we') && !s.roles.context)?.index ?? Infinity;
+  const sceneByPassive = (s: Read) => s.roles.actor === 'passive' && !s.label && s.index > sceneStart && s.index < taskIndex && s.index < firstOwnStep;
   // Someone else's step among the candidate's ("the engineers built the API") is an action a coach
   // counts, as not theirs; before the first step it is the scene, after the outcome an epilogue.
   const firstResultAfterActions = results.find((r) => r.index > firstActionIndex)?.index ?? Infinity;
@@ -98,6 +104,7 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
       s.label !== 'situation' &&
       s.label !== 'learning' &&
       !(s.roles.context && s.index < firstActionIndex && !s.label) &&
+      !sceneByPassive(s) &&
       (s.roles.actor !== 'other' || (s.index > firstActionIndex && s.index < firstResultAfterActions && !s.roles.context)),
   );
   const labelledActions = labelled('action');

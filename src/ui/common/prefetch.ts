@@ -3,6 +3,9 @@ import { listCatalog, loadProblem } from '../../problems/catalog';
 /** How long the catalog must have been on screen before Monaco is fetched and started. */
 const READING_DELAY_MS = 1200;
 
+/** How long after the catalog's first paint the problem page's code and the sandbox start loading. */
+const AFTER_PAINT_MS = 300;
+
 /** Failures are harmless here: the real import on opening a problem reports them. */
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
 
@@ -33,24 +36,32 @@ export function preloadProblemPage(id: string): void {
 }
 
 /**
- * Loads the problem page's code and Monaco in the background while the user reads the catalog, and
- * starts the sandbox, so opening a problem does not wait for the editor or QuickJS. Starting Monaco
- * takes the main thread for a moment, so it waits until the catalog has been on screen a little and
- * the browser is idle: a user who clicks at once gets the plain text area first instead of waiting.
- * Returns a cancel function (for leaving the catalog before then).
+ * While the user reads the catalog: soon after its first paint, the problem page's code (small) and the
+ * sandbox (its own thread), so a problem opened at once shows its text area without waiting for them and
+ * the first Run finds QuickJS ready; Monaco, which takes the main thread for a moment when it starts,
+ * only once the catalog has been on screen a little and the browser is idle, so a user who clicks at once
+ * gets the plain text area first instead of waiting. Returns a cancel function (for leaving the catalog
+ * before then).
  */
 export function prefetchWorkspace(): () => void {
   let idle: number | undefined;
-  const start = () => {
-    quietly(import('../problem/problem-route'));
-    quietly(import('../editor/code-editor'));
-    warmSandbox();
-  };
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined = requestAnimationFrame(() => {
+    frame = undefined;
+    // A moment after the frame that paints the catalog: nothing here delays it or its first clicks.
+    soon = setTimeout(() => {
+      quietly(import('../problem/problem-route'));
+      warmSandbox();
+    }, AFTER_PAINT_MS);
+  });
   const timer = setTimeout(() => {
+    const start = () => quietly(import('../editor/code-editor'));
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(start, { timeout: 2000 });
     else start();
   }, READING_DELAY_MS);
   return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(soon);
     clearTimeout(timer);
     if (idle !== undefined) cancelIdleCallback(idle);
   };

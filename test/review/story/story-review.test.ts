@@ -5,6 +5,7 @@ import { readPrinciplesFolder } from '../../../src/cli/load-problems';
 import { PRINCIPLE_IDS, parsePrinciples } from '../../../src/problems/principles';
 import { reviewStory } from '../../../src/review/story/story-review';
 import { readStory } from '../../../src/review/story/story-text';
+import { rolesOf } from '../../../src/review/story/story-roles';
 
 const bank = parsePrinciples(readPrinciplesFolder());
 if (!bank.ok) throw new Error(bank.errors.join('\n'));
@@ -163,5 +164,27 @@ describe('who acted and what was measured, as a coach counts them', () => {
     expect(r.parts.learning.present).toBe(false);
     expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'passive']);
     expect(r.metrics).toEqual(['Day-seven retention went from 18% to 24%', 'the deal was worth $1.2M a year']);
+  });
+  it('reads a step told through "was" ("my first step was…", "it was me who…") and a decision as the teller\'s', () => {
+    const r = share('At a bank our loan form lost half its applicants. My goal was to win them back. My first step was to interview ten applicants. I decided to cut the form to one page. It was me who called the regulator. I was able to get the budget approved. Completed applications rose from 40% to 65%.');
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'i', 'i']);
+    expect(r.firstPersonShare).toBe(1);
+  });
+  it('reads a passive in the scene, before the goal and the first step, as how things were, not a step', () => {
+    const r = share('I got our CFO to fund a refund tool. I was the PM for support tools at a travel company. Refunds were handled by agents and each took 20 minutes. I wanted approval this quarter. I built a cost model. The tool was built by the platform team. She approved the budget in the next review.');
+    expect(r.actions.map((a) => a.actor)).toEqual(['i', 'i', 'passive']);
+  });
+  it('quotes measures told with "added", "over target", "within six weeks … had switched", "now below"', () => {
+    const r = share('At a marketplace our seller tool was slow. My goal was to move sellers to the new tool. I ran weekly demos. Conversion doubled, and we added 3,000 paying sellers in the first quarter. We closed the quarter at $4.2M in new revenue, 12% over target. Within six weeks, 80% of sellers had switched to the new tool. The error rate is now below 0.1%.');
+    expect(r.metrics).toEqual(['Conversion doubled', 'we added 3,000 paying sellers in the first quarter', 'We closed the quarter at $4.2M in new revenue, 12% over target', 'Within six weeks, 80% of sellers had switched to the new tool', 'The error rate is now below 0.1%']);
+  });
+  it('hears a goal stated in many ways, and not in a step', () => {
+    const goals = ['The mandate from my VP: no more missed SLAs.', 'I had three months to cut the cloud bill by a quarter.', 'The expectation was that I would bring churn under 2%.', 'It fell to me to sort it out.', 'Success meant getting the audit passed by March.', 'I set myself the goal of halving the response time.', 'I was handed the project after the previous PM left.', 'Fixing this became my top priority.', 'My brief was simple: get the rating above 4.5.'];
+    for (const g of goals) expect(rolesOf(g).task, g).toBe(true);
+    for (const step of ['I had the engineers fix the address form.', 'I called the top 20 accounts.', 'We shipped the fix on Thursday.']) expect(rolesOf(step).task, step).toBe(false);
+  });
+  it('does not count talk to the interviewer or a feeling told with "was" as a step', () => {
+    for (const aside of ['I told you it was messy.', 'I have to say the designers did amazing work.', 'I was really frustrated with the vendor.']) expect(rolesOf(aside).actor, aside).toBeUndefined();
+    expect(rolesOf('I spoke to each of the twelve customers in person.').actor).toBe('i');
   });
 });
