@@ -122,6 +122,12 @@ describe('negation and dismissal scope', () => {
     expect(dismissed('We could add a canary stage, though I wouldn\'t bother.')).toContain('canary');
   });
 
+  it('"X is overblown" sets X aside like "X is overkill"', () => {
+    const dismissed = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.dismissed).map((t) => t.norm);
+    expect(dismissed('The scaling argument for NoSQL is overblown.')).toContain('scaling');
+    expect(dismissed('The hot shard worry is overstated.')).toContain('hot');
+  });
+
   it('a certainty that states a necessity or gives advice is not a boast', () => {
     const certain = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.absolute).map((t) => t.norm);
     expect(certain('A query without the shard key always has to ask every shard.')).toEqual([]);
