@@ -115,6 +115,19 @@ describe('negation and dismissal scope', () => {
     expect(readAnswer("I don't think we need idempotency keys.").sentences[0].tokens.find((t) => t.norm === 'keys')?.dismissed).toBe(true);
   });
 
+  it('a negated verb in a time clause ("once nobody needs it") sets nothing before it aside', () => {
+    const dismissed = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.dismissed).map((t) => t.norm);
+    expect(dismissed('Add the new column first, and only remove the old one once nobody needs it.')).not.toContain('column');
+    // Said as a verdict, it still puts aside what came before.
+    expect(dismissed('We could add a canary stage, though I wouldn\'t bother.')).toContain('canary');
+  });
+
+  it('"X is overblown" sets X aside like "X is overkill"', () => {
+    const dismissed = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.dismissed).map((t) => t.norm);
+    expect(dismissed('The scaling argument for NoSQL is overblown.')).toContain('scaling');
+    expect(dismissed('The hot shard worry is overstated.')).toContain('hot');
+  });
+
   it('a certainty that states a necessity or gives advice is not a boast', () => {
     const certain = (text: string) => readAnswer(text).sentences[0].tokens.filter((t) => t.absolute).map((t) => t.norm);
     expect(certain('A query without the shard key always has to ask every shard.')).toEqual([]);

@@ -52,7 +52,7 @@ export const DISMISS_WHEN_NEGATED = new Set(['need', 'require', 'bother', 'worry
 export const EVALUATIVE_WHEN_NEGATED = new Set(['worth', 'necessary', 'needed', 'required', 'important', 'useful', 'helpful', 'matter', 'help', 'catch', 'buy', 'add', 'work', 'worthwhile', 'relevant', 'essential', 'big', 'deal', 'need', 'do', 'save', 'make']);
 
 /** Predicates that dismiss whatever they are said of, without a negation: "X is overkill", "X is pointless". */
-export const DISMISSIVE = new Set(['non-issue', 'nonissue', 'overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless', 'premature']);
+export const DISMISSIVE = new Set(['overblown', 'overstated', 'overhyped', 'non-issue', 'nonissue', 'overkill', 'unnecessary', 'pointless', 'useless', 'needless', 'superfluous', 'waste', 'overengineering', 'over-engineering', 'overrated', 'irrelevant', 'unneeded', 'optional', 'meaningless', 'premature']);
 
 /** "Without X" opening a sentence is a condition ("Without a key, a retry creates a second order"), not a dismissal. */
 export const WITHOUT = 'without';

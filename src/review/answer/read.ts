@@ -351,6 +351,8 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'any', 'i
 const VERB_PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'over', 'away']);
 /** Nouns of time that name no object: "not something I'd track early on", "not for day one". */
 const TIME_WORDS = new Set(['though', 'tbh', 'imo', 'on', 'now', 'today', 'day', 'start', 'first', 'v1', 'version', 'launch', 'time', 'moment', 'yet', 'early', 'later', 'stage', 'point', 'while']);
+/** Openers of a time or reason clause: a negated verb there qualifies the sentence ("once nobody needs it"). */
+const SUBORDINATE_OPENERS = new Set(['once', 'when', 'whenever', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'till']);
 /** Verbs after a certainty that make it a necessity ("always has to", "always means"), not a claim that something is perfect. */
 const NECESSITY = new Set(['has', 'have', 'had', 'must', 'needs', 'need', 'requires', 'require', 'means', 'mean', 'involves', 'involve', 'costs', 'cost']);
 /** Opinion words that make a sentence the speaker's verdict: "I think X slows everything down", "imo". */
@@ -512,6 +514,9 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const after = tokens.slice(i + 1).filter((x) => x.clause === t.clause && x.text !== '' && ['noun', 'adj', 'verb', 'num', 'other'].includes(x.pos) && !PRONOUNS.has(x.norm) && !TIME_WORDS.has(x.norm) && !HEDGES.has(x.norm));
     // "X isn't something I'd worry about" names its object before the verb: the clause is about X, not what came before.
     const named = clauseTokens(t.clause).some((x) => x.pos === 'noun' && !PRONOUNS.has(x.norm) && !['something', 'anything', 'thing'].includes(x.norm));
+    // "…, and only remove the old one once nobody needs it": a time or reason clause qualifies its sentence, it is no verdict.
+    const opener = clauseTokens(t.clause).find((x) => x.text !== '');
+    if (opener && SUBORDINATE_OPENERS.has(opener.norm)) return;
     if (after.length === 0 && !named) dismissAntecedent(t.clause);
   });
 
