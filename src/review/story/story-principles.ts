@@ -10,8 +10,17 @@ export type ScoredSentence = { text: string; plain: string; weight: number };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Compiled once per phrase: every review reads the same principle bank. */
+const compiled = new Map<string, RegExp>();
+
 /** A signal phrase as a whole-word pattern; a plural or past ending is allowed on the last word. */
 function phrasePattern(phrase: string): RegExp {
+  let re = compiled.get(phrase);
+  if (!re) compiled.set(phrase, (re = compilePhrase(phrase)));
+  return re;
+}
+
+function compilePhrase(phrase: string): RegExp {
   const words = phrase.toLowerCase().trim().split(/\s+/).map(escape);
   const last = words.pop()!;
   return new RegExp(`(?:^|[^a-z0-9])${[...words, `${last}(?:s|es|ed|d|ing)?`].join('[\\s-]+')}(?=$|[^a-z0-9])`);

@@ -115,6 +115,8 @@ function verbsOf(text: string): VerbInfo[] {
 /** Verbs that state, feel or think rather than do. */
 const NOT_DOING = new Set(['be', 'have', 'feel', 'seem', 'think', 'know', 'want', 'need', 'like', 'love', 'hope', 'wish', 'believe', 'expect', 'remember', 'guess', 'mean', 'look', 'sound', 'appear', 'hate', 'worry', 'care', 'suppose', 'suspect', 'assume', 'wonder', 'fear', 'doubt']);
 const DOING_AUX = /\b(?:decided|started|began|chose|managed|offered|agreed|volunteered|went on|got to work|made sure|set up|kicked off|reached out|pushed|took|(?:was|were) able to)\b/;
+const ASIDE = /^(?:i|we) (?:told you|have to say|must say|should say|would say|'d say|can say|can tell you|should mention|have to admit|must admit|admit)\b/;
+const FEELING_PARTICIPLE = /\b(?:frustrated|worried|surprised|shocked|disappointed|annoyed|excited|stressed|scared|concerned|confused|overwhelmed|tired|exhausted|impressed|pleased|thrilled|delighted|relieved|embarrassed|amazed|upset|torn|convinced|inspired|motivated|blown away|burned out|burnt out)$/;
 const OWN_STEP_CLEFT = /^(?:my (?:first|next|second|third|last|final|immediate|opening) (?:step|move|action|call|thing|priority)|the (?:first|next|second|third|last) (?:thing|step|move) i (?:did|took|made)|what i did|the thing i did|all i did|it was (?:me|i|myself) (?:who|that))\b/;
 /** "I had the engineers fix it", "we had QA rerun it": getting others to do a step is the candidate's step. */
 const CAUSATIVE = /^(?:i|we) (?:then |also |quickly |just )?had (?!to\b|been\b|no\b|nothing\b|never\b)(?:[\w'-]+ ){1,3}?(?:do|build|fix|add|write|run|rerun|test|make|redo|rebuild|check|call|review|rewrite|change|move|look|set|ship|remove|create|update|pull|try|send|draft|map|interview|join|sit|shadow|estimate|prototype|measure|track|tag|label|contact|email|visit|prepare|present|switch|turn|put|cut|drop|split|clean)\b/;
@@ -242,7 +244,9 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   const describing = (passive && /\bhad been\b/.test(main.text)) || (!presentTold && main && /simple-present/.test(main.form) && (/^(?:i|we)\b/.test(clause) || JOINT.test(clause)) && !SAME_IN_PAST.test(main.infinitive)) || ROLE.test(clause) || /^(?:i|we) (?:was|were) (?:about|going|getting ready|planning) to\b/.test(clause);
   // "My first step was to call…", "what I did was…", "it was me who…": the step is told through "was".
   if (OWN_STEP_CLEFT.test(clause) && !/\b(?:would|will|could|should|might)\b/.test(clause)) return { text: clause, subject: 'i', doing: true, passive: false, outcome: false, measured: false, stateOnly: false };
-  const doing = Boolean(doingVerb) && !describing && (subject !== 'other' || othersStep(clause, main));
+  // "I have to say the designers were great", "I was frustrated": talk to the interviewer and feelings are not steps.
+  const aside = ASIDE.test(clause) || (passive && FEELING_PARTICIPLE.test(main.text));
+  const doing = Boolean(doingVerb) && !describing && !aside && (subject !== 'other' || othersStep(clause, main));
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
 

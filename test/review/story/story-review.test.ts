@@ -183,4 +183,8 @@ describe('who acted and what was measured, as a coach counts them', () => {
     for (const g of goals) expect(rolesOf(g).task, g).toBe(true);
     for (const step of ['I had the engineers fix the address form.', 'I called the top 20 accounts.', 'We shipped the fix on Thursday.']) expect(rolesOf(step).task, step).toBe(false);
   });
+  it('does not count talk to the interviewer or a feeling told with "was" as a step', () => {
+    for (const aside of ['I told you it was messy.', 'I have to say the designers did amazing work.', 'I was really frustrated with the vendor.']) expect(rolesOf(aside).actor, aside).toBeUndefined();
+    expect(rolesOf('I spoke to each of the twelve customers in person.').actor).toBe('i');
+  });
 });
