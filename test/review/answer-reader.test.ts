@@ -435,3 +435,12 @@ describe('a claim needs something said that relates its words', () => {
     expect(status('A health check is how the balancer knows a server is alive.', HEALTH)).toBe('explained');
   });
 });
+
+describe('a point set aside in the sentence that would claim it', () => {
+  it('"X and Y also feel like overkill" sets aside X and Y, though the verdict\'s clause names nothing', () => {
+    expect(status('Lag dashboards and backlog alerts also feel like overkill for this.', LAG)).toBe('contradicted');
+  });
+  it('a claim beside a dismissal of the same point in one sentence is not credited', () => {
+    expect(status('The balancer probes servers, though I wouldn\'t bother with health checks there.', HEALTH)).toBe('contradicted');
+  });
+});

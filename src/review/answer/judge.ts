@@ -112,6 +112,11 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
       const hit = matchClaim(claim, s, prev(s));
       if (!hit) continue;
       if (complete(hit)) {
+        // "…it's one box that rarely fails, so I wouldn't bother with redundancy there": set aside in the same sentence.
+        if (hit.agrees && !hit.dismissed && c.terms.some((term) => dismissedNaming(term, s) >= 0)) {
+          denied ??= { ...hit, dismissed: true };
+          continue;
+        }
         if (hit.agrees && !hit.dismissed) {
           const word = certainty(hit, claim, c.allowed);
           // Terms side by side ("health checks … the servers") with nothing said that relates them: undecided.

@@ -347,6 +347,8 @@ const SPEAKER_DISMISSIVE_RUNS = DISMISSIVE_NEEDS_SPEAKER.map(words);
 const ABSOLUTE_RUNS = ABSOLUTES.map(words);
 /** Determiners that open an object noun phrase: after "noun noun", the second noun is a mis-tagged verb. */
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'any', 'its', 'their', 'our', 'your', 'all']);
+/** Verbs of seeming the library may tag as nouns ("also feel like overkill"): they name nothing. */
+const SEEM_VERBS = new Set(['feel', 'seem', 'look', 'sound']);
 /** Particles of phrasal verbs: "the pipeline rolls back", "the cache fills up". */
 const VERB_PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'over', 'away']);
 /** Nouns of time that name no object: "not something I'd track early on", "not for day one". */
@@ -487,10 +489,10 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const dismissive = !t.negated && (DISMISSIVE.has(t.lemma) || overdone) && !t.conditional;
     if (evaluative || dismissive || noProblem) {
       const own = clauseTokens(t.clause);
-      const hasPronoun = own.some((x) => PRONOUNS.has(x.norm) && x.pos === 'pron' && x.norm !== 'i' && x.norm !== 'we');
-      const hasNoun = own.some((x) => x.pos === 'noun' && x !== t && !PRONOUNS.has(x.norm) && x.norm !== 'i' && x.norm !== 'we');
+      const hasNoun = own.some((x) => x.pos === 'noun' && x !== t && !SEEM_VERBS.has(x.lemma) && !PRONOUNS.has(x.norm) && x.norm !== 'i' && x.norm !== 'we');
       for (const x of own) if (x !== t) x.dismissed = true;
-      if (hasPronoun && !hasNoun) dismissAntecedent(t.clause);
+      // "Dead-letter queues and retry policies | also feel like overkill": a verdict with nothing named in its clause is about what came before.
+      if (!hasNoun) dismissAntecedent(t.clause);
     }
   });
 
