@@ -114,7 +114,9 @@ function verbsOf(text: string): VerbInfo[] {
 
 /** Verbs that state, feel or think rather than do. */
 const NOT_DOING = new Set(['be', 'have', 'feel', 'seem', 'think', 'know', 'want', 'need', 'like', 'love', 'hope', 'wish', 'believe', 'expect', 'remember', 'guess', 'mean', 'look', 'sound', 'appear', 'hate', 'worry', 'care', 'suppose', 'suspect', 'assume', 'wonder', 'fear', 'doubt']);
-const DOING_AUX = /\b(?:decided|started|began|chose|managed|offered|agreed|volunteered|went on|got to work|made sure|set up|kicked off|reached out|pushed|took|(?:was|were) able to)\b/;
+const DOING_AUX = /\b(?:decided|started|began|chose|managed|offered|agreed|volunteered|went on|got to work|made sure|set up|kicked off|reached out|pushed|took|(?:was|were) able to|(?:had|held|ran) (?:a |an |the |two |three |several |some )?(?:few |couple of |series of )?(?:long |short |quick |tense |heated |weekly |daily )?(?:meetings?|calls?|workshops?|sessions?|discussions?|conversations?|chats?|1:1s?|offsites?|reviews?))\b/;
+/** "So I did a few things.": announces the steps, is not one. */
+const SUMMARY_STEP = /^(?:i|we) (?:did|tried|changed) (?:a few|a couple of|several|two|three|four|some|many|lots of|a lot of|a bunch of) (?:\w+ )?things\b/;
 const ASIDE = /^(?:i|we) (?:told you|have to say|must say|should say|would say|'d say|can say|can tell you|should mention|have to admit|must admit|admit)\b/;
 const FEELING_PARTICIPLE = /\b(?:frustrated|worried|surprised|shocked|disappointed|annoyed|excited|stressed|scared|concerned|confused|overwhelmed|tired|exhausted|impressed|pleased|thrilled|delighted|relieved|embarrassed|amazed|upset|torn|convinced|inspired|motivated|blown away|burned out|burnt out)$/;
 const OWN_STEP_CLEFT = /^(?:my (?:first|next|second|third|last|final|immediate|opening) (?:step|move|action|call|thing|priority)|the (?:first|next|second|third|last) (?:thing|step|move) i (?:did|took|made)|what i did|the thing i did|all i did|it was (?:me|i|myself) (?:who|that))\b/;
@@ -245,7 +247,7 @@ function readClause(text: string, sentenceVerbs?: VerbInfo[], presentTold = fals
   // "My first step was to call…", "what I did was…", "it was me who…": the step is told through "was".
   if (OWN_STEP_CLEFT.test(clause) && !/\b(?:would|will|could|should|might)\b/.test(clause)) return { text: clause, subject: 'i', doing: true, passive: false, outcome: false, measured: false, stateOnly: false };
   // "I have to say the designers were great", "I was frustrated": talk to the interviewer and feelings are not steps.
-  const aside = ASIDE.test(clause) || (passive && FEELING_PARTICIPLE.test(main.text));
+  const aside = ASIDE.test(clause) || (passive && FEELING_PARTICIPLE.test(main.text)) || SUMMARY_STEP.test(clause) || (main?.negative && /^(?:agree|accept|like|want|believe|buy|see|understand|think|know|care|mind|expect)$/.test(main.infinitive));
   const doing = Boolean(doingVerb) && !describing && !aside && (subject !== 'other' || othersStep(clause, main));
   return { text: clause, subject, doing, passive, outcome, measured, stateOnly: Boolean(main) && !doingVerb };
 }
@@ -313,7 +315,10 @@ export function rolesOf(text: string, presentTold = false, notes = false): Sente
   let actor: Actor | undefined;
   if (!learning) {
     // The sentence's actor is whoever does the first thing it tells ("the vendor fixed it, and we added it" is the vendor's).
-    const acting = clauses.find((c) => c.doing && (c.subject !== undefined || c.passive));
+    const doers = clauses.filter((c) => c.doing && (c.subject !== undefined || c.passive));
+    // "The director sided with me; the lead still disagreed, and I told him…": someone else's reaction
+    // first, then the teller's step — the coach hears the teller's step.
+    const acting = doers[0]?.subject === 'other' ? (doers.find((c) => c.subject === 'i') ?? doers[0]) : doers[0];
     if (acting) actor = acting.subject ?? 'passive';
   }
   // "I was asked to …", "we needed to …": a goal, not an action.
