@@ -269,7 +269,8 @@ const refutingUnit = (units: Unit[], phrases: (string[] | RegExp)[], remedy: (st
       !claimed(i) &&
       // Judged sentence by sentence: a remedy in the same sentence answers the hole, one in the next sentence does not
       // ("Assignment hashes the user id. On a ramp we draw a new seed.").
-      sentencesOf(unit).some((u) => !matchesPhrases(u, remedy) && statesAny(u, phrases)),
+      // A regular expression may also look across the whole line ("price … TTL 24 hours") when no remedy is in it.
+      [unit, ...sentencesOf(unit)].some((u) => !matchesPhrases(u, remedy) && statesAny(u, phrases)),
   );
 const SENTENCES = new WeakMap<Unit, Unit[]>();
 /** The sentences of a unit (split where claims split them), each read as a unit of its own. */

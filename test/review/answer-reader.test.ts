@@ -371,7 +371,7 @@ const LAG: IdeaSpec = {
 describe('certainties make a point undecided, never explained and never a gap', () => {
   it('a claim said with "perfectly", "instantly" or "exactly the same" is mentioned and unsure', () => {
     for (const text of [
-      'Each server keeps a shared counter, and ten of them is exactly the same as one.',
+      'Ten counters on ten servers add up to exactly the same as one shared counter.',
       'One shared counter in Redis counts perfectly, with zero drift.',
     ]) {
       const v = judgeIdea(readAnswer(text), COUNTERS);
@@ -396,6 +396,9 @@ describe('negative verdicts on a practice are dismissals', () => {
     ['Probing servers is over the top for ten boxes, honestly.', HEALTH],
     ['Monitoring lag is a nice-to-have.', LAG],
     ['Tracking the backlog feels like overkill. I wouldn\'t bother.', LAG],
+    ['Health check is not so important for us, autoscaling replaces the dead ones anyway.', HEALTH],
+    ['Lag monitoring I\'d postpone, it\'s not day-one stuff.', LAG],
+    ['Watching the lag is extra ops work for little gain.', LAG],
   ])('%s', (text, idea) => {
     expect(status(text, idea)).toBe('contradicted');
   });

@@ -176,15 +176,15 @@ export function judgeIdea(answer: ReadAnswer, idea: IdeaSpec): IdeaVerdict {
 
 /**
  * Where a certainty ("always", "perfectly", "exactly once") is said in the same breath as a claim — the
- * clauses the claim's words sit in and their neighbours — unless the idea's claims use that word or it is
+ * clauses the claim's words sit in — unless the idea's claims use that word or it is
  * the negation of a negative claim ("a retry never charges twice"). The token position, or -1.
  */
 function certainty(hit: ClaimMatch, claim: Claim, allowed: Set<string>): number {
   const tokens = hit.sentence.tokens;
   if (hit.tokens.length === 0) return -1;
   const clauses = hit.tokens.map((i) => tokens[i].clause);
-  const from = Math.min(...clauses) - 1;
-  const to = Math.max(...clauses) + 1;
+  const from = Math.min(...clauses);
+  const to = Math.max(...clauses);
   const used = new Set(hit.tokens);
   return tokens.findIndex((t, i) => t.absolute && !used.has(i) && !allowed.has(t.norm) && !allowed.has(t.lemma) && t.clause >= from && t.clause <= to && !(claim.negative && t.negator) && !t.conditional);
 }

@@ -117,7 +117,8 @@ export const DISMISSIVE_PHRASES: readonly string[] = [
   'over engineering', 'over engineered', 'overengineered', 'not a priority', 'low priority', 'waste of time',
   'more trouble than', 'yagni', 'bells and whistles', 'solution looking for a problem', 'too much ceremony',
   'over the top', 'nicety', 'vanity', 'leave out', 'leave it out', 'leave them out', 'wasted money', 'wasted effort',
-  'not a thing', 'not a real problem', 'only theoretical', 'a theoretical problem', 'in theory only',
+  'not a thing', 'not a real problem', 'theoretical', 'in theory only', 'for later', 'postpone', 'defer', 'little gain',
+  'little value', 'little benefit', 'for little',
 ];
 
 /** Said by the speaker about a practice ("I think X slows everything down"), these dismiss it; said of a problem they describe it. */

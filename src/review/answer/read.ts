@@ -379,7 +379,8 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
       const prev = tokens[i - 1];
       const breaks =
         /[,;:()—–]|\s-\s/.test(prev.post) ||
-        CLAUSE_OPENERS.has(t.norm) ||
+        // "not so important", "is so cheap": "so" is a degree there, not a new clause.
+        (CLAUSE_OPENERS.has(t.norm) && !(t.norm === 'so' && (prev.negator || prev.aux) && tokens[i + 1]?.pos === 'adj')) ||
         ((t.norm === 'and' || t.norm === 'or') && tokens[i + 1] !== undefined && SUBJECT_STARTERS.has(tokens[i + 1].norm));
       if (breaks) clause++;
     }
@@ -519,7 +520,7 @@ function annotate(tokens: AnswerToken[], question: boolean, previous: AnswerToke
     const run = ABSOLUTE_RUNS.find((p) => matchesAt(tokens, i, p));
     if (!run) return;
     const before = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.clause === t.clause && (x.text !== '' || x.negator));
-    if (before.some((x) => RULE_MODALS.has(x.norm) || x.norm === 'to')) return;
+    if (before.some((x) => RULE_MODALS.has(x.norm))) return;
     // "There's always a biggest machine": something that exists, not a claim said without exception.
     if (before.length && before[0].norm === 'there' && before.slice(1).every((x) => x.aux)) return;
     if (before.length && before[before.length - 1].negator && t.norm !== 'never') return;
