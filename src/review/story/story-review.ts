@@ -45,6 +45,10 @@ export type StoryReview = {
 /** A measure that is an outcome wherever it is told: a percentage, money, "by N", "from X to Y", "N times faster". */
 const STRONG_MEASURE = /%|\$|£|€|\bpercent\b|\bby (?:about |around |over |almost |nearly )?\d|\bfrom [^,;]{1,30}? to |\b\d+(?:\.\d+)?x\b|\b(?:twice|\d+ times) (?:as|faster|more|less)/;
 
+/** "One was promoted to senior PM", "the budget was approved": an outcome someone else decided, told in the passive. */
+const PASSIVE_EVENT = /\b(?:was|were|got) (?:\w+ )?(?:promoted|approved|renewed|funded|re-?signed|retired|adopted|green-?lit|hired|offered)\b/;
+const LANDED_WHEN = /^(?:(?:and|so|then|finally|eventually|in the end),? )?(?:we|the team|it|they|the (?:app|feature|product|change|release|fix|tool|update)) (?:\w+ )?(?:shipped|launched|went live|released|hired|rolled (?:it )?out|signed)\b[^.]*\b(?:(?:\w+|\d+) (?:days?|weeks?|months?) (?:later|late|early)|later than|on time|on schedule|ahead of schedule|on the (?:date|day|deadline)|on (?:january|february|march|april|may|june|july|august|september|october|november|december|the \d)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
+
 /** Words that announce the outcome. */
 const RESULT_MARKER = /^(?:as a result|in the end|the result|the outcome|ultimately|eventually|by the end|since then|afterwards|that quarter|within (?:a|an|\w+) (?:days?|weeks?|months?))\b|\b(?:as a result|which meant|in the end)\b/;
 
@@ -77,7 +81,9 @@ export function reviewStory(markdown: string, principles: Principle[]): StoryRev
     if (s.index === 0 && s.roles.measured && !s.label) return true;
     // Told among the actions, "I cut the scope to three endpoints" is a step, not the outcome: an
     // "I"/"we" outcome counts when it is the last one told, marked as the result, or measured.
-    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || ((s.roles.actor === 'we' || s.roles.actor === 'passive') && !STRONG_MEASURE.test(s.plain)))) return false;
+    // "We shipped the change eleven days later", "we launched on May 19th": the team's launch told with
+    // when it landed is the outcome, even with a measure after it.
+    if (s.label !== 'result' && s.index < lastOutcomeIndex && !RESULT_MARKER.test(s.plain) && (s.roles.actor === 'i' || ((s.roles.actor === 'we' || s.roles.actor === 'passive') && !STRONG_MEASURE.test(s.plain) && !(s.index > firstActionIndex && (LANDED_WHEN.test(s.plain) || (s.roles.actor === 'passive' && PASSIVE_EVENT.test(s.plain))))))) return false;
     // Before any action a number is the scene ("we had 400 tickets a week") unless it is a change told as done.
     if (s.index < firstActionIndex && s.label !== 'result') return s.roles.measured && !s.roles.context;
     return true;

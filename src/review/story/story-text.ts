@@ -106,20 +106,24 @@ export function plainText(text: string): string {
 export function readStory(markdown: string): StorySentence[] {
   const out: StorySentence[] = [];
   let label: StoryPart | undefined;
-  const blocks: { text: string; label?: StoryPart }[] = [];
+  const blocks: { text: string; label?: StoryPart; paragraph: number }[] = [];
   let current: string[] = [];
+  let paragraph = 0;
+  let labelParagraph = -1;
   const flush = () => {
     const text = current.join(' ').trim();
-    if (text) blocks.push({ text, label });
+    if (text) blocks.push({ text, label, paragraph });
     current = [];
   };
   for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
     if (/^\s*(```|~~~)/.test(raw)) continue;
     if (raw.trim() === '' || /^\s*([-*+]|\d+[.)])\s+/.test(raw) || /^\s*#/.test(raw)) flush();
+    if (raw.trim() === '') paragraph++;
     const { label: found, rest } = readLabel(raw);
     if (found) {
       flush();
       label = found;
+      labelParagraph = paragraph;
     } else if (/^\s*#/.test(raw)) {
       // A heading that is not a field (a title) ends the fields above it but is not a sentence told.
       continue;
@@ -128,6 +132,12 @@ export function readStory(markdown: string): StorySentence[] {
     if (line) current.push(line);
   }
   flush();
+  // One lead-in label in a story told as prose ("Context: I was a PM at…") names its own paragraph only.
+  if (new Set(blocks.map((b) => b.label).filter(Boolean)).size === 1 && labelParagraph >= 0) {
+    const first = blocks.findIndex((b) => b.label);
+    const own = blocks[first].paragraph;
+    for (const b of blocks) if (b.paragraph !== own) b.label = undefined;
+  }
   for (const block of blocks) {
     for (const sentence of splitSentences(block.text)) {
       out.push({ text: sentence, plain: plainText(sentence), label: block.label, index: out.length });
