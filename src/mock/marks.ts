@@ -122,8 +122,10 @@ export function mockPartEvidence(part: MockRecord['parts'][number], at: number):
     return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: ${reasons.join('; ')}` : undefined, source: 'mock' };
   }
   if (part.kind === 'design' && part.evaluation) {
-    const points = part.evaluation.results.map((r): PointStatus => (r.met ? 'met' : 'missed'));
-    const unmet = part.evaluation.results.filter((r) => !r.met);
+    // An item the review could not decide (unsure, no hole) is undecided: never scheduled as a gap.
+    const asked = (r: { met: boolean; unsure?: boolean; hole?: string }) => !r.met && r.unsure === true && !r.hole;
+    const points = part.evaluation.results.map((r): PointStatus => (r.met ? 'met' : asked(r) ? 'undecided' : 'missed'));
+    const unmet = part.evaluation.results.filter((r) => !r.met && !asked(r));
     const result = resultOf(points);
     return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: not yet covered: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' };
   }

@@ -49,7 +49,7 @@ export const CLAIM_WORDS: Record<CodingEvaluation['complexityVerdict'], string> 
 
 
 const designEvaluation = z.object({
-  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), hole: z.string().optional() })),
+  results: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), met: z.boolean(), detail: z.string(), essential: z.boolean().optional(), optional: z.boolean().optional(), unsure: z.boolean().optional(), hole: z.string().optional() })),
   note: z.string().optional(),
 });
 export type DesignEvaluation = z.infer<typeof designEvaluation>;

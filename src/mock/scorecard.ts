@@ -77,6 +77,11 @@ const markFromPart = (part: MockPart): Mark | undefined => {
   return e ? (e.result === 'right' ? 'solved' : e.result === 'wrong' ? 'missed' : 'attempted') : undefined;
 };
 
+/** A rubric item the draft says nothing about either way: asked by the review, neither met nor missing (a failing one carries its hole). */
+export function isAsked(r: { met: boolean; unsure?: boolean; hole?: string }): boolean {
+  return !r.met && r.unsure === true && !r.hole;
+}
+
 function scorePart(part: MockPart): { score?: number; basis: string } {
   // A part that could not be evaluated scores nothing, and says why, rather than staying pending forever.
   if (!part.evaluation && part.evaluationError) return { score: 0, basis: `could not be evaluated: ${part.evaluationError}` };
@@ -97,11 +102,13 @@ function scorePart(part: MockPart): { score?: number; basis: string } {
     const e = part.evaluation;
     if (!e) return { basis: 'not evaluated yet' };
     // Optional items are not scored; an unmet essential (a hole an interviewer fails the design for) caps the score below half.
-    const scored = e.results.filter((r) => !r.optional);
+    // An item the draft says nothing about (asked, not failed: unsure with no hole) is left out of the figures.
+    const scored = e.results.filter((r) => !r.optional && !isAsked(r));
+    const asked = e.results.filter(isAsked).length;
     const met = scored.filter((r) => r.met).length;
     const holes = scored.filter((r) => r.essential && !r.met).length;
     const share = scored.length ? Math.round((100 * met) / scored.length) : 0;
-    return { score: holes ? Math.min(share, 49) : share, basis: `rubric items covered ${met}/${scored.length}${holes ? `; ${holes} essential${holes > 1 ? 's' : ''} missing` : ''}` };
+    return { score: holes ? Math.min(share, 49) : share, basis: `rubric items covered ${met}/${scored.length}${holes ? `; ${holes} essential${holes > 1 ? 's' : ''} missing` : ''}${asked ? `; ${asked} the review could not decide, not counted` : ''}` };
   }
   if (part.kind === 'principle') {
     if (!part.evaluation) return { basis: 'not evaluated yet' };
@@ -163,9 +170,9 @@ function findingsOf(part: MockPart, index: number): { strengths: Finding[]; gaps
   } else if (part.kind === 'design') {
     const e = part.evaluation;
     if (!e) return { strengths, gaps };
-    const holes = e.results.filter((r) => r.essential && !r.met);
+    const holes = e.results.filter((r) => r.essential && !r.met && !isAsked(r));
     if (holes.length) gaps.push({ partIndex: index, weight: 90, text: `${part.title}: an interviewer would fail this design: ${holes.map((r) => r.hole ?? r.label).join(' ')}` });
-    const unmet = e.results.filter((r) => !r.met && !r.optional && !r.essential);
+    const unmet = e.results.filter((r) => !r.met && !r.optional && !r.essential && !isAsked(r));
     if (unmet.length === 0 && holes.length === 0) strengths.push({ partIndex: index, weight: 80, text: `${part.title}: every rubric item covered.` });
     else if (unmet.length > 0) gaps.push({ partIndex: index, weight: 60 + unmet.length, text: `${part.title}: ${unmet.length} rubric item${unmet.length > 1 ? 's' : ''} missing: ${unmet.slice(0, 3).map((r) => r.label).join('; ')}${unmet.length > 3 ? `; and ${unmet.length - 3} more` : ''}.` });
   } else if (part.kind === 'principle') {
@@ -265,7 +272,7 @@ export function scorecardMarkdown(record: MockRecord, card: Scorecard, practiceU
       const e = part.evaluation;
       if (e) {
         if (e.note) out.push('', e.note);
-        out.push('', '**Rubric and API findings:**', ...e.results.map((r) => `- ${r.met ? '✓' : '✗'} ${r.label} (${r.type}): ${r.detail}`));
+        out.push('', '**Rubric and API findings:**', ...e.results.map((r) => `- ${r.met ? '✓' : isAsked(r) ? '?' : '✗'} ${r.label} (${r.type}${isAsked(r) ? ', could not tell' : ''}): ${r.detail}`));
       } else if (part.evaluationError) out.push('', `Could not be reviewed: ${part.evaluationError}`);
     } else if (part.kind === 'principle') {
       out.push('', `**Question:** ${part.question}`, '', '**Your answer:**', '', blockquote(part.work.answer));

@@ -42,7 +42,10 @@ export type DesignReview = {
   results: RubricResult[];
   /** The diagram could not be read: nothing was scored against it. */
   diagramError?: { message: string; line?: number };
-  /** Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. A hole checked only when stated counts only when it fails. */
+  /**
+   * Scored items (essentials and advice, not optional ones) met, of `required`: the scorecard's figure. A hole checked
+   * only when stated counts only when it fails; an item the draft says nothing about (asked, not failed) is not counted.
+   */
   met: number;
   required: number;
   /** Essentials met, of all essentials. */
@@ -322,12 +325,12 @@ export function reviewDesign(prompt: ReviewablePrompt, graph: DiagramGraph | { m
   // A hole checked only when a draft states it is free to meet: counting it met would inflate the figures,
   // so it counts only when it fails.
   const onlyWhenStated = new Set(prompt.rubric.filter((r) => r.type === 'topic' && r.onlyWhenStated).map((r) => r.id));
-  const counted = results.filter((r) => !(r.met && onlyWhenStated.has(r.id)));
+  // An unsure item that does not fail is asked about: it is neither met nor missing, so it is left out of the counts.
+  const asks = new Set(prompt.rubric.filter((r) => r.type === 'topic' && r.ask && !r.unsureFails).map((r) => r.id));
+  const counted = results.filter((r) => !(r.met && onlyWhenStated.has(r.id)) && !(r.unsure && asks.has(r.id)));
   const scored = counted.filter((r) => !r.optional);
   const met = scored.filter((r) => r.met).length;
-  // An unsure essential that does not fail is asked about: it is neither met nor a hole, and not counted among essentials.
-  const asks = new Set(prompt.rubric.filter((r) => r.type === 'topic' && r.ask && !r.unsureFails).map((r) => r.id));
-  const essentials = counted.filter((r) => r.essential && !(r.unsure && asks.has(r.id)));
+  const essentials = counted.filter((r) => r.essential);
   const holes = essentials.filter((r) => !r.met).map((r) => ({ id: r.id, label: r.label, hole: r.hole ?? r.label }));
   const unsure = results.filter((r) => r.unsure).map((r) => ({ id: r.id, label: r.label, question: topics.find((i) => i.id === r.id)?.ask ?? '', fails: !asks.has(r.id) && r.essential }));
   return {

@@ -32,6 +32,27 @@ describe('the scorecard', () => {
     ]);
   });
 
+  it('shows an item the design review could not decide as ?, never as missing, a hole or a scheduled gap', () => {
+    const r = finishedMock();
+    const design = r.parts[1];
+    if (design.kind !== 'design' || !design.evaluation) throw new Error('fixture changed: part 2 is the design');
+    design.evaluation.results = [
+      { id: 'gateway', label: 'API gateway', type: 'component', met: true, detail: "node 'API gateway'" },
+      { id: 'private-reads', label: 'Private lists checked on reads', type: 'topic', met: false, essential: true, unsure: true, detail: 'Who may read a private list?' },
+    ];
+    const c = buildScorecard(r);
+    expect(c.parts[1].score).toBe(100);
+    expect(c.parts[1].basis).toBe('rubric items covered 1/1; 1 the review could not decide, not counted');
+    expect(c.gaps.map((g) => g.text).join('\n')).not.toMatch(/Wish list API/);
+    expect(scorecardMarkdown(r, c, (id) => `#/${id}`)).toContain('- ? Private lists checked on reads (topic, could not tell): Who may read a private list?');
+    expect(mockEvidence(r).find((o) => o.itemId === 'wish-list-api')?.result).not.toBe('wrong');
+    // The same item with a hole (the review fails designs that leave it unsaid) stays a hole.
+    design.evaluation.results[1] = { ...design.evaluation.results[1], hole: 'Anyone can read a private list.' };
+    const failed = buildScorecard(r);
+    expect(failed.parts[1].score).toBeLessThan(50);
+    expect(failed.gaps.map((g) => g.text).join('\n')).toMatch(/Wish list API: an interviewer would fail this design: Anyone can read a private list\./);
+  });
+
   it('does not count a method step open for 2 seconds, however much text it holds', () => {
     const r = finishedMock();
     const coding = r.parts[0];

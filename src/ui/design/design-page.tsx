@@ -67,6 +67,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const [editorKey, setEditorKey] = useState(0);
   const [preview, setPreview] = useState<Preview>({});
   const [review, setReview] = useState<DesignReview | undefined>();
+  // Items the draft says nothing about either way (shown with ?): not counted, never a ✗.
+  const asked = review ? review.unsure.filter((u) => !u.fails).length : 0;
   const [comparison, setComparison] = useState<DesignComparison | undefined>();
   const [showReference, setShowReference] = useState(false);
   const [referenceSvg, setReferenceSvg] = useState('');
@@ -158,7 +160,8 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     const result = await reviewDraft(mermaid as unknown as MermaidLike, prompt, diagram, notes);
     setReview(result.review);
     // "Solved" in progress means every essential is met; advice never decides it.
-    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required, at: Date.now() });
+    const undecided = result.review.unsure.filter((u) => !u.fails).length;
+    setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required + undecided, ...(undecided ? { undecided } : {}), at: Date.now() });
     return result.graph;
   }, [dark, diagram, notes, prompt]);
 
@@ -307,7 +310,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
             )}
             <p data-testid={TID.reviewSummary} data-solved={review.solved}>
               <strong>{review.solved ? 'Solved: every essential is met.' : review.diagramError ? 'Not yet: the diagram could not be read.' : 'Not yet: an interviewer would fail this design.'}</strong>{' '}
-              {review.essentials.met} of {review.essentials.total} essentials met; {review.met} of {review.required} scored items met (advice counts for the scorecard, never for “solved”).
+              {review.essentials.met} of {review.essentials.total} essentials met; {review.met} of {review.required} scored items met (advice counts for the scorecard, never for “solved”).{asked > 0 && ` ${asked} item${asked > 1 ? 's' : ''} the review could not decide (marked ?): not counted, check ${asked > 1 ? 'them' : 'it'} yourself.`}
             </p>
             {review.holes.length > 0 && (
               <ul className="holes" data-testid={TID.reviewHoles} aria-label="What an interviewer would fail it for">

@@ -78,7 +78,7 @@ async function evaluateDesign(part: Extract<MockPart, { kind: 'design' }>, dark:
     ? `The diagram could not be read${review.diagramError.line ? ` (line ${review.diagramError.line})` : ''}, so only the notes were checked: ${review.diagramError.message}`
     : undefined;
   return {
-    results: review.results.map((r) => ({ id: r.id, label: r.label, type: r.type, met: r.met, detail: (r.met ? r.evidence : r.hint) ?? '', essential: r.essential, optional: r.optional, ...(r.hole ? { hole: r.hole } : {}) })),
+    results: review.results.map((r) => ({ id: r.id, label: r.label, type: r.type, met: r.met, detail: (r.met ? r.evidence : r.hint) ?? '', essential: r.essential, optional: r.optional, ...(r.unsure ? { unsure: true } : {}), ...(r.hole ? { hole: r.hole } : {}) })),
     ...(note ? { note } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { stepTimes, formatClock } from '../../mock/clock';
 import { METHOD_STEPS, type MockRecord } from '../../mock/record';
-import { buildScorecard, scorecardMarkdown, STEP_LABEL, STEP_MIN_MS, STEP_MIN_WORDS, type PartScore } from '../../mock/scorecard';
+import { buildScorecard, isAsked, scorecardMarkdown, STEP_LABEL, STEP_MIN_MS, STEP_MIN_WORDS, type PartScore } from '../../mock/scorecard';
 import { problemHref } from '../common/use-hash-route';
 import { VERDICT_LABEL } from '../common/verdict-text';
 import { ConceptReviewView } from '../concept/concept-review-view';
@@ -203,8 +203,8 @@ function PartDetail({ score }: { score: PartScore }) {
               {part.evaluation.note && <p className="muted">{part.evaluation.note}</p>}
               <ul className="checks">
                 {part.evaluation.results.map((r) => (
-                  <li key={r.id} className={`check check-${r.met ? 'pass' : 'fail'}`} data-met={r.met}>
-                    <span className="check-icon">{r.met ? '✓' : '✗'}</span> <strong>{r.label}</strong> <span className="muted">({r.type})</span>
+                  <li key={r.id} className={`check check-${r.met ? 'pass' : isAsked(r) ? 'unsure' : 'fail'}`} data-met={r.met} data-unsure={isAsked(r)}>
+                    <span className="check-icon" aria-label={r.met ? 'met' : isAsked(r) ? 'not shown either way' : 'not met'}>{r.met ? '✓' : isAsked(r) ? '?' : '✗'}</span> <strong>{r.label}</strong> <span className="muted">({r.type})</span>
                     <div className="check-detail">{r.detail}</div>
                   </li>
                 ))}

@@ -65,7 +65,7 @@ export const designDraftSchema = z.object({
   diagram: z.string().max(LIMITS.codeChars),
   notes: notesSchema,
   /** The last rubric review: how many items were met. */
-  review: z.object({ met: z.number(), total: z.number(), at: z.number().optional() }).optional(),
+  review: z.object({ met: z.number(), total: z.number(), undecided: z.number().optional(), at: z.number().optional() }).optional(),
 });
 
 /** Where a kept version came from, so the list can say it in words. */
