@@ -11,7 +11,7 @@ export function shortcutList(mac = isMac()): [keys: string, what: string][] {
     [`${mod}+Shift+Enter`, 'Submit: run every test, hidden ones too'],
     ['Esc, then Tab', 'Leave the code editor (Esc makes the next Tab move focus instead of indenting)'],
     [mac ? 'Ctrl+Shift+M' : 'Ctrl+M', 'In the editor: switch Tab between moving focus and indenting'],
-    ['Ctrl+Space', 'In the editor: suggestions for the function and its parameters'],
+    ['Ctrl+Space, then Tab', 'In the editor: suggestions for the function and its parameters; Tab takes the highlighted one (Enter always starts a new line)'],
     [`${mod}+Z / ${mod}+Shift+Z`, 'Undo / redo in the editor (a reset or a restored attempt is undoable too)'],
     ['← → (on a tab)', 'Move between tabs: Problem / Code / Results, Tests / Complexity / History'],
     ['?', 'Show this list (when you are not typing in a text box)'],
