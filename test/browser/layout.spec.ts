@@ -103,7 +103,8 @@ describe('switching layouts keeps the work', () => {
     expect(await problem.verdict()).toBe('accepted');
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(() => page.locator(byId(TID.problemPage)).getAttribute('data-layout')).toBe('wide');
-    expect(await problem.editorText()).toContain('new Set(items)');
+    // The editor redraws its lines for the new width a frame or more after the layout switch.
+    await expect.poll(() => problem.editorText(), { timeout: 10_000 }).toContain('new Set(items)');
     expect(await isOnScreen(page, byId(TID.verdict))).toBe(true);
     await context.close();
   });

@@ -105,7 +105,8 @@ describe('story bank, in Chromium', () => {
 
     // Both tabs type before either saves: neither text is lost.
     await Promise.all([a.locator(byId(STID.storyProse)).fill('Tab A typed this.'), b.locator(byId(STID.storyProse)).fill('Tab B typed this.')]);
-    await expect.poll(async () => (await a.locator(byId(STID.tabNotice)).count()) + (await b.locator(byId(STID.tabNotice)).count())).toBeGreaterThan(0);
+    // The saves and the other tab's notice come after a debounce and a storage event: slow on a busy machine.
+    await expect.poll(async () => (await a.locator(byId(STID.tabNotice)).count()) + (await b.locator(byId(STID.tabNotice)).count()), { timeout: 15_000 }).toBeGreaterThan(0);
     await a.goto(`${baseUrl()}/#/stories`);
     await expect.poll(() => a.locator(byId(STID.storyRow)).count()).toBe(2);
     const titles = await a.locator(byId(STID.storyRow)).allInnerTexts();
