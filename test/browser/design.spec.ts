@@ -96,6 +96,11 @@ describe('the design studio, offline in Chromium', () => {
     expect(await page.locator(byId(TID.reviewSummary)).textContent()).toContain('an interviewer would fail this design');
     expect(await page.locator(byId(TID.reviewHoles)).textContent()).toContain('Anyone who has a list’s link or id can change or delete it');
     expect(await page.locator(`${byId(TID.rubricItem)}[data-item="owner-only"]`).getAttribute('data-essential')).toBe('true');
+    // The notes say nothing about who may read a private list: shown as "?" with the interviewer's question, not as ✗.
+    const privateReads = page.locator(`${byId(TID.rubricItem)}[data-item="private-reads"]`);
+    expect(await privateReads.getAttribute('data-unsure')).toBe('true');
+    expect(await privateReads.locator('.check-icon').textContent()).toBe('?');
+    expect(await privateReads.textContent()).toContain('Who can read a private list');
 
     await page.locator(byId(TID.revealReference)).click();
     await page.locator(`${byId(TID.compare)} figure:nth-child(2) svg`).waitFor({ timeout: 15_000 });
