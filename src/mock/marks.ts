@@ -65,6 +65,11 @@ export function codingPracticeEvidence(itemId: string, attempts: readonly { at: 
     }));
 }
 
+/** A rubric item the draft says nothing about either way: asked by the review, neither met nor missing (a failing one carries its hole). */
+export function isAsked(r: { met: boolean; unsure?: boolean; hole?: string }): boolean {
+  return !r.met && r.unsure === true && !r.hole;
+}
+
 /** The last rubric review of a practice design: items met out of the required ones (undecided ones, if any, counted apart). */
 export function designPracticeEvidence(itemId: string, review: { met: number; total: number; undecided?: number } | undefined, at: number): Evidence[] {
   if (!review || review.total <= 0) return [];
@@ -123,9 +128,8 @@ export function mockPartEvidence(part: MockRecord['parts'][number], at: number):
   }
   if (part.kind === 'design' && part.evaluation) {
     // An item the review could not decide (unsure, no hole) is undecided: never scheduled as a gap.
-    const asked = (r: { met: boolean; unsure?: boolean; hole?: string }) => !r.met && r.unsure === true && !r.hole;
-    const points = part.evaluation.results.map((r): PointStatus => (r.met ? 'met' : asked(r) ? 'undecided' : 'missed'));
-    const unmet = part.evaluation.results.filter((r) => !r.met && !asked(r));
+    const points = part.evaluation.results.map((r): PointStatus => (r.met ? 'met' : isAsked(r) ? 'undecided' : 'missed'));
+    const unmet = part.evaluation.results.filter((r) => !r.met && !isAsked(r));
     const result = resultOf(points);
     return { itemId: part.itemId, at, result, reason: result === 'wrong' ? `In a mock: not yet covered: ${listSome(unmet.map((x) => x.label))}` : undefined, source: 'mock' };
   }

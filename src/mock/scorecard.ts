@@ -5,7 +5,7 @@
  */
 import { stepTimes, formatClock } from './clock';
 import { METHOD_STEPS, TEXT_STEPS, verdictWords, type MethodStep, type MockPart, type MockRecord, type TextStep, CLAIM_WORDS } from './record';
-import { MARK_LABEL, mockPartEvidence, type Mark } from './marks';
+import { isAsked, MARK_LABEL, mockPartEvidence, type Mark } from './marks';
 import { principleFindings, scorePrinciple } from './principle-score';
 import { NOTE_SECTIONS } from '../problems/design-vocabulary';
 
@@ -76,11 +76,6 @@ const markFromPart = (part: MockPart): Mark | undefined => {
   const e = mockPartEvidence(part, part.endedAt ?? 0);
   return e ? (e.result === 'right' ? 'solved' : e.result === 'wrong' ? 'missed' : 'attempted') : undefined;
 };
-
-/** A rubric item the draft says nothing about either way: asked by the review, neither met nor missing (a failing one carries its hole). */
-export function isAsked(r: { met: boolean; unsure?: boolean; hole?: string }): boolean {
-  return !r.met && r.unsure === true && !r.hole;
-}
 
 function scorePart(part: MockPart): { score?: number; basis: string } {
   // A part that could not be evaluated scores nothing, and says why, rather than staying pending forever.

@@ -60,6 +60,9 @@ export const RENDER_DELAY_MS = 120;
 type Preview = { svg?: string; error?: { message: string; line?: number }; renderMs?: number };
 
 /** Draft a Mermaid diagram and notes for a design prompt, check them against its rubric, then compare with the reference. */
+/** Items the draft says nothing about either way (shown with ?): not counted, never a ✗. */
+const askedCount = (review: DesignReview) => review.unsure.filter((u) => !u.fails).length;
+
 export default function DesignPage({ prompt, share, dark }: { prompt: DesignPrompt; share?: string; dark: boolean }) {
   const saved = useMemo(() => loadDesignDraft(prompt.id), [prompt.id]);
   const [diagram, setDiagram] = useState(saved?.diagram ?? STARTER_DIAGRAM);
@@ -67,8 +70,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
   const [editorKey, setEditorKey] = useState(0);
   const [preview, setPreview] = useState<Preview>({});
   const [review, setReview] = useState<DesignReview | undefined>();
-  // Items the draft says nothing about either way (shown with ?): not counted, never a ✗.
-  const asked = review ? review.unsure.filter((u) => !u.fails).length : 0;
+  const asked = review ? askedCount(review) : 0;
   const [comparison, setComparison] = useState<DesignComparison | undefined>();
   const [showReference, setShowReference] = useState(false);
   const [referenceSvg, setReferenceSvg] = useState('');
@@ -160,7 +162,7 @@ export default function DesignPage({ prompt, share, dark }: { prompt: DesignProm
     const result = await reviewDraft(mermaid as unknown as MermaidLike, prompt, diagram, notes);
     setReview(result.review);
     // "Solved" in progress means every essential is met; advice never decides it.
-    const undecided = result.review.unsure.filter((u) => !u.fails).length;
+    const undecided = askedCount(result.review);
     setLastReview({ met: result.review.solved ? result.review.required : Math.min(result.review.met, result.review.required - 1), total: result.review.required + undecided, ...(undecided ? { undecided } : {}), at: Date.now() });
     return result.graph;
   }, [dark, diagram, notes, prompt]);

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { stepTimes, formatClock } from '../../mock/clock';
 import { METHOD_STEPS, type MockRecord } from '../../mock/record';
-import { buildScorecard, isAsked, scorecardMarkdown, STEP_LABEL, STEP_MIN_MS, STEP_MIN_WORDS, type PartScore } from '../../mock/scorecard';
+import { buildScorecard, scorecardMarkdown, STEP_LABEL, STEP_MIN_MS, STEP_MIN_WORDS, type PartScore } from '../../mock/scorecard';
 import { problemHref } from '../common/use-hash-route';
 import { VERDICT_LABEL } from '../common/verdict-text';
 import { ConceptReviewView } from '../concept/concept-review-view';
 import { MTID } from './mock-test-ids';
 import { NOTE_SECTIONS } from '../../problems/design-vocabulary';
-import { MARK_ICON, MARK_LABEL } from '../../mock/marks';
+import { isAsked, MARK_ICON, MARK_LABEL } from '../../mock/marks';
 import { scorePrinciple } from '../../mock/principle-score';
 import { PRINCIPLE_IDS } from '../../problems/vocabulary';
 import { STID } from '../story/story-test-ids';
